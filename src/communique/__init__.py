@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: MIT
+"""
+communique: turn English geopolitical news articles into typed facts.
+
+>>> import communique
+>>> art = communique.parse("Nothing happened today.")
+>>> art.meetings
+()
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._gazetteer import Gazetteer, GazetteerEntry
+from ._pipeline import Parser, ParserConfig, parse
+from .errors import (
+    CommuniqueError,
+    InputTypeError,
+    InputValueError,
+    LexiconError,
+    SchemaError,
+    ValidationError,
+)
+from .model import (
+    Actor,
+    ActorKind,
+    Article,
+    Claim,
+    DatePrecision,
+    Location,
+    Meeting,
+    MeetingDate,
+    MeetingKind,
+    MeetingStatus,
+    Polarity,
+    QuoteKind,
+    Relationship,
+    Role,
+    Span,
+    Trend,
+)
+
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Article",
+    "Claim",
+    "CommuniqueError",
+    "DatePrecision",
+    "Gazetteer",
+    "GazetteerEntry",
+    "InputTypeError",
+    "InputValueError",
+    "LexiconError",
+    "Location",
+    "Meeting",
+    "MeetingDate",
+    "MeetingKind",
+    "MeetingStatus",
+    "Parser",
+    "ParserConfig",
+    "Polarity",
+    "QuoteKind",
+    "Relationship",
+    "Role",
+    "SchemaError",
+    "Span",
+    "Trend",
+    "ValidationError",
+    "parse",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("communique")
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

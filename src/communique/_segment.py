@@ -1,0 +1,117 @@
+# SPDX-License-Identifier: MIT
+"""
+Stage 2: normalized text -> sentences.
+
+One compiled pattern finds candidate boundaries (sentence punctuation
+followed by space and a capital, or a paragraph break); abbreviations such
+as "Mr." and "Gen." veto a boundary, and initialisms such as "U.S." only end
+a sentence when a typical sentence opener follows.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._types import NormalizedText, Sentence
+
+
+# Abbreviations that never end a sentence.
+_NEVER_END = frozenset(
+    """
+    mr mrs ms dr gen lt col maj capt sgt adm cmdr gov sen rep rev prof st
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vs etc
+    jr sr messrs mt ft fig art approx dept est inc ltd corp co
+    """.split()
+)
+
+# Words that, after an initialism such as "U.S.", show a new sentence.
+_OPENERS = frozenset(
+    """
+    The A An He She It They We I You His Her Its Their Our This That These
+    Those There But And Yet So However Meanwhile In On At For After Before
+    While When If As Although Some Many Most Officials Analysts
+    """.split()
+)
+
+_BOUNDARY = regex.compile(
+    r"""
+    (?P<para>[ \t]*\n(?:[ \t]*\n)+[ \t]*|\n[ \t]+)   # blank line or indent
+    |
+    (?<=[.!?])(?P<close>["')\]]*+)(?P<space>[ \t]*+\n?[ \t]*+)
+    (?=[ \t]*["'(\[]?[\p{Lu}\d])
+    """,
+    regex.VERBOSE,
+)
+
+_WORD_BEFORE = regex.compile(r"(\S+?)\.[\"')\]]*$")
+_NEXT_WORD = regex.compile(r"[\"'(\[]?(\w+)")
+
+
+def _is_boundary(text: str, dot: int, after: int) -> bool:
+    """Decide whether the punctuation ending at *dot* ends a sentence."""
+    if text[dot - 1] != ".":
+        return True
+    head = text[max(0, dot - 30) : dot]
+    m = _WORD_BEFORE.search(head)
+    if m is None:
+        return True
+    word = m.group(1).lstrip("(\"'[")
+    low = word.casefold()
+    if low in _NEVER_END:
+        return False
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "George W. Bush"
+    if "." in word or (word.isupper() and len(word) <= 3 and "." in head):
+        # an initialism such as "U.S." or "U.N.": only before an opener
+        nm = _NEXT_WORD.match(text, after)
+        return nm is not None and nm.group(1) in _OPENERS
+    return True
+
+
+def segment(norm: NormalizedText) -> tuple[Sentence, ...]:
+    """
+    Split *norm* into sentences.
+
+    >>> from communique._types import NormalizedText
+    >>> s = segment(NormalizedText.identity("Mr. Lee met U.S. officials. He left."))
+    >>> [x.text for x in s]
+    ['Mr. Lee met U.S. officials.', 'He left.']
+    """
+    text = norm.text
+    out: list[Sentence] = []
+    start = 0
+    paragraph = 0
+
+    def emit(end: int) -> None:
+        nonlocal start
+        seg = text[start:end]
+        stripped = seg.strip()
+        if stripped:
+            s = start + (len(seg) - len(seg.lstrip()))
+            e = s + len(stripped)
+            out.append(
+                Sentence(
+                    index=len(out),
+                    start=s,
+                    end=e,
+                    text=stripped,
+                    paragraph=paragraph,
+                )
+            )
+
+    for m in _BOUNDARY.finditer(text):
+        if m.group("para") is not None:
+            emit(m.start())
+            start = m.end()
+            paragraph += 1
+            continue
+        dot = m.start()
+        if not _is_boundary(text, dot, m.end()):
+            continue
+        emit(m.start("space"))
+        start = m.end()
+        space = m.group("space")
+        if "\n" in space and not space.endswith("\n"):
+            paragraph += 1  # an indented new line starts a paragraph
+    emit(len(text))
+    return tuple(out)
