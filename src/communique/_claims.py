@@ -1,13 +1,967 @@
 # SPDX-License-Identifier: MIT
-"""Stage 5b: resolved mentions -> claims (placeholder)."""
+"""
+Stage 5b: resolved mentions -> claims.
+
+Claims are found in one pass over the sentences. A compiled pattern of
+reporting verbs (``lexicons/reporting_verbs.json``) finds the cues; for
+each cue the words to its left give the speaker (the resolved mention of
+the subject noun phrase, or the speaker of the clause it is coordinated
+with: "..., saying", "and added that") and the words to its right give
+the content (after an addressee, time adjuncts and "that"). A cue with
+nothing to its right reports the words before it ("..., officials
+said."). Quotations are paired once, in linear time, per paragraph (a
+paragraph that ends inside a quote continues in the next one when that
+opens with a quote mark); a quotation becomes a direct claim when a cue
+follows it (``"...," he said``), when a cue introduces it, or when it
+opens a sentence right after another claim (the same speaker goes on).
+Sourcing chains ("the agency quoted X as saying", "X was quoted by Y as
+saying", "..., according to Y") give the reporter as ``via``.
+"""
 
 from __future__ import annotations
 
-from ._types import Document
-from .model import Claim
+import bisect
+import functools
+import json
+from importlib import resources
+from typing import Any
+
+import attrs
+import regex
+
+from ._types import Document, ResolvedMention, Sentence
+from .errors import LexiconError
+from .model import ActorKind, Claim, QuoteKind
+
+# --------------------------------------------------------------------------
+# Lexicons
+
+
+@attrs.frozen(kw_only=True)
+class _VerbGroup:
+    """One group of reporting verbs from ``reporting_verbs.json``."""
+
+    name: str
+    cameo: str | None = None
+    takes_object: bool = False
+    hedged: bool = False
+    requires_as: bool = False
+    noun: bool = False
+    source: bool = False
+    adjective: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class _Lexicon:
+    """Compiled reporting-verb and hedge data."""
+
+    groups: dict[str, _VerbGroup]
+    cue_re: Any
+    hedge_adverb_re: Any
+    content_hedge_re: Any
+    first_person_re: Any
+
+
+def _read(name: str) -> Any:
+    try:
+        data = (
+            resources.files("communique")
+            .joinpath("lexicons", name)
+            .read_text(encoding="utf-8")
+        )
+        return json.loads(data)
+    except (OSError, ValueError) as e:
+        raise LexiconError(name, None, str(e)) from e
+
+
+def _words_re(words: list[str]) -> str:
+    alts = sorted({w.strip() for w in words if w.strip()}, key=len)
+    alts.reverse()
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in alts)
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    """Load and compile the claim lexicons (once)."""
+    verbs = _read("reporting_verbs.json")
+    groups: dict[str, _VerbGroup] = {}
+    if not isinstance(verbs, dict) or not isinstance(
+        verbs.get("groups"), list
+    ):
+        raise LexiconError("reporting_verbs.json", None, "no 'groups' list")
+    for g in verbs["groups"]:
+        name = g.get("name") if isinstance(g, dict) else None
+        forms = g.get("forms") if isinstance(g, dict) else None
+        if not isinstance(name, str) or not isinstance(forms, list):
+            msg = "each group needs a 'name' and a 'forms' list"
+            raise LexiconError("reporting_verbs.json", str(name), msg)
+        group = _VerbGroup(
+            name=name,
+            cameo=g.get("cameo"),
+            takes_object=bool(g.get("object")),
+            hedged=bool(g.get("hedged")),
+            requires_as=bool(g.get("requires_as")),
+            noun=bool(g.get("noun")),
+            source=bool(g.get("source")),
+            adjective=bool(g.get("adjective")),
+        )
+        for form in forms:
+            key = " ".join(str(form).split())
+            if key in groups:
+                msg = f"form {key!r} is in two groups"
+                raise LexiconError("reporting_verbs.json", name, msg)
+            groups[key] = group
+    hedges = _read("hedges.json")
+    try:
+        adverbs = list(hedges["adverbs"])
+        content = list(hedges["content"])
+        first = list(hedges["first_person"])
+    except (KeyError, TypeError) as e:
+        raise LexiconError("hedges.json", None, f"missing {e}") from e
+    cue_re = regex.compile(rf"(?<![\w-])(?:{_words_re(list(groups))})(?![\w-])")
+    could_not = r"(?!\s+not\b)"
+    return _Lexicon(
+        groups=groups,
+        cue_re=cue_re,
+        hedge_adverb_re=regex.compile(rf"\b(?:{_words_re(adverbs)})\b"),
+        content_hedge_re=regex.compile(
+            rf"\b(?:{_words_re(content)})\b{could_not}"
+        ),
+        first_person_re=regex.compile(
+            rf"\b(?:I|[Ww]e)\s+(?:{_words_re(first)})\b"
+        ),
+    )
+
+
+# --------------------------------------------------------------------------
+# Patterns
+
+# Words that, right before a verb form, show it is not a reporting cue.
+_BLOCKERS = frozenset(
+    """
+    to as be been being is are was were am will would shall should can
+    could may might must did does do the a an his her its their our my your
+    this that these those no any some every each whose of over about
+    for on in with by from into against at under after
+    """.split()
+)
+_BE = frozenset("be been being is are was were am 's".split())
+
+# Words skipped between a subject and its verb ("has also said").
+_AUX = frozenset(
+    """
+    has have had also often repeatedly vehemently strongly firmly later
+    then again previously already not never further long once publicly
+    privately separately jointly earlier recently subsequently immediately
+    quickly formally officially expressly explicitly openly reportedly
+    allegedly apparently even still just both all himself herself itself
+    themselves
+    """.split()
+)
+
+_SUBORDINATORS = frozenset(
+    """
+    when while after before because although though since if whereas
+    who which where whom unless until
+    """.split()
+)
+
+_LAST_WORD = regex.compile(r"([\w'.-]+)[ \t\n]*+$")
+_CONNECTOR_END = regex.compile(
+    r"(?:[,;][ \t\n]*+(?:(?:and|but|yet|while)[ \t\n]++)?"
+    r"|[ \t\n]++(?:and|but|yet)[ \t\n]++)$"
+)
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ADJUNCT = regex.compile(
+    rf"""
+    [ \t\n]*+
+    (?:
+      (?:on[ \t\n]++)?{_DAYS}(?:[ \t\n]++(?:morning|afternoon|evening|night))?
+    | (?:last|this|next|late|earlier)[ \t\n]++(?:week|month|year|night|weekend)
+    | (?:yesterday|today|tonight|earlier|later|again|repeatedly|also|recently
+        |publicly|privately|separately|previously|once|then|too|however
+        |meanwhile|instead|here|there)\b
+    | (?!only\b)[a-z]{{3,}}ly\b
+    | (?:in|at)[ \t\n]++(?:a|an|the|his|her|its|their)[ \t\n]++
+        (?:[\w-]+[ \t\n]++){{0,2}}?
+        (?:statement|interview|speech|news[ \t\n]++conference|press
+           [ \t\n]++conference|briefing|communique|letter|message|report
+           |broadcast|conference)\b
+    | (?:on|in|at|after|during|before|following|from|with|via|over|by)
+        [ \t\n]++[^,.;:"]{{1,70}}?(?=[ \t\n]++that\b)
+    )
+    """,
+    regex.VERBOSE,
+)
+_THAT = regex.compile(r"[ \t\n]*+(?:,[ \t\n]*+)?that\b")
+_COLON = regex.compile(r"[ \t\n]*+[:,][ \t\n]*+(?=\")")
+_AUDIENCE = regex.compile(
+    r"""[ \t\n]++(?:him|her|them|us|me|reporters|journalists|newsmen
+    |correspondents|parliament
+    |[A-Z][\w-]*+(?:[ \t\n]++[A-Z][\w-]*+){0,3}(?=[ \t\n]*+(?:[.,]|that\b))|lawmakers|legislators|the[ \t\n]++press
+    |the[ \t\n]++media|a[ \t\n]++news[ \t\n]++conference|listeners|viewers
+    |the[ \t\n]++[\w-]+[ \t\n]++(?:agency|newspaper|radio|television))\b""",
+    regex.VERBOSE,
+)
+_NO_COMPLEMENT = regex.compile(
+    r"[ \t\n]*+(?:[.!?]|,[ \t\n]*+(?:adding|according|saying|but|and|as)\b"
+    r"|$)"
+)
+_AS_SAYING = regex.compile(r"\bas[ \t\n]++saying\b")
+_BY = regex.compile(r"[ \t\n]*+by[ \t\n]++")
+_AS = regex.compile(r"\bas\b")
+_NOUN_CUE_LEFT = regex.compile(
+    r"(?:its|his|her|their)[ \t\n]++(?:(?:renewed|strong|sharp|fresh)"
+    r"[ \t\n]++)?$"
+)
+_NOUN_CUE_RIGHT = regex.compile(
+    r"(?:[ \t\n]++on[ \t\n]++\w+)?[ \t\n]++of[ \t\n]++"
+)
+_ACCORDING = regex.compile(r"\b[Aa]ccording[ \t\n]++to[ \t\n]++")
+_CUT = regex.compile(
+    r""",[ \t\n]++(?:as[ \t\n]++part[ \t\n]++of|amid|despite|following
+    |ahead[ \t\n]++of|in[ \t\n]++response[ \t\n]++to|in[ \t\n]++a[ \t\n]++bid
+    |which|who|where|while|according[ \t\n]++to)\b""",
+    regex.VERBOSE,
+)
+_CONNECTOR = regex.compile(
+    r"(?:[,;][ \t\n]*+(?:and|but|yet|while)|(?<=[ \t\n])(?:and|but|yet)|;|,)$"
+)
+_AFTER_STOP = regex.compile(
+    r",[ \t\n]++(?:who|whose|which|adding|according|saying)\b"
+)
+_NP_GAP = regex.compile(
+    r"(?:'s)?[ \t\n]*+,?[ \t\n]*+(?:(?:[A-Z][\w.'-]*+|of|for|the|on|and|a|an)"
+    r"[ \t\n]*+,?[ \t\n]*+){0,6}"
+)
+_OBJ_GAP = regex.compile(
+    r"[ \t\n]++(?:(?:the|visiting|his|her|their|its)[ \t\n]++)?"
+    r"(?:[A-Z][\w.'-]*+[ \t\n]++){0,4}"
+)
+_GAP = regex.compile(r"[ \t\n]++(?:(?:the|a|an)[ \t\n]++)?")
+_CLAUSE_END = regex.compile(r"[ \t\n]*+(?:[.,;!?]|$)")
+_PRONOUNS = frozenset("he she they it we i".split())
+_LEADING = regex.compile(r"(?:(?:But|And|However|Yet|So),?[ \t\n]++)?")
+_TRAIL = " \t\n,;:"
+
+
+# --------------------------------------------------------------------------
+# Quotations
+
+
+@attrs.frozen(kw_only=True)
+class _Quote:
+    """The words inside one quotation, within one paragraph."""
+
+    start: int  # first character after the opening mark
+    end: int  # the closing mark, or the paragraph end
+    closed: bool
+
+
+def _paragraphs(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    last = None
+    for s in sentences:
+        if s.paragraph == last and spans:
+            spans[-1] = (spans[-1][0], s.end)
+        else:
+            spans.append((s.start, s.end))
+            last = s.paragraph
+    return spans
+
+
+def _pair_quotes(text: str, sentences: tuple[Sentence, ...]) -> list[_Quote]:
+    """Pair the ``"`` marks of *text*, paragraph by paragraph, in one pass."""
+    marks = [i for i, c in enumerate(text) if c == '"']
+    paras = _paragraphs(sentences)
+    out: list[_Quote] = []
+    k = 0
+    carry = False  # the previous paragraph ended inside a quotation
+    for pi, (ps, pe) in enumerate(paras):
+        while k < len(marks) and marks[k] < ps:
+            k += 1
+        inside: list[int] = []
+        while k < len(marks) and marks[k] < pe:
+            inside.append(marks[k])
+            k += 1
+        j = 0
+        opened: int | None = None
+        if carry and inside and inside[0] == ps:
+            opened, j = inside[0], 1
+        carry = False
+        for m in inside[j:]:
+            if opened is None:
+                opened = m
+            else:
+                out.append(_Quote(start=opened + 1, end=m, closed=True))
+                opened = None
+        if opened is not None:
+            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else -1
+            if nxt >= 0 and text.startswith('"', nxt):
+                out.append(_Quote(start=opened + 1, end=pe, closed=False))
+                carry = True
+    return out
+
+
+# --------------------------------------------------------------------------
+# Drafts
+
+
+@attrs.frozen(kw_only=True)
+class _Draft:
+    """A claim before ids and public spans."""
+
+    start: int
+    end: int
+    speaker: str | None
+    cue: tuple[int, int] | None
+    via: str | None = None
+    quote: QuoteKind = QuoteKind.INDIRECT
+    hedged: bool = False
+    first: int = 0  # first sentence index
+    last: int = 0  # last sentence index
+    group: str = "say"
+
+
+class _Finder:
+    """Finds the claims of one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = _lexicon()
+        self.sentences = doc.sentences
+        self.sent_starts = [s.start for s in doc.sentences]
+        self.quotes = _pair_quotes(self.text, doc.sentences)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.drafts: list[_Draft] = []
+        self.last_speaker: str | None = None
+        self.used: set[int] = set()
+
+    # -- helpers ----------------------------------------------------------
+
+    def quote_at(self, pos: int) -> _Quote | None:
+        """The quotation whose words hold *pos*."""
+        k = bisect.bisect_right(self.quote_starts, pos) - 1
+        if k >= 0 and self.quotes[k].start <= pos < self.quotes[k].end:
+            return self.quotes[k]
+        return None
+
+    def sentence_of(self, pos: int) -> Sentence:
+        k = max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+        return self.sentences[k]
+
+    def mentions(self, start: int, end: int) -> tuple[ResolvedMention, ...]:
+        return self.doc.mentions_in(start, end) if end > start else ()
+
+    def pick(
+        self, ms: tuple[ResolvedMention, ...], *, first: bool = False
+    ) -> str | None:
+        """The speaker among mentions of one noun phrase."""
+        if not ms:
+            return None
+        if not first:
+            persons = [m for m in ms if m.kind is ActorKind.PERSON]
+            if persons:
+                return persons[-1].actor
+        return ms[0].actor
+
+    def chain(
+        self, ms: tuple[ResolvedMention, ...]
+    ) -> tuple[ResolvedMention, ...]:
+        """The first mention and those joined to it by names or titles."""
+        out = list(ms[:1])
+        for m in ms[1:]:
+            if not _NP_GAP.fullmatch(self.text, out[-1].end, m.start):
+                break
+            out.append(m)
+        return tuple(out)
+
+    def head(self, ms: tuple[ResolvedMention, ...]) -> str | None:
+        """Speaker of the noun phrase opening with ``ms[0]``."""
+        return self.pick(self.chain(ms)) if ms else None
+
+    def hedged(self, group: _VerbGroup, left: int, cue: int, a: int, b: int) -> bool:
+        if group.hedged:
+            return True
+        t = self.text
+        if self.lex.hedge_adverb_re.search(t, left, cue):
+            return True
+        if self.lex.content_hedge_re.search(t, a, b):
+            return True
+        return bool(self.lex.first_person_re.search(t, a, b))
+
+    # -- left of the cue --------------------------------------------------
+
+    def strip_aux(self, floor: int, pos: int) -> int:
+        """Move *pos* left over auxiliaries and adverbs."""
+        t = self.text
+        while pos > floor:
+            m = _LAST_WORD.search(t, floor, pos)
+            if m is None:
+                break
+            w = m.group(1)
+            low = w.lower()
+            if low in _AUX or (w.islower() and low.endswith("ly") and len(w) > 4):
+                pos = m.start()
+                continue
+            break
+        while pos > floor and t[pos - 1] in " \t\n":
+            pos -= 1
+        return pos
+
+    def prev_word(self, floor: int, pos: int) -> str:
+        m = _LAST_WORD.search(self.text, floor, pos)
+        return m.group(1).lower() if m else ""
+
+    def clause_start(self, floor: int, pos: int, *, commas: bool) -> int:
+        """Start of the clause ending at *pos* (after a boundary)."""
+        t = self.text
+        best = floor
+        for m in regex.finditer(r"[,;:]|\b\w+\b", t[floor:pos]):
+            w = m.group()
+            if (commas and w in ",;:") or w in ";:":
+                best = floor + m.end()
+            elif w.lower() in _SUBORDINATORS or w == "that":
+                best = floor + m.start()
+        return best
+
+    def relative_head(self, floor: int, start: int) -> str | None:
+        """For a clause opening with who/which: the noun before the comma."""
+        ms = self.mentions(floor, start)
+        return ms[-1].actor if ms else None
+
+    def subject(
+        self, floor: int, pos: int
+    ) -> tuple[str | None, int, bool]:
+        """
+        Speaker of a verb whose subject ends at *pos*.
+
+        Returns (speaker, region start, whether a connector or the
+        sentence start opens the region).
+        """
+        t = self.text
+        # lowercase parentheticals: ", speaking at ..., said"
+        end = pos
+        while end > floor and t[end - 1] == ",":
+            c = t.rfind(",", floor, end - 1)
+            seg_start = c + 1 if c >= 0 else floor
+            seg = t[seg_start : end - 1].strip()
+            if c >= 0 and seg and (seg[0].islower() or seg[0] in "(-"):
+                end = c
+                continue
+            end -= 1
+            break
+        start = floor
+        for m in regex.finditer(r"[,;:]|\b\w+\b", t[floor:end]):
+            w = m.group()
+            if w in ",;:":
+                start = floor + m.end()
+            elif w.lower() in _SUBORDINATORS or w == "that":
+                start = floor + m.start()
+        region = t[start:end].strip()
+        first_word = region.split(maxsplit=1)[0].lower() if region else ""
+        if first_word in ("who", "which"):
+            if not t[floor:start].rstrip().endswith(","):
+                return None, start, False
+            return self.relative_head(floor, start), start, False
+        opened = start == floor or t[start - 1] in ",;:"
+        if first_word in _SUBORDINATORS or first_word == "that":
+            opened = False
+        ms = self.mentions(start, end)
+        speaker = self.pick(ms)
+        if speaker is None and region.lower() in _PRONOUNS:
+            speaker = self.last_speaker
+        return speaker, start, opened
+
+    def elided(self, floor: int, conn: int, prev: _Draft | None, comma: bool) -> str | None:
+        """Speaker of a verb with no subject of its own ("and said")."""
+        if prev is not None and comma:
+            return prev.speaker
+        t = self.text
+        cs = self.clause_start(floor, conn, commas=comma)
+        if prev is not None and cs <= prev.cue[0]:
+            return prev.speaker
+        word = regex.match(r"\s*(\w+)", t[cs:conn])
+        if word and word.group(1).lower() in ("who", "which"):
+            if t[floor:cs].rstrip().endswith(","):
+                return self.relative_head(floor, cs)
+            cs = self.clause_start(floor, max(floor, cs - 1), commas=comma)
+        ms = self.mentions(cs, conn)
+        if ms:
+            return self.head(ms)
+        ms = self.mentions(floor, conn)
+        if ms:
+            return self.head(ms)
+        return prev.speaker if prev is not None else None
+
+    # -- right of the cue -------------------------------------------------
+
+    def skip_right(self, pos: int, limit: int, group: _VerbGroup) -> int:
+        t = self.text
+        if group.takes_object:
+            m = _AUDIENCE.match(t, pos, limit)
+            if m:
+                pos = m.end()
+            else:
+                ms = self.mentions(pos, min(limit, pos + 200))
+                if ms and _OBJ_GAP.fullmatch(t, pos, ms[0].start):
+                    pos = self.chain(ms)[-1].end
+        while True:
+            m = _ADJUNCT.match(t, pos, limit)
+            if m is None or m.end() == pos:
+                break
+            pos = m.end()
+        m = _THAT.match(t, pos, limit)
+        if m:
+            pos = m.end()
+        else:
+            m = _COLON.match(t, pos, limit)
+            if m:
+                pos = m.end()
+        while pos < limit and t[pos] in " \t\n":
+            pos += 1
+        return pos
+
+    def content_end(self, start: int, sent: Sentence) -> int:
+        """Sentence end, or the end of a quotation opened inside."""
+        end = sent.end
+        q = self.quote_at(end - 1) or self.quote_at(end - 2)
+        if q is not None and start <= q.start and not q.closed:
+            end = q.end
+        return end
+
+    def trim(self, a: int, b: int, *, cut: bool = True) -> tuple[int, int]:
+        t = self.text
+        if cut:
+            for m in _CUT.finditer(t, a, b):
+                if "," not in t[m.end() : b]:
+                    b = m.start()
+                    break
+        while b > a and t[b - 1] in _TRAIL + ".":
+            b -= 1
+        if b > a and t[b - 1] == '"' and t.count('"', a, b) % 2 == 1:
+            b -= 1
+            while b > a and t[b - 1] in _TRAIL + ".":
+                b -= 1
+        while a < b and t[a] in _TRAIL:
+            a += 1
+        return a, b
+
+    # -- sentences ------------------------------------------------------
+
+    def cues_in(self, sent: Sentence) -> list[tuple[int, int, _VerbGroup]]:
+        out = []
+        for m in self.lex.cue_re.finditer(self.text, sent.start, sent.end):
+            if self.quote_at(m.start()) is not None:
+                continue
+            key = " ".join(m.group().split())
+            out.append((m.start(), m.end(), self.lex.groups[key]))
+        return out
+
+    def verbal(self, sent: Sentence, cs: int, ce: int, group: _VerbGroup) -> bool:
+        """Whether the cue at *cs* is a finite or participial verb."""
+        t = self.text
+        if group.noun:
+            return bool(_NOUN_CUE_LEFT.search(t, max(sent.start, cs - 30), cs))
+        word = self.prev_word(sent.start, cs)
+        form = t[cs:ce]
+        if word in _BE or group.adjective:
+            if form.endswith("ing") or group.adjective:
+                return True
+            return group.source and bool(
+                _AS_SAYING.search(t, ce, min(sent.end, ce + 160))
+            )
+        if word in _BLOCKERS:
+            return False
+        if cs == sent.start or (cs > 0 and t[cs - 1] in "(-"):
+            return False
+        return not (group.requires_as and not _AS.search(t, ce, sent.end))
+
+    def connector(self, floor: int, pos: int, ing: bool) -> int | None:
+        """Start of a clause connector ending at *pos*, if any."""
+        m = _CONNECTOR.search(self.text, max(floor, pos - 16), pos)
+        if m is None:
+            return None
+        if m.group() in (",",) and not ing:
+            return None
+        return int(m.start())
+
+    def sentence(self, sent: Sentence) -> None:
+        """Find the claims whose cue lies in *sent*."""
+        t = self.text
+        floor = sent.start
+        prev: _Draft | None = None
+        out: list[_Draft] = []
+        for cs, ce, group in self.cues_in(sent):
+            if not self.verbal(sent, cs, ce, group):
+                continue
+            if prev is not None and cs < prev.cue[1]:
+                continue
+            left = cs
+            noun_end = ce
+            if group.noun:
+                nm = _NOUN_CUE_RIGHT.match(t, ce, sent.end)
+                lm = _NOUN_CUE_LEFT.search(t, max(floor, cs - 30), cs)
+                if nm is None or lm is None:
+                    continue
+                noun_end = nm.end()
+                left = self.strip_aux(floor, lm.start())
+                wm = _LAST_WORD.search(t, floor, left)
+                if wm:  # the verb of "renewed its condemnation"
+                    left = wm.start()
+            pos = self.strip_aux(floor, left)
+            ing = t[cs:ce].split()[0].endswith("ing")
+            via: str | None = None
+            speaker: str | None
+            inverted = False
+            right = noun_end
+            conn = self.connector(floor, pos, ing)
+            after = None
+            if conn is None and pos > floor and t[pos - 1] == "," and not ing:
+                after = self.after_subject(ce, sent)
+            if conn is not None:
+                comma = ing and t[conn] == ","
+                speaker = self.elided(floor, conn, prev, comma)
+                boundary = conn
+                region = conn
+            elif after is not None:
+                if t[floor:pos].rstrip(" \t\n,").endswith('"'):
+                    continue
+                speaker, right = after
+                inverted = True
+                boundary = region = pos - 1
+            else:
+                speaker, region, opened = self.subject(floor, pos)
+                boundary = region
+                if t[floor:region].rstrip(" \t\n,").endswith(
+                    '"'
+                ) or t[region:pos].lstrip().startswith('"'):
+                    continue  # '"...," she said': a quotation's cue
+                if prev is not None and not opened:
+                    continue  # a cue inside the content of another claim
+                if prev is not None:
+                    c = self.connector(floor, self.strip_aux(floor, region), True)
+                    boundary = c if c is not None else region
+            if group.source:
+                got = self.source(sent, cs, ce, speaker)
+                if got is None:
+                    continue
+                speaker, via, right = got
+            if speaker is None:
+                continue
+            if inverted:
+                cstart = right
+            else:
+                cstart = self.skip_right(right, sent.end, group)
+            no_comp = inverted or (
+                not group.source
+                and _NO_COMPLEMENT.match(t, cstart, sent.end) is not None
+            )
+            if no_comp:
+                if prev is not None:
+                    continue
+                a = sent.start
+                lm2 = _LEADING.match(t, a, boundary)
+                if lm2:
+                    a = lm2.end()
+                c = t.rfind(",", a, boundary + 1)
+                if c < 0 or t[a] == '"':
+                    continue
+                a, b = self.trim(a, c, cut=False)
+                if b - a < 8:
+                    continue
+                d = _Draft(
+                    start=a,
+                    end=b,
+                    speaker=speaker,
+                    via=via,
+                    cue=(cs, ce),
+                    hedged=self.hedged(group, a, a, a, b),
+                    first=sent.index,
+                    last=sent.index,
+                    group=group.name,
+                )
+                out.append(d)
+                prev = d
+                continue
+            if prev is not None:
+                i = out.index(prev)
+                _, pb = self.trim(prev.start, min(prev.end, boundary))
+                out[i] = attrs.evolve(prev, end=max(prev.start, pb))
+            end = self.content_end(cstart, sent)
+            quote = QuoteKind.INDIRECT
+            q = self.quote_at(cstart + 1) if t.startswith('"', cstart) else None
+            if q is not None and q.start == cstart + 1 and (
+                q.end >= sent.end - 2 or not q.closed
+            ):
+                quote = QuoteKind.DIRECT
+                a, b = self.trim(q.start, q.end, cut=False)
+                self.used.add(q.start)
+            else:
+                a, b = self.trim(cstart, end)
+            if b - a < 3:
+                continue
+            last = self.sentence_of(max(a, b - 1)).index
+            d = _Draft(
+                start=a,
+                end=b,
+                speaker=speaker,
+                via=via,
+                cue=(cs, ce),
+                quote=quote,
+                hedged=self.hedged(group, region, cs, a, b),
+                first=sent.index,
+                last=max(sent.index, last),
+                group=group.name,
+            )
+            out.append(d)
+            prev = d
+        self.according(sent, out)
+        for d in out:
+            if d.end > d.start:
+                self.drafts.append(d)
+                self.last_speaker = d.speaker
+
+    def be_start(self, sent: Sentence, cs: int) -> int:
+        m = _LAST_WORD.search(self.text, sent.start, cs)
+        return m.start() if m else cs
+
+    def after_subject(
+        self, ce: int, sent: Sentence
+    ) -> tuple[str | None, int] | None:
+        """Subject after the verb ("..., said Hu."): (speaker, end)."""
+        t = self.text
+        ms = self.mentions(ce, min(sent.end, ce + 160))
+        if not ms or not _GAP.fullmatch(t, ce, ms[0].start):
+            return None
+        stop = sent.end
+        m = _AFTER_STOP.search(t, ce, sent.end)
+        if m:
+            stop = m.start()
+        group = self.chain(tuple(x for x in ms if x.end <= stop) or ms[:1])
+        end = group[-1].end
+        if not _CLAUSE_END.match(t, end, sent.end):
+            return None
+        return self.pick(group), end
+
+    def source(
+        self, sent: Sentence, cs: int, ce: int, subject: str | None
+    ) -> tuple[str | None, str | None, int] | None:
+        """"X quoted Y as saying": (speaker, via, content start, passive)."""
+        t = self.text
+        m = _AS_SAYING.search(t, ce, min(sent.end, ce + 200))
+        if m is None:
+            return None
+        word = self.prev_word(sent.start, cs)
+        if word in _BE:
+            # "Y was quoted (by X) as saying (by X)"
+            via_ms = self.mentions(ce, m.start())
+            after = m.end()
+            bm = _BY.match(t, after)
+            if bm:
+                ms = self.mentions(bm.end(), min(sent.end, bm.end() + 80))
+                if ms and ms[0].start == bm.end() or ms and ms[0].start - bm.end() < 6:
+                    via_ms = ms[:1]
+                    after = ms[0].end
+            via = via_ms[0].actor if via_ms else None
+            return subject, via, after
+        inner = self.mentions(ce, m.start())
+        speaker = self.pick(inner, first=True) if inner else None
+        return speaker, subject, m.end()
+
+    def according(self, sent: Sentence, out: list[_Draft]) -> None:
+        """Handle "according to X" in *sent*."""
+        t = self.text
+        for m in _ACCORDING.finditer(t, sent.start, sent.end):
+            if self.quote_at(m.start()) is not None:
+                continue
+            ms = self.mentions(m.end(), min(sent.end, m.end() + 80))
+            if not ms or ms[0].start - m.end() > 4:
+                continue
+            who = ms[0].actor
+            stop = ms[0].end
+            users = [d for d in out if d.cue[0] < m.start()]
+            if users:
+                for i, d in enumerate(out):
+                    if d in users and d.via is None and d.speaker != who:
+                        out[i] = attrs.evolve(d, via=who)
+                    if d.start < m.start() < d.end:
+                        a, b = self.trim(d.start, m.start())
+                        out[i] = attrs.evolve(out[i], end=b)
+                continue
+            if m.start() - sent.start <= 2:
+                c = t.find(",", stop, sent.end)
+                if c < 0:
+                    continue
+                a, b = self.trim(c + 1, sent.end)
+            else:
+                a, b = self.trim(sent.start, m.start(), cut=False)
+            if b - a < 8:
+                continue
+            out.append(
+                _Draft(
+                    start=a, end=b, speaker=who, cue=m.span(),
+                    hedged=self.hedged(_VerbGroup(name="according"), a, a, a, b),
+                    first=sent.index, last=sent.index, group="according",
+                )
+            )
+
+    # -- quotations -----------------------------------------------------
+
+    def quotations(self) -> None:
+        """Direct claims from quotations no indirect claim holds."""
+        t = self.text
+        indirect = sorted(self.drafts, key=lambda d: d.start)
+        found: list[_Draft] = []
+        k = 0  # indirect drafts starting before the current quotation
+        for q in self.quotes:
+            if q.start in self.used:
+                continue
+            while k < len(indirect) and indirect[k].start < q.end:
+                k += 1
+            if k and indirect[k - 1].end > q.start:
+                continue  # inside reported speech
+            a, b = self.trim(q.start, q.end, cut=False)
+            if b - a < 3:
+                continue
+            end = q.end if q.closed else max(q.start, q.end - 1)
+            sent = self.sentence_of(end)
+            first = self.sentence_of(q.start)
+            before = [
+                d
+                for d in (indirect[k - 1] if k else None, found[-1] if found else None)
+                if d is not None
+            ]
+            near = max(before, key=lambda d: d.start, default=None)
+            self.last_speaker = near.speaker if near is not None else None
+            got = self.tail(q, sent) if q.closed else None
+            group = _VerbGroup(name="")
+            cue: tuple[int, int] | None
+            if got is not None:
+                speaker, via, cue, group = got
+            else:
+                if t[first.start : q.start - 1].strip():
+                    continue  # a phrase in quotes inside a sentence
+                if len(t[a:b].split()) < 3:
+                    continue
+                speaker = None
+                if near is not None and first.paragraph - self.sentences[
+                    near.last
+                ].paragraph <= 1:
+                    speaker = near.speaker
+                via, cue = None, None
+            d = _Draft(
+                start=a,
+                end=b,
+                speaker=speaker,
+                via=via,
+                cue=cue,
+                quote=QuoteKind.DIRECT,
+                hedged=self.hedged(group, b, b, a, b),
+                first=first.index,
+                last=sent.index,
+                group=group.name,
+            )
+            found.append(d)
+        self.drafts = indirect + found
+
+    def tail(
+        self, q: _Quote, sent: Sentence
+    ) -> tuple[str | None, str | None, tuple[int, int], _VerbGroup] | None:
+        """The cue after a closed quotation: ``"...," he said``."""
+        t = self.text
+        after = q.end + 1
+        inner_punct = t[q.end - 1 : q.end] in (",", ".", "?", "!")
+        lim = min(sent.end, after + 120)
+        gap = regex.match(r"[ \t\n]*+(,)?", t[after:lim])
+        if gap is None or not (inner_punct or gap.group(1)):
+            return None
+        for m in self.lex.cue_re.finditer(t, after, lim):
+            cs, ce = m.span()
+            if '"' in t[after:cs] or "." in t[after:cs].rstrip(" .")[:-1] and False:
+                return None
+            group = self.lex.groups[" ".join(m.group().split())]
+            word = self.prev_word(after, cs)
+            region_ms = self.mentions(after, cs)
+            if group.source:
+                got = self.source(sent, cs, ce, self.pick(region_ms))
+                if got is None:
+                    return None
+                speaker, via, _ = got
+                return speaker, via, (cs, ce), group
+            if word in _BLOCKERS and word not in _BE:
+                return None
+            if region_ms:
+                speaker = self.pick(region_ms)
+            else:
+                region = t[after:cs].strip(" \t\n,").lower()
+                got2 = self.after_subject(ce, sent)
+                if got2 is not None and not region:
+                    speaker = got2[0]
+                elif region in _PRONOUNS:
+                    speaker = self.last_speaker
+                else:
+                    return None
+            return speaker, None, (cs, ce), group
+        return None
+
+    # -- assembly -------------------------------------------------------
+
+    def run(self) -> tuple[Claim, ...]:
+        for sent in self.sentences:
+            self.sentence(sent)
+        self.quotations()
+        drafts = sorted(self.drafts, key=lambda d: (d.start, -d.end))
+        kept: list[_Draft] = []
+        for d in drafts:
+            if kept and d.start < kept[-1].end:
+                p = kept[-1]
+                if d.end <= p.end:
+                    if (
+                        p.quote is QuoteKind.INDIRECT
+                        and d.quote is QuoteKind.INDIRECT
+                        and p.cue is not None
+                        and p.cue[1] <= d.start
+                    ):
+                        kept[-1] = d  # the inner report is the claim
+                    continue
+                a, b = self.trim(p.start, d.start, cut=False)
+                if b - a < 3:
+                    kept.pop()
+                else:
+                    kept[-1] = attrs.evolve(p, end=b)
+            kept.append(d)
+        doc = self.doc
+        out = []
+        for n, d in enumerate(kept, 1):
+            first = self.sentences[d.first]
+            last = self.sentences[d.last]
+            out.append(
+                Claim(
+                    id=f"claim:{n}",
+                    speaker=d.speaker,
+                    via=d.via,
+                    cue=doc.span(*d.cue) if d.cue else None,
+                    content=doc.span(d.start, d.end),
+                    quote=d.quote,
+                    hedged=d.hedged,
+                    evidence=(doc.span(min(first.start, d.start), max(last.end, d.end)),),
+                )
+            )
+        return tuple(out)
 
 
 def find_claims(doc: Document) -> tuple[Claim, ...]:
-    """Claims made in *doc*, in text order."""
-    del doc
-    return ()
+    """
+    Claims made in *doc*, in text order.
+
+    >>> from communique._types import Document, NormalizedText
+    >>> from communique._segment import segment
+    >>> norm = NormalizedText.identity('"We are ready," she said.')
+    >>> find_claims(Document(norm=norm, sentences=segment(norm), mentions=(), actors={}))[0].content.text
+    'We are ready'
+    """
+    if not doc.sentences:
+        return ()
+    return _Finder(doc).run()

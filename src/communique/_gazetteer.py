@@ -12,6 +12,7 @@ The shipped data lives in ``lexicons/states.json`` and
 
 from __future__ import annotations
 
+import datetime
 import functools
 import json
 
@@ -37,7 +38,24 @@ FORMS = ("name", "capital", "seat", "demonym")
 
 
 def _strs(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(value)
+    if isinstance(value, str):
+        msg = f"expected a list of strings, got the string {value!r}"
+        raise TypeError(msg)
+    out = tuple(value)
+    for v in out:
+        if not isinstance(v, str):
+            msg = f"expected a list of strings, got {v!r}"
+            raise TypeError(msg)
+    return out
+
+
+def _date(value: datetime.date | str | None) -> datetime.date | None:
+    if value is None or isinstance(value, datetime.date):
+        return value
+    if not isinstance(value, str):
+        msg = f"expected an ISO date, got {value!r}"
+        raise TypeError(msg)
+    return datetime.date.fromisoformat(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -62,6 +80,13 @@ class GazetteerEntry:
             else (a common word, another entity); they count only when the
             article has named the entity unambiguously too.
         historical: A state that no longer exists (Soviet Union, Zaire).
+        since: First day a historical state existed under this code, if
+            it matters for dating (Zaire from 1971-10-27).
+        until: First day a historical state no longer existed
+            (the Soviet Union until 1991-12-26).
+        successors: Codes of states whose capitals, seats and names
+            denoted this state before ``until`` ("Moscow" in 1985 is the
+            Soviet Union): ``("RUS",)`` for ``SUN``.
         category: Free-form organization type (``international``,
             ``news``, ``government``, ``party``, ``company``, ...).
 
@@ -81,6 +106,9 @@ class GazetteerEntry:
     ambiguous: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     historical: bool = False
     category: str | None = None
+    since: datetime.date | None = attrs.field(default=None, converter=_date)
+    until: datetime.date | None = attrs.field(default=None, converter=_date)
+    successors: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
     def forms(self) -> Iterable[tuple[str, str]]:
         """Every surface string with its form (``name``, ``capital``, ...)."""
@@ -93,6 +121,10 @@ class GazetteerEntry:
             yield n, "seat"
         for n in self.demonyms:
             yield n, "demonym"
+
+
+def _entries(value: Iterable[GazetteerEntry]) -> tuple[GazetteerEntry, ...]:
+    return tuple(value)
 
 
 def _entry_error(source: str, entry: str | None, reason: str) -> LexiconError:
@@ -118,6 +150,15 @@ def _check_entry(e: GazetteerEntry, source: str) -> None:
         raise _entry_error(source, e.id, f"bad country code {e.country!r}")
     if not e.name.strip():
         raise _entry_error(source, e.id, "empty name")
+    for code in e.successors:
+        if not _ALPHA3.fullmatch(code):
+            raise _entry_error(source, e.id, f"bad successor code {code!r}")
+    if (e.since or e.until or e.successors) and not e.historical:
+        raise _entry_error(
+            source, e.id, "since, until and successors need historical"
+        )
+    if e.since and e.until and e.since >= e.until:
+        raise _entry_error(source, e.id, "since must be before until")
     forms = {s for s, _ in e.forms()}
     for s in e.ambiguous:
         if s not in forms:
@@ -132,7 +173,15 @@ def _check_entry(e: GazetteerEntry, source: str) -> None:
 def _entry_from_dict(
     data: Mapping[str, Any], kind: ActorKind, source: str
 ) -> GazetteerEntry:
+    if not isinstance(data, Mapping):
+        raise _entry_error(source, None, f"entry {data!r} is not an object")
     where = str(data.get("code") or data.get("id") or data.get("name"))
+    for field in ("code", "id", "name", "country", "category"):
+        value = data.get(field)
+        if value is not None and not isinstance(value, str):
+            raise _entry_error(source, where, f"{field!r} must be a string")
+    if not isinstance(data.get("historical", False), bool):
+        raise _entry_error(source, where, "'historical' must be true or false")
     try:
         if kind is ActorKind.STATE:
             code = data["code"]
@@ -153,12 +202,15 @@ def _entry_from_dict(
             ambiguous=data.get("ambiguous", ()),
             historical=bool(data.get("historical", False)),
             category=data.get("category"),
+            since=data.get("since"),
+            until=data.get("until"),
+            successors=data.get("successors", ()),
         )
-    except (KeyError, TypeError) as e:
+    except (KeyError, TypeError, ValueError) as e:
         raise _entry_error(source, where, f"missing or bad field: {e}") from e
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Gazetteer:
     """
     The states and organizations recognition knows by name.
@@ -177,7 +229,7 @@ class Gazetteer:
     'Acme News'
     """
 
-    entries: tuple[GazetteerEntry, ...] = attrs.field(converter=tuple)
+    entries: tuple[GazetteerEntry, ...] = attrs.field(converter=_entries)
     source: str = "<code>"
     _by_id: dict[str, GazetteerEntry] = attrs.field(
         init=False, repr=False, eq=False
@@ -255,7 +307,7 @@ class Gazetteer:
 def _read_lexicon(name: str) -> Any:
     text = (
         resources.files("communique")
-        .joinpath("lexicons", name)
+        .joinpath(f"lexicons/{name}")
         .read_text(encoding="utf-8")
     )
     try:

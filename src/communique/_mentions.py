@@ -1,15 +1,1043 @@
 # SPDX-License-Identifier: MIT
-"""Stage 3: sentences + gazetteer -> actor mentions (placeholder)."""
+"""
+Stage 3: normalized text + gazetteer -> actor mentions.
+
+A :class:`Recognizer` compiles the gazetteer and the actor lexicons once;
+calling it runs a handful of compiled passes over the whole text:
+
+1. gazetteer names, capitals, seats and demonyms (one named-list pattern);
+2. persons introduced by a title ("Foreign Minister Wang Yi"), an
+   apposition ("Wang Yi, China's foreign minister,") or a reporting verb
+   ("Lavrov said");
+3. later mentions of those persons by full name or surname;
+4. organizations by shape ("the Ministry of Foreign Affairs") and state
+   bodies ("the Ukrainian parliament");
+5. unnamed groups that speak or act ("analysts", "a senior U.S. official");
+6. pronouns and definite descriptions ("he", "the minister"), left for
+   resolution (stage 4) to tie to an actor.
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
+
+from collections.abc import Iterable
+
+import attrs
+import regex
+
 from ._gazetteer import Gazetteer
+from ._lexicons import lexicon, string_list, string_map
 from ._types import Mention, NormalizedText, Sentence
+from .model import ActorKind, Role
+
+
+_CUES = "actor_cues.json"
+
+_WS = r"(?:[ \t]++|[ \t]*+\n[ \t]*+)"
+# A capitalized name token: "Lavrov", "Jong-un", "O'Neill", "McCurry", "W."
+_TOKEN = (
+    r"(?:\p{Lu}(?=[\p{L}\p{M}'-]*\p{Ll})[\p{L}\p{M}]*+"
+    r"(?:'[\p{L}\p{M}]{2,}+)?(?:-\p{L}[\p{L}\p{M}]*+)*+|\p{Lu}\.)"
+)
+_PARTICLE = (
+    r"(?:al|el|bin|ibn|van|von|der|den|de|del|della|da|di|du|dos|das|la|"
+    r"le|arap|abu|ben|bint|ter|zu|y)"
+)
+_NAME = (
+    rf"(?:(?:al|el|Al|El)-)?{_TOKEN}"
+    rf"(?:{_WS}(?:{_PARTICLE}{_WS})*+(?:(?:al|el|Al|El)-)?{_TOKEN}){{0,3}}"
+)
+
+_STOP_NAME_TOKENS = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    March April May June July August September October November December Jan
+    Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec The A An And But Or If In On
+    At For With From To By Of As After Before While When Where Which Who This
+    That These Those It Its He She His Her They Their We Our I You Your There
+    Here Today Yesterday Tomorrow Mr Mrs Ms Dr Sir Meanwhile However Also
+    Earlier Later Last Next Since Under Over Despite During Among Although
+    Unlike Asked Speaking According Some Many Most Other Both Each Every All
+    No Not Officials Analysts Observers Experts Diplomats Sources Western
+    Eastern Northern Southern Jr Sr
+    """.split()
+)
+
+_COMMON_CAPITALIZED = frozenset(
+    w.casefold()
+    for w in """
+    the a an and but or if in on at for with from to by of as after before
+    while when where which who this that these those it its he she his her
+    they their we our i you your there here today yesterday tomorrow
+    meanwhile however also earlier later last next since under over despite
+    during among although unlike asked speaking according some many most
+    other both each every all no not what why how one two three nobody
+    everyone someone police government officials analysts observers experts
+    diplomats sources critics reports state radio television president
+    minister secretary king queen prince leader spokesman spokeswoman
+    ministry parliament congress senate army military troops forces
+    """.split()
+)
+
+_FORMER = regex.compile(
+    r"(?:\b(?:former|Former|ex-|then-|late|retired)[ \t\n]*+)$"
+)
+_OF_STATE = regex.compile(rf"{_WS}of{_WS}(?:the{_WS})?")
+_AND_NAME = regex.compile(rf",?{_WS}and{_WS}(?P<name>{_NAME})")
+_POSSESSIVE = regex.compile(r"'s?[ \t\n]+$")
+
+
+@attrs.frozen(kw_only=True)
+class _Gaz:
+    """A gazetteer hit before filtering."""
+
+    start: int
+    end: int
+    key: str
+    form: str
+    kind: ActorKind
+    country: str | None
+    ambiguous: bool
+
+
+def _title_variants(titles: Iterable[str]) -> list[str]:
+    out: set[str] = set()
+    for t in titles:
+        for v in (t, t[:1].upper() + t[1:], t.lower()):
+            out.add(v)
+            head, _, last = v.rpartition(" ")
+            if last and not last.endswith("s") and last[-1:].isalpha():
+                plural = f"{last}es" if last.endswith(("ch", "sh")) else f"{last}s"
+                out.add(f"{head} {plural}".strip())
+    return sorted(out, key=len, reverse=True)
+
+
+def _default_titles() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    try:
+        titles = string_list("titles.json", "titles")
+    except Exception:  # noqa: BLE001 - a missing titles file falls back
+        titles = (
+            "President", "Vice President", "Prime Minister", "Foreign Minister",
+            "Defence Minister", "Defense Minister", "Secretary of State",
+            "King", "Queen", "Prince", "Princess", "Chancellor", "leader",
+            "spokesman", "spokeswoman", "Minister", "Secretary", "Premier",
+        )
+    try:
+        honorifics = string_list("titles.json", "honorifics")
+    except Exception:  # noqa: BLE001
+        honorifics = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
+    return titles, honorifics
+
+
+# Words that may follow "Minister of/for", "Secretary of the ...".
+_TITLE_COMPLEMENT = """
+Security Council Foreign Affairs Defence Defense State Europe Interior Finance
+Trade Industry National Economy Economic Justice Health Energy Agriculture
+Education Commerce Treasury Homeland Information Culture Transport Labour
+Labor Environment Planning Development Home Commonwealth External Relations
+Cooperation Staff Joint Chiefs Army Navy Air Force United Nations General
+Assembly Public Communications Overseas International Federal Internal Legal
+Social Welfare Tourism Science Technology Water Resources Oil Petroleum Mines
+Mining Fisheries Youth Sports Women Family Immigration Intelligence Unification
+Asia Africa Pacific Americas Middle East European Union Affairs Policy Budget
+Central Committee Party People's Republic Commission Bank Reserve the and
+""".split()
+
+
+class Recognizer:
+    """
+    Finds actor mentions; compiled once per gazetteer.
+
+    >>> from communique._types import NormalizedText
+    >>> from communique._segment import segment
+    >>> rec = Recognizer(Gazetteer.default())
+    >>> norm = NormalizedText.identity("French President Jean Dupont met analysts.")
+    >>> sorted({(m.text, m.kind.value) for m in rec(norm, segment(norm))})[:2]
+    [('French', 'state'), ('French President Jean Dupont', 'person')]
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        forms: dict[str, list[tuple[str, str]]] = {}
+        ambiguous: set[tuple[str, str]] = set()
+        for e in gazetteer.entries:
+            for surface, form in e.forms():
+                forms.setdefault(surface, []).append((e.id, form))
+            ambiguous.update((e.id, s) for s in e.ambiguous)
+        self._forms = forms
+        self._ambiguous = ambiguous
+        blockers = string_list(_CUES, "non_actor_places")
+        self._blockers = frozenset(blockers)
+        names = sorted({*forms, *blockers}, key=len, reverse=True)
+        self._gaz_re = regex.compile(
+            r"(?<![\p{L}\p{N}])(?:\L<names>)(?![\p{L}\p{N}]|-[\p{Ll}])",
+            names=names,
+        )
+        titles, honorifics = _default_titles()
+        comp = r"(?:" + "|".join(
+            regex.escape(w) for w in sorted(set(_TITLE_COMPLEMENT), key=len, reverse=True)
+        ) + r")"
+        title_alt = r"\L<titles>"
+        self._title_words = frozenset(
+            w for t in titles for w in t.split()
+        ) | frozenset(_TITLE_COMPLEMENT)
+        # title (+ "of/for the X Y") + name
+        self._title_name = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<title>(?:{title_alt})"
+            rf"(?:{_WS}(?:of|for){_WS}{comp}(?:{_WS}{comp}){{0,4}})?)"
+            rf"(?:{_WS}|,{_WS})(?P<name>{_NAME})",
+            titles=_title_variants([*titles, *honorifics]),
+        )
+        # "Wang Yi, China's foreign minister," / "Davidson, a spokesman,"
+        self._apposition = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}.])(?P<name>{_NAME}),{_WS}"
+            r"(?:(?:a|an|the)[ \t\n]+)?(?P<desc>[^,.;:\"()\n]{0,60}?)"
+            rf"(?<![\p{{L}}])(?P<title>(?:{title_alt}))(?=\s*[,.;])",
+            titles=_title_variants(titles),
+        )
+        self._chain = regex.compile(
+            r"(?P<former>(?<![\p{L}])(?:former|Former)[ \t\n]+)?"
+            r"(?:[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{Lu}][\p{L}.'-]*)?[ \t\n]+)?"
+            r"(?P<t>\L<titles>)[ \t\n]+and[ \t\n]+(?:current|now)"
+            r"[ \t\n]+$",
+            titles=_title_variants(titles),
+        )
+        verbs = string_list(_CUES, "person_verbs")
+        self._name_verb = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}.'-])(?P<name>{_NAME})"
+            r"(?=(?:,[ \t\n]+(?:said|told|added|says)\b)|"
+            r"[ \t\n]+(?:\L<verbs>)\b)",
+            verbs=verbs,
+        )
+        self._reporting_after = regex.compile(
+            r"(?:,)?[ \t\n]+(?:also[ \t\n]+|then[ \t\n]+|later[ \t\n]+)?"
+            r"(?:said|says|told|added|stated|declared|announced|claimed|"
+            r"insisted|warned|urged|noted|stressed|emphasi[sz]ed|argued|"
+            r"indicated|suggested|denied|confirmed|explained|replied|"
+            r"praised|condemned|critici[sz]ed|accused|welcomed|met|visited|"
+            r"recalled|assured|acknowledged|admitted|pledged|promised|vowed|"
+            r"asked|hoped|believes|thinks|wrote|spoke|signed|agreed)\b"
+        )
+        self._said_name = regex.compile(
+            rf"\b(?:said|says|told|added)[ \t\n]+(?P<name>{_NAME})\b"
+            r"(?=[ \t\n]*[,.;])"
+        )
+        self._cap_seq = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_NAME})")
+        # groups
+        gnouns = string_map(_CUES, "group_nouns")
+        self._group_canon = {k.casefold(): v for k, v in gnouns.items()}
+        self._group_speaking_only = frozenset(
+            string_list(_CUES, "speaking_groups_only")
+        )
+        self._state_collective = frozenset(
+            string_list(_CUES, "state_collective_nouns")
+        )
+        self._group_mods = frozenset(
+            w.casefold()
+            for m in string_list(_CUES, "group_modifiers")
+            for w in m.split()
+        )
+        self._group_re = regex.compile(
+            r"(?<![\p{L}\p{N}-])(?i:\L<gn>)(?![\p{L}\p{N}-])",
+            gn=sorted(gnouns, key=len, reverse=True),
+        )
+        self._group_qual = regex.compile(
+            rf"{_WS}(?:(?:familiar{_WS}with|close{_WS}to|with{_WS}knowledge"
+            rf"{_WS}of|briefed{_WS}on|involved{_WS}in)"
+            r"[ \t\n]+[^,.;:\"()\n]{1,60}?(?=[,.;:\"()]|[ \t\n]+(?:said|say|"
+            r"says|told|as|who|have|had|were|are)\b)"
+            rf"|for{_WS}(?:(?:the|{_TOKEN}'s?){_WS})?(?:{_TOKEN}{_WS}){{0,4}}"
+            rf"{_TOKEN}"
+            rf"|in{_WS}{_TOKEN}(?:{_WS}{_TOKEN})?)"
+        )
+        self._group_act = regex.compile(
+            r"(?:,[^,.;\"]{0,80},)?[ \t\n]+(?:also[ \t\n]+|have[ \t\n]+"
+            r"|had[ \t\n]+|were[ \t\n]+|are[ \t\n]+|have[ \t\n]+been[ \t\n]+"
+            r"|had[ \t\n]+been[ \t\n]+)?(?:said|say|says|saying|told|tell|"
+            r"tells|believe|believed|believes|suggest|suggested|suggests|"
+            r"interpret|interpreted|interprets|expect|expected|expects|warn|"
+            r"warned|warns|note|noted|notes|added|add|report|reported|reports|"
+            r"deny|denied|denies|hope|hoped|hopes|fear|feared|fears|think|"
+            r"thought|thinks|argue|argued|argues|estimate|estimated|predict|"
+            r"predicted|predicts|cited|quoted|described|describe|optimistic|"
+            r"pessimistic|concerned|worried|confirmed|confirm|insisted|insist|"
+            r"announced|claimed|claim|see|saw|sees|view|viewed|views|charge|"
+            r"charged|charges|accuse|accused|accuses|criticized|criticised|"
+            r"praised|welcomed|urged|called|condemned|doubt|doubted|agree|"
+            r"agreed|disagree|questioned|counting|hoping|expecting|"
+            r"speculated|speculate|assess|assessed|consider|considered|"
+            r"describing|calling|warning|accusing|claiming|arguing|"
+            r"insisting|urging|noting|telling|predicting)\b"
+        )
+        self._group_left = regex.compile(
+            r"(?:according[ \t\n]+to|cited|quoted|told|citing|quoting|"
+            r"(?:remarks|comments|statements?|claims?|warnings?|criticism|"
+            r"accusations?|assessment|reports?|letter|article|speech)"
+            r"[ \t\n]+(?:by|from))"
+            r"[ \t\n]+(?:the[ \t\n]+)?$"
+        )
+        self._group_name_follows = regex.compile(rf"{_WS}{_TOKEN}")
+        self._acts = regex.compile(
+            r"(?:,[^,.;\"]{0,80},)?[ \t\n]+(?:(?:has|have|had|is|was|were|are|"
+            r"will|would|also|already|been|reportedly|then|later|had|not|"
+            r"never|still)[ \t\n]+){0,3}(?:\L<verbs>|\p{Ll}{3,}ed|"
+            r"(?<=(?:is|was|were|are|been)[ \t\n]+)\p{Ll}{3,}ing)\b",
+            verbs=[v for v in verbs if v not in {"has", "had", "was", "is", "will", "would", "also", "then", "later", "earlier", "however"}],
+        )
+        self._remarks_after = regex.compile(
+            r"'s?[ \t\n]+(?:remarks|comments|statements?|claims?|warnings?|"
+            r"criticism|accusations?|position|view|views|assessment)\b"
+        )
+        # organizations by shape and state bodies
+        heads = string_list(_CUES, "org_heads")
+        self._org_head_re = regex.compile(
+            r"(?<![\p{L}\p{N}-])(?:\L<heads>)(?![\p{L}\p{N}])",
+            heads=[h for h in heads if h[:1].isupper()],
+        )
+        self._org_left_token = regex.compile(
+            rf"(?:{_TOKEN}|\p{{Lu}}{{2,}}|[\p{{Lu}}][\p{{L}}]*-|&|and|of|for|"
+            r"on)[ \t]*\n?[ \t]*$"
+        )
+        self._org_right = regex.compile(
+            rf"{_WS}(?:of|for|on){_WS}(?:the{_WS})?{_TOKEN}"
+            rf"(?:{_WS}(?:{_TOKEN}|and|of)){{0,4}}"
+        )
+        self._generic_body = regex.compile(
+            r"(?<![\p{L}\p{N}-])(?:\L<gb>)(?![\p{L}\p{N}-])",
+            gb=string_list(_CUES, "org_generic_heads"),
+        )
+        # pronouns and definite descriptions
+        pron = string_map(_CUES, "pronouns")
+        self._pronoun_gender = pron
+        self._pronoun_re = regex.compile(
+            r"(?<![\p{L}\p{N}'-])(?i:\L<p>)(?![\p{L}\p{N}'-])", p=sorted(pron)
+        )
+        heads_t = string_list(_CUES, "title_heads")
+        self._title_head_re = regex.compile(
+            r"(?<![\p{L}\p{N}-])(?i:\L<h>)(?![\p{L}\p{N}-])",
+            h=sorted(heads_t, key=len, reverse=True),
+        )
+        self._the_before = regex.compile(
+            r"(?:(?<![\p{L}])(?:the|The)|'s)"
+            r"(?:[ \t\n]+(?!(?:and|or|of|to|in|with|by|for|that|who)\b)"
+            r"[\p{L}.'-]+){0,3}?[ \t\n]+$"
+        )
+        self._korea_re = regex.compile(
+            r"(?<![\p{L}])(?:the|The)[ \t]+(?P<side>South|North)(?![\p{L}-])"
+            r"(?![ \t]+\p{Lu})"
+        )
+        self._female = frozenset(string_list(_CUES, "female_names"))
+        self._family_first = frozenset(string_list(_CUES, "family_name_first"))
+
+    # -- helpers ---------------------------------------------------------
+
+    def _entry_country(self, key: str) -> str | None:
+        e = self.gazetteer.get(key)
+        return e.country if e is not None else None
+
+    def _gazetteer_hits(self, text: str) -> list[_Gaz]:
+        out: list[_Gaz] = []
+        # same length, so offsets hold: names may wrap across lines
+        flat = text.translate(_FLATTEN)
+        for m in self._gaz_re.finditer(flat):
+            surface = m.group()
+            if surface in self._blockers:
+                continue
+            cands = self._forms.get(surface)
+            if not cands:
+                continue
+            key, form = cands[0]
+            amb = len(cands) > 1 or (key, surface) in self._ambiguous
+            entry = self.gazetteer.get(key)
+            assert entry is not None  # noqa: S101 - index built from entries
+            start = m.start()
+            if form == "seat" and text[max(0, start - 4) : start] in ("the ", "The "):
+                start -= 4
+            out.append(
+                _Gaz(
+                    start=start,
+                    end=m.end(),
+                    key=key,
+                    form=form,
+                    kind=entry.kind,
+                    country=entry.country,
+                    ambiguous=amb,
+                )
+            )
+        return out
+
+    def _org_acts(self, text: str, end: int, start: int | None = None) -> bool:
+        """Whether an organization at ``text[start:end]`` speaks or acts."""
+        if self._acts.match(text, end) or self._group_act.match(text, end):
+            return True
+        if self._remarks_after.match(text, end):
+            return True
+        if start is not None:
+            left = text[max(0, start - 40) : start]
+            if self._group_left.search(left) or regex.search(
+                r"(?:with|by|to|of)[ \t\n]+(?:the[ \t\n]+)?$", left
+            ) and regex.search(r"(?:met|meet|meeting|talks|visit|by|statement|visited)[ \t\n]+(?:with[ \t\n]+|to[ \t\n]+)?(?:the[ \t\n]+)?$", left):
+                return True
+        return False
+
+    def _is_byline(self, text: str, g: _Gaz) -> bool:
+        """A news agency in a byline or dateline: "(AP)", "Reuter"."""
+        if g.kind is not ActorKind.ORGANIZATION:
+            return False
+        after = text[g.end : g.end + 3]
+        if regex.match(r"[ \t]?\d", after):
+            return True  # "Boeing 747": a product
+        entry = self.gazetteer.get(g.key)
+        if entry is None or entry.category != "news":
+            return False
+        before = text[max(0, g.start - 80) : g.start]
+        if before.endswith("(") or regex.match(r"\)", after):
+            return True
+        line_end = text.find("\n", g.end)
+        rest = text[g.end : len(text) if line_end < 0 else line_end]
+        return bool(_BYLINE.search(before)) and not rest.strip(" \t.")
+
+    def _country_before(
+        self, text: str, pos: int, gaz: list[_Gaz], gaz_ends: list[int]
+    ) -> tuple[str | None, int]:
+        """State (or body) named right before *pos*: "Russian ", "Japan's "."""
+        i = bisect.bisect_right(gaz_ends, pos) - 1
+        while i >= 0:
+            g = gaz[i]
+            gap = text[g.end : pos]
+            if len(gap) > 4:
+                return None, pos
+            if regex.fullmatch(r"(?:'s?)?[ \t\n]*", gap):
+                return g.country, g.start
+            i -= 1
+        return None, pos
+
+    def _trim_name(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """Drop stop tokens (months, weekdays, openers) at either end."""
+        tokens = [
+            (t.start() + start, t.end() + start)
+            for t in regex.finditer(r"[^\s]+", text[start:end])
+        ]
+        while tokens and text[tokens[-1][0] : tokens[-1][1]] in _STOP_NAME_TOKENS:
+            tokens.pop()
+        while tokens and text[tokens[0][0] : tokens[0][1]] in _STOP_NAME_TOKENS:
+            tokens.pop(0)
+        if not tokens:
+            return start, start
+        return tokens[0][0], tokens[-1][1]
+
+    def _gender(self, name: str, titles: Iterable[str]) -> str:
+        first = name.split()[0] if name else ""
+        if first in self._female or name in self._female:
+            return "f"
+        low = {t.casefold() for t in titles}
+        female_titles = {"queen", "princess", "spokeswoman", "chairwoman",
+                         "mrs.", "ms.", "mrs", "ms", "madam", "lady", "dame"}
+        if low & female_titles:
+            return "f"
+        return "u"
+
+    # -- passes ----------------------------------------------------------
+
+    def __call__(
+        self, norm: NormalizedText, sentences: tuple[Sentence, ...]
+    ) -> tuple[Mention, ...]:
+        """Every mention in *norm*, sorted by start (longest first)."""
+        text = norm.text
+        sent_starts = [s.start for s in sentences]
+
+        def sent_of(pos: int) -> int:
+            return max(0, bisect.bisect_right(sent_starts, pos) - 1)
+
+        gaz = self._gazetteer_hits(text)
+        gaz_ends = [g.end for g in gaz]
+        persons = self._persons(text, gaz, gaz_ends)
+        taken = _Taken()
+        out: list[Mention] = []
+        for p in persons:
+            if taken.add(p.start, p.end):
+                out.append(attrs.evolve(p, sentence=sent_of(p.start)))
+        # later mentions of known persons by name or surname
+        out.extend(
+            attrs.evolve(m, sentence=sent_of(m.start))
+            for m in self._known_names(text, out, taken, gaz)
+        )
+        # organizations by shape, state bodies
+        for m in self._organizations(text, gaz, gaz_ends):
+            if taken.add(m.start, m.end):
+                out.append(attrs.evolve(m, sentence=sent_of(m.start)))
+        # gazetteer hits: nested in person titles is fine, not in names
+        name_spans = _Taken()
+        for m in out:
+            if m.kind is ActorKind.PERSON and m.head is not None:
+                name_spans.add(*m.head)
+            elif m.kind is ActorKind.ORGANIZATION and m.form == "name":
+                name_spans.add(m.start, m.end)
+        gaz_taken = _Taken()
+        for g in gaz:
+            if name_spans.overlaps(g.start, g.end) or self._is_byline(text, g):
+                continue
+            out.append(
+                Mention(
+                    start=g.start,
+                    end=g.end,
+                    text=text[g.start : g.end],
+                    kind=g.kind,
+                    key=g.key,
+                    country=g.country,
+                    form=g.form if g.kind is ActorKind.STATE else "name",
+                    sentence=sent_of(g.start),
+                    name=_gaz_flags(g, text),
+                )
+            )
+            gaz_taken.add(g.start, g.end)
+        for m in self._groups(text, gaz, gaz_ends, taken):
+            out.append(attrs.evolve(m, sentence=sent_of(m.start)))
+        for m in self._anaphors(text, gaz, gaz_ends, taken, gaz_taken):
+            out.append(attrs.evolve(m, sentence=sent_of(m.start)))
+        out.sort(key=lambda m: (m.start, -m.end))
+        return tuple(out)
+
+    def _persons(
+        self, text: str, gaz: list[_Gaz], gaz_ends: list[int]
+    ) -> list[Mention]:
+        cands: list[Mention] = []
+        gaz_spans = _Taken()
+        for g in gaz:
+            gaz_spans.add(g.start, g.end)
+
+        def person(
+            start: int,
+            n_start: int,
+            n_end: int,
+            roles: tuple[Role, ...],
+            country: str | None,
+            form: str,
+        ) -> None:
+            n_start, n_end = self._trim_name(text, n_start, n_end)
+            if n_end <= n_start:
+                return
+            name = " ".join(text[n_start:n_end].split())
+            if name in self._forms or name in self._blockers:
+                return
+            if any(tok in self._title_words for tok in name.split()[:1]):
+                return
+            end = n_end
+            # "King Fahd of Saudi Arabia"
+            of = _OF_STATE.match(text, n_end)
+            if of is not None:
+                i = bisect.bisect_left([g.start for g in gaz], of.end())
+                if i < len(gaz) and gaz[i].start == of.end() and gaz[i].kind is ActorKind.STATE:
+                    country = country or gaz[i].country
+                    roles = tuple(
+                        attrs.evolve(r, country=r.country or gaz[i].country)
+                        for r in roles
+                    )
+            cands.append(
+                Mention(
+                    start=min(start, n_start),
+                    end=max(end, n_end),
+                    text=text[min(start, n_start) : max(end, n_end)],
+                    kind=ActorKind.PERSON,
+                    name=name,
+                    head=(n_start, n_end),
+                    country=country,
+                    roles=roles,
+                    form=form,
+                )
+            )
+
+        for m in self._title_name.finditer(text):
+            t_start, t_end = m.span("title")
+            title = " ".join(m.group("title").split())
+            country, start = self._country_before(text, t_start, gaz, gaz_ends)
+            if country is None and start == t_start:
+                start = t_start
+            former = _FORMER.search(text[max(0, start - 12) : start])
+            roles = [
+                Role(
+                    title=_singular_title(title),
+                    country=country,
+                    current=former is None,
+                )
+            ]
+            if former is not None:
+                start -= len(former.group())
+            # "former X Minister and current Secretary ... Name"
+            chain = self._chain.search(text[max(0, start - 90) : start])
+            if chain is not None:
+                c_start = max(0, start - 90) + chain.start()
+                c2, _ = self._country_before(
+                    text, max(0, start - 90) + chain.start("t"), gaz, gaz_ends
+                )
+                roles.append(
+                    Role(
+                        title=" ".join(chain.group("t").split()),
+                        country=c2 or country,
+                        current=chain.group("former") is None,
+                    )
+                )
+                country = country or c2
+                start = c_start
+            if title in {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir"}:
+                roles = []
+            n_start, n_end = m.span("name")
+            plural = title.endswith("s") and title[:-1] != title and not title.endswith("ss")
+            person(start, n_start, n_end, tuple(roles), country, "name")
+            if plural:
+                # "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia"
+                pos = n_end
+                of = _OF_STATE.match(text, pos)
+                if of is not None:
+                    i = bisect.bisect_left([g.start for g in gaz], of.end())
+                    if i < len(gaz) and gaz[i].start == of.end():
+                        pos = gaz[i].end
+                nxt = _AND_NAME.match(text, pos)
+                if nxt is not None:
+                    s_roles = tuple(
+                        attrs.evolve(r, title=_singular_title(r.title), country=None)
+                        for r in roles
+                    )
+                    person(
+                        nxt.start("name"),
+                        nxt.start("name"),
+                        nxt.end("name"),
+                        s_roles,
+                        None,
+                        "name",
+                    )
+        for m in self._apposition.finditer(text):
+            n_start, n_end = m.span("name")
+            desc_start = m.start("desc")
+            title = " ".join(m.group("title").split())
+            country = None
+            # a state or body named in the description
+            for g in gaz:
+                if desc_start <= g.start and g.end <= m.end("title"):
+                    country = g.country
+                    break
+            person(
+                n_start,
+                n_start,
+                n_end,
+                (Role(title=_singular_title(title), country=country),),
+                country,
+                "name",
+            )
+        for m in self._name_verb.finditer(text):
+            n_start, n_end = m.span("name")
+            if gaz_spans.overlaps(n_start, n_end):
+                continue
+            name = text[n_start:n_end]
+            if name.casefold() in _COMMON_CAPITALIZED:
+                continue
+            if " " not in name.strip() and not self._reporting_after.match(
+                text, n_end
+            ):
+                continue  # one word + "will": too weak for a person
+            if name.endswith(("ism", "ist", "ists")):
+                continue
+            if self._group_canon.get(name.casefold()):
+                continue
+            person(n_start, n_start, n_end, (), None, "name")
+        for m in self._said_name.finditer(text):
+            n_start, n_end = m.span("name")
+            if gaz_spans.overlaps(n_start, n_end):
+                continue
+            if text[n_start:n_end].casefold() in _COMMON_CAPITALIZED:
+                continue
+            person(n_start, n_start, n_end, (), None, "name")
+        # longest first, so title+name beats name+verb
+        cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+        return cands
+
+    def _known_names(
+        self,
+        text: str,
+        found: list[Mention],
+        taken: _Taken,
+        gaz: list[_Gaz],
+    ) -> list[Mention]:
+        full: dict[str, str] = {}
+        surnames: dict[str, str] = {}
+        for m in found:
+            if m.kind is not ActorKind.PERSON or not m.name:
+                continue
+            toks = m.name.split()
+            full[m.name] = m.name
+            if len(toks) > 1:
+                surnames.setdefault(toks[-1], m.name)
+                if toks[0] in self._family_first:
+                    surnames.setdefault(toks[0], m.name)
+            else:
+                surnames.setdefault(toks[0], m.name)
+        if not full:
+            return []
+        gaz_spans = _Taken()
+        for g in gaz:
+            gaz_spans.add(g.start, g.end)
+        out: list[Mention] = []
+        for m in self._cap_seq.finditer(text):
+            s, e = m.span()
+            seq = " ".join(m.group().split())
+            if seq in full:
+                if taken.add(s, e):
+                    out.append(
+                        Mention(start=s, end=e, text=text[s:e], kind=ActorKind.PERSON,
+                                name=full[seq], head=(s, e), form="name")
+                    )
+                continue
+            for t in regex.finditer(r"[\p{L}\p{M}'.]+", text[s:e]):
+                ts, te = s + t.start(), s + t.end()
+                tok = t.group()
+                if tok.endswith("'s"):
+                    tok = tok[:-2]
+                    te -= 2
+                if tok in surnames and not gaz_spans.overlaps(ts, te) and taken.add(ts, te):
+                    out.append(
+                        Mention(start=ts, end=te, text=text[ts:te], kind=ActorKind.PERSON,
+                                name=surnames[tok], head=(ts, te), form="surname")
+                    )
+        return out
+
+    def _organizations(
+        self, text: str, gaz: list[_Gaz], gaz_ends: list[int]
+    ) -> list[Mention]:
+        out: list[Mention] = []
+        gaz_spans = _Taken()
+        for g in gaz:
+            if g.kind is ActorKind.ORGANIZATION:
+                gaz_spans.add(g.start, g.end)
+        for m in self._org_head_re.finditer(text):
+            start, end = m.span()
+            # walk left over capitalized tokens
+            pos = start
+            while True:
+                lm = self._org_left_token.search(text[max(0, pos - 40) : pos])
+                if lm is None:
+                    break
+                tok = lm.group().strip()
+                if tok in _STOP_NAME_TOKENS and tok not in {"of", "for", "and", "on"}:
+                    break
+                if tok.casefold() in {"the"}:
+                    break
+                pos = max(0, pos - 40) + lm.start()
+            while text[pos:start].split()[:1] and text[pos:start].split()[0] in {"of", "for", "and", "on", "&"}:
+                first = text[pos:start].split()[0]
+                pos = text.index(first, pos) + len(first)
+                while pos < start and text[pos].isspace():
+                    pos += 1
+            rm = self._org_right.match(text, end)
+            if rm is not None:
+                end = rm.end()
+                end = self._trim_name(text, pos, end)[1]
+            if pos == start and rm is None:
+                continue  # a bare head word: "Council"
+            if gaz_spans.overlaps(pos, end):
+                continue
+            if not self._org_acts(text, end, pos):
+                continue
+            name = " ".join(text[pos:end].split())
+            if name in self._forms or name in self._blockers:
+                continue
+            country = None
+            for g in gaz:
+                if pos <= g.start and g.end <= end and g.kind is ActorKind.STATE:
+                    country = g.country
+                    break
+            if country is None:
+                country, _ = self._country_before(text, pos, gaz, gaz_ends)
+            out.append(
+                Mention(
+                    start=pos,
+                    end=end,
+                    text=text[pos:end],
+                    kind=ActorKind.ORGANIZATION,
+                    name=name,
+                    country=country,
+                    form="name",
+                )
+            )
+        for m in self._generic_body.finditer(text):
+            country, start = self._country_before(text, m.start(), gaz, gaz_ends)
+            if country is None:
+                continue
+            body = m.group().casefold()
+            if body in self._state_collective:
+                continue
+            if self._group_re.match(text, m.end() + 1):
+                continue  # "police official": a group, not the body
+            if not self._org_acts(text, m.end()):
+                continue
+            prefix = text[start : m.start()].strip()
+            name = " ".join(f"{prefix} {m.group()}".split())
+            out.append(
+                Mention(
+                    start=start,
+                    end=m.end(),
+                    text=text[start : m.end()],
+                    kind=ActorKind.ORGANIZATION,
+                    name=name,
+                    country=country,
+                    form="name",
+                )
+            )
+        out.sort(key=lambda c: (-(c.end - c.start), c.start))
+        return out
+
+    def _groups(
+        self, text: str, gaz: list[_Gaz], gaz_ends: list[int], taken: _Taken
+    ) -> list[Mention]:
+        out: list[Mention] = []
+        for m in self._group_re.finditer(text):
+            noun = m.group()
+            low = noun.casefold()
+            canon = self._group_canon.get(low)
+            if canon is None or taken.overlaps(m.start(), m.end()):
+                continue
+            nxt = self._group_re.match(text, m.end() + 1)
+            if nxt is not None and text[m.end() : m.end() + 1] == " ":
+                continue  # a modifier: "media reports", "police official"
+
+            if self._group_name_follows.match(text, m.end()) and low in {
+                "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
+                "leader", "adviser", "advisor", "aide", "prosecutor", "economist",
+                "analyst", "official", "diplomat", "expert", "observer", "critic",
+            }:
+                continue  # a title before a name
+            # walk left over modifiers, states and a determiner
+            start = m.start()
+            country: str | None = None
+            mods: list[str] = []
+            plain_mods: list[str] = []
+            while True:
+                seg = text[max(0, start - 40) : start]
+                lm = regex.search(r"([\p{L}.'-]+)[ \t\n]+$", seg)
+                if lm is None:
+                    break
+                word = lm.group(1)
+                w_start = max(0, start - 40) + lm.start(1)
+                g_country, g_start = self._country_before(text, start, gaz, gaz_ends)
+                if g_country is not None and g_start < start:
+                    country = country or g_country
+                    mods.insert(0, text[g_start:start].strip())
+                    start = g_start
+                    continue
+                if word.casefold() in self._group_mods and not word.endswith("'s"):
+                    mods.insert(0, word)
+                    plain_mods.insert(0, word.casefold())
+                    start = w_start
+                    continue
+                break
+            det = regex.search(
+                r"(?<![\p{L}])(?:a|an|the|one|some|two|three|four|several|many|"
+                r"other|most|A|An|The|One|Some|Two|Three|Several|Many|Other|Most)"
+                r"[ \t\n]+$",
+                text[max(0, start - 12) : start],
+            )
+            d_start = start - len(det.group()) if det is not None else start
+            end = m.end()
+            qm = self._group_qual.match(text, end)
+            q_end = qm.end() if qm is not None else end
+            if qm is not None and qm.group().lstrip().startswith("in") and country is None:
+                for g in gaz:
+                    if end <= g.start < q_end and g.kind is ActorKind.STATE:
+                        country = g.country
+                        break
+            if det is not None and det.group().strip().casefold() in {
+                "two", "three", "four", "both",
+            }:
+                continue  # "the two leaders": known actors, not a group
+            acts = (
+                self._group_act.match(text, q_end) is not None
+                or (
+                    low not in self._group_speaking_only
+                    and self._acts.match(text, q_end) is not None
+                )
+                or self._group_left.search(text[max(0, d_start - 30) : d_start])
+                is not None
+                or self._remarks_after.match(text, q_end) is not None
+            )
+            if not acts:
+                continue
+            if canon in self._state_collective and country is not None:
+                # "the Russian leadership": the state itself
+                key = f"state:{country}"
+                if self.gazetteer.get(key) is not None:
+                    out.append(
+                        Mention(start=d_start, end=end, text=text[d_start:end],
+                                kind=ActorKind.STATE, key=key, country=country,
+                                form="collective")
+                    )
+                    taken.add(d_start, end)
+                continue
+            if canon in self._state_collective:
+                continue
+            desc = " ".join([*mods, noun, text[end:q_end].strip()]).strip()
+            if not taken.add(d_start, end):
+                continue
+            out.append(
+                Mention(
+                    start=d_start,
+                    end=q_end,
+                    text=text[d_start:q_end],
+                    kind=ActorKind.GROUP,
+                    name=" ".join(desc.split()),
+                    country=country,
+                    form="group" if (mods or qm is not None or (det is not None and det.group().strip().casefold() not in {"the"})) else "bare",
+                    roles=(Role(title=low),),
+                    signature=" ".join(
+                        [country or "", *plain_mods, low,
+                         " ".join(text[end:q_end].split()).casefold()]
+                    ).strip(),
+                )
+            )
+        return out
+
+    def _anaphors(
+        self,
+        text: str,
+        gaz: list[_Gaz],
+        gaz_ends: list[int],
+        taken: _Taken,
+        gaz_taken: _Taken,
+    ) -> list[Mention]:
+        out: list[Mention] = []
+        for m in self._pronoun_re.finditer(text):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            word = m.group()
+            gender = self._pronoun_gender[word.casefold()]
+            if word.casefold() == "it":
+                continue  # too often expletive ("it is understood")
+            out.append(
+                Mention(
+                    start=m.start(),
+                    end=m.end(),
+                    text=word,
+                    kind=ActorKind.STATE if gender == "n" else ActorKind.PERSON,
+                    name=gender,
+                    form="pronoun",
+                )
+            )
+        for m in self._title_head_re.finditer(text):
+            if taken.overlaps(m.start(), m.end()) or gaz_taken.overlaps(
+                m.start(), m.end()
+            ):
+                continue
+            if self._group_name_follows.match(text, m.end()):
+                continue
+            before = self._the_before.search(text[max(0, m.start() - 60) : m.start()])
+            if before is None:
+                continue
+            start = max(0, m.start() - 60) + before.start()
+            if text[start : start + 2] == "'s":
+                # "The Islamic republic's hardline leader": from "The"
+                back = regex.search(r"(?:the|The)[ \t\n]+[^.;:,]{0,40}$", text[max(0, start - 50) : start])
+                if back is None:
+                    continue
+                start = max(0, start - 50) + back.start()
+            if taken.overlaps(start, m.end()):
+                start = m.start()
+            country, _ = self._country_before(text, m.start(), gaz, gaz_ends)
+            out.append(
+                Mention(
+                    start=start,
+                    end=m.end(),
+                    text=text[start : m.end()],
+                    kind=ActorKind.PERSON,
+                    name=m.group().casefold(),
+                    country=country,
+                    form="title",
+                )
+            )
+            taken.add(start, m.end())
+        for m in self._korea_re.finditer(text):
+            if taken.overlaps(m.start(), m.end()) or gaz_taken.overlaps(
+                m.start(), m.end()
+            ):
+                continue
+            out.append(
+                Mention(
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(),
+                    kind=ActorKind.STATE,
+                    key="state:KOR" if m.group("side") == "South" else "state:PRK",
+                    country="KOR" if m.group("side") == "South" else "PRK",
+                    form="korea",
+                )
+            )
+        return out
+
+
+_FLATTEN = {ord("\n"): " ", ord("\t"): " ", ord("\r"): " "}
+
+_LOCATIVE = regex.compile(
+    r"(?<![\p{L}])(?:in|at|from|near|outside|via|through)[ \t\n]+$"
+)
+
+
+def _gaz_flags(g: _Gaz, text: str) -> str | None:
+    """Flags for resolution: ``ambiguous`` and/or ``locative`` forms."""
+    flags = []
+    if g.ambiguous:
+        flags.append("ambiguous")
+    if g.form == "capital" and _LOCATIVE.search(
+        text[max(0, g.start - 12) : g.start]
+    ):
+        flags.append("locative")
+    return " ".join(flags) or None
+
+
+_BYLINE = regex.compile(
+    r"(?:^|\n)[ \t]*(?:\(|By[ \t][^\n]{0,60},[ \t]*)?$"
+)
+
+
+def _singular_title(title: str) -> str:
+    head, _, last = title.rpartition(" ")
+    if last.endswith("ents") or last.endswith("ters") or last.endswith("ers") or last.endswith("ings") or last.endswith("ens"):
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
+class _Taken:
+    """Non-overlapping intervals, for longest-match-wins selection."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start)
+        if i > 0 and self._ends[i - 1] > start:
+            return True
+        return i < len(self._starts) and self._starts[i] < end
+
+    def add(self, start: int, end: int) -> bool:
+        """Take ``[start, end)`` unless it overlaps; report success."""
+        if end <= start or self.overlaps(start, end):
+            return False
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        return True
+
+
+@functools.lru_cache(maxsize=8)
+def recognizer_for(gazetteer: Gazetteer) -> Recognizer:
+    """The compiled recognizer for *gazetteer* (cached)."""
+    return Recognizer(gazetteer)
 
 
 def recognize(
     norm: NormalizedText, sentences: tuple[Sentence, ...], gazetteer: Gazetteer
 ) -> tuple[Mention, ...]:
     """Every actor mention in the text, sorted by start."""
-    del norm, sentences, gazetteer
-    return ()
+    return recognizer_for(gazetteer)(norm, sentences)
+
+
+__all__ = ["Recognizer", "lexicon", "recognize"]

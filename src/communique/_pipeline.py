@@ -25,7 +25,7 @@ from ._resolve import resolve
 from ._segment import segment
 from ._types import Document
 from .errors import InputTypeError, InputValueError
-from .model import Article
+from .model import Article, Claim, Meeting, Relationship
 
 
 #: What ``published=`` accepts.
@@ -114,7 +114,9 @@ class Parser:
         norm = normalize(text)
         sentences = segment(norm)
         mentions = recognize(norm, sentences, self.gazetteer)
-        actors, resolved = resolve(norm, sentences, mentions, self.gazetteer)
+        actors, resolved, places_only = resolve(
+            norm, sentences, mentions, self.gazetteer, pub
+        )
         doc = Document(
             norm=norm,
             sentences=sentences,
@@ -123,14 +125,38 @@ class Parser:
             published=pub,
         )
         cfg = self.config
+        meetings = find_meetings(doc) if cfg.meetings else ()
+        claims = find_claims(doc) if cfg.claims else ()
+        relationships = find_relationships(doc) if cfg.relationships else ()
+        used = _referenced(meetings, claims, relationships)
         return Article(
             text=text,
             published=pub,
-            actors=actors,
-            meetings=find_meetings(doc) if cfg.meetings else (),
-            claims=find_claims(doc) if cfg.claims else (),
-            relationships=find_relationships(doc) if cfg.relationships else (),
+            actors=tuple(
+                a for a in actors if a.id not in places_only or a.id in used
+            ),
+            meetings=meetings,
+            claims=claims,
+            relationships=relationships,
         )
+
+
+def _referenced(
+    meetings: tuple[Meeting, ...],
+    claims: tuple[Claim, ...],
+    relationships: tuple[Relationship, ...],
+) -> set[str]:
+    """Actor ids that the facts refer to."""
+    used: set[str] = set()
+    for m in meetings:
+        used.update(m.participants)
+        if m.host:
+            used.add(m.host)
+    for c in claims:
+        used.update(x for x in (c.speaker, c.via) if x)
+    for r in relationships:
+        used.update((r.source, r.target))
+    return used
 
 
 @functools.cache

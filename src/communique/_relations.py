@@ -1,13 +1,943 @@
 # SPDX-License-Identifier: MIT
-"""Stage 5c: resolved mentions -> relationships (placeholder)."""
+"""
+Stage 5c: resolved mentions -> relationships.
+
+A relationship is what the text says about the relation between two
+actors; a meeting alone is not one. The stage reads each sentence with
+the cue lexicon ``lexicons/polarity.json`` and these patterns:
+
+* **between**: a relation noun before ``between A and B`` ("cooperation
+  between Seoul and Tokyo", "relations between the two countries").
+* **compound**: ``A-B`` before a relation noun ("Moscow-Pyongyang ties",
+  "Sino-Kenyan cooperation", "Polish-Latvian relations").
+* **noun + preposition**: ``A's war against B``, ``trade with B``,
+  ``its condemnation of B``, ``aid to B and C``; the agent is the
+  possessor or the clause subject.
+* **verb**: ``A supports B``, ``A warned B``, ``A condemned B's ...``,
+  ``A aligns with B and C``; passives (``B, which is backed by A``) and
+  relative clauses (``A, which supports B``).
+* **the two countries**: "the two countries", "both sides", "friendly
+  countries" stand for the two states most recently named together.
+* **special**: ``A frames B as hostile``, ``a point of contention for
+  A``, ``A would not accept a B defeat``, ``no ill feelings in A toward
+  B``.
+
+Modifiers near the cue ("warm", "strained", "had cooled", "improvement")
+set polarity and trend: cooperative and hostile cues together give
+``mixed``. A negated cue ("no longer supports") or a proposal ("urged A
+to restore ties with B") gives nothing. Hedges ("potentially", "may")
+set ``hedged``.
+
+Kinds form a closed vocabulary: ``alliance``, ``military_cooperation``,
+``cooperation``, ``support``, ``trade``, ``aid``, ``agreement``,
+``diplomatic_ties``, ``friendship``, ``rivalry``, ``tension``,
+``dispute``, ``territorial_dispute``, ``war``, ``conflict``,
+``sanctions``, ``condemnation``, ``threat``, ``protest``, ``relations``.
+"""
 
 from __future__ import annotations
 
-from ._types import Document
-from .model import Relationship
+import functools
+import itertools
+import json
+
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from typing import Any
+
+import attrs
+import regex
+
+from ._types import Document, ResolvedMention, Sentence
+from .errors import LexiconError
+from .model import ActorKind, Polarity, Relationship, Span, Trend
 
 
-def find_relationships(doc: Document) -> tuple[Relationship, ...]:
-    """Relationships stated in *doc*, in text order."""
-    del doc
-    return ()
+__all__ = ["KINDS", "PolarityLexicon", "find_relationships"]
+
+#: The closed vocabulary of :attr:`Relationship.kind`.
+KINDS = frozenset(
+    {
+        "alliance",
+        "military_cooperation",
+        "cooperation",
+        "support",
+        "trade",
+        "aid",
+        "agreement",
+        "diplomatic_ties",
+        "friendship",
+        "rivalry",
+        "tension",
+        "dispute",
+        "territorial_dispute",
+        "war",
+        "conflict",
+        "sanctions",
+        "condemnation",
+        "threat",
+        "protest",
+        "relations",
+    }
+)
+
+_SOURCE = "polarity.json"
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+
+@attrs.frozen(kw_only=True)
+class _Cue:
+    """One lexicon entry: a pattern and what it means."""
+
+    pattern: regex.Pattern[str]
+    polarity: Polarity | None
+    kind: str = "relations"
+    trend: Trend | None = None
+    preps: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class PolarityLexicon:
+    """
+    The cues of ``lexicons/polarity.json``, compiled.
+
+    Attributes:
+        nouns: Relation nouns ("cooperation", "war").
+        verbs: Relation verbs ("supports", "warned").
+        modifiers: Words that color a nearby noun ("warm", "cooled").
+        hedges: Pattern of hedging words.
+        negations: Pattern of negating words.
+    """
+
+    nouns: tuple[_Cue, ...]
+    verbs: tuple[_Cue, ...]
+    modifiers: tuple[_Cue, ...]
+    hedges: regex.Pattern[str]
+    negations: regex.Pattern[str]
+
+    @classmethod
+    def from_dict(cls, data: Any, source: str = _SOURCE) -> PolarityLexicon:
+        """
+        Build a lexicon from parsed JSON.
+
+        Raises:
+            LexiconError: A section is missing or an entry is malformed.
+
+        >>> lex = PolarityLexicon.default()
+        >>> bool(lex.nouns) and bool(lex.verbs)
+        True
+        """
+        if not isinstance(data, dict):
+            raise LexiconError(source, None, "top level must be an object")
+        try:
+            return cls(
+                nouns=tuple(_cues(data["nouns"], source, noun=True)),
+                verbs=tuple(_cues(data["verbs"], source, noun=False)),
+                modifiers=tuple(_cues(data["modifiers"], source, noun=False)),
+                hedges=_compile(rf"\b(?:{data['hedges']})\b", source, "hedges"),
+                negations=_compile(
+                    rf"\b(?:{data['negations']})\b", source, "negations"
+                ),
+            )
+        except KeyError as e:
+            raise LexiconError(source, None, f"missing section {e}") from e
+
+    @classmethod
+    def default(cls) -> PolarityLexicon:
+        """The shipped lexicon (loaded once, then cached)."""
+        return _default()
+
+
+def _compile(pattern: str, source: str, entry: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern, _FLAGS)
+    except regex.error as e:
+        raise LexiconError(source, entry, f"bad pattern: {e}") from e
+
+
+def _cues(section: Any, source: str, *, noun: bool) -> Iterator[_Cue]:
+    if not isinstance(section, dict):
+        raise LexiconError(source, None, "sections must be objects")
+    for key, spec in section.items():
+        if not isinstance(spec, dict):
+            raise LexiconError(source, key, "entry must be an object")
+        try:
+            pol = spec.get("polarity")
+            trend = spec.get("trend")
+            kind = spec.get("kind", "relations")
+            cue = _Cue(
+                pattern=_compile(
+                    rf"(?<![\w-])(?:{key})(?![\w-])", source, key
+                ),
+                polarity=None if pol is None else Polarity(pol),
+                kind=kind,
+                trend=None if trend is None else Trend(trend),
+                preps=tuple(spec.get("preps", ())),
+            )
+        except ValueError as e:
+            raise LexiconError(source, key, str(e)) from e
+        if cue.kind not in KINDS:
+            raise LexiconError(source, key, f"unknown kind {cue.kind!r}")
+        if noun and not cue.preps:
+            raise LexiconError(source, key, "a noun needs 'preps'")
+        yield cue
+
+
+@functools.cache
+def _default() -> PolarityLexicon:
+    text = (
+        resources.files("communique")
+        .joinpath(f"lexicons/{_SOURCE}")
+        .read_text(encoding="utf-8")
+    )
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise LexiconError(_SOURCE, None, str(e)) from e
+    return PolarityLexicon.from_dict(data)
+
+
+# --------------------------------------------------------------------------
+# Fixed patterns
+
+_BOUNDARY = regex.compile(
+    r";|:|\s[-\u2013\u2014]\s|\bbut\b|\bwhile\b|\bwhereas\b"
+    r"|\balthough\b|\bthough\b|\bhowever\b|\bwhen\b|\bafter\b|\bbecause\b",
+    _FLAGS,
+)
+_PREP_BEFORE = regex.compile(
+    r"\b(?:with|to|toward|towards|against|into|on|at|in|for|between|among"
+    r"|about|over|of|than|including|join|visit|visiting)\s+(?:the\s+)?$",
+    _FLAGS,
+)
+_RELATIVE = regex.compile(
+    r"^\s*,?\s*(?:which|who|that)\s+(?:\w+\s+){0,3}?$", _FLAGS
+)
+_LIST_GLUE = regex.compile(
+    r"^(?:\s*,\s*|\s+)(?:and\s+|or\s+|as\s+well\s+as\s+)?"
+    r"(?:(?:potentially|possibly|perhaps|also|even)\s+)?$",
+    _FLAGS,
+)
+_BETWEEN = regex.compile(r"\bbetween\s+", _FLAGS)
+_TWO = regex.compile(
+    r"\b(?:the\s+two|both|these\s+two|the\s+)(?:\s+\w+){0,2}?\s+"
+    r"(?:countries|nations|neighbou?rs|sides|states|governments|allies"
+    r"|capitals)\b"
+    r"|\bfriendly\s+(?:countries|nations|neighbou?rs)\b",
+    _FLAGS,
+)
+_FRIENDLY = regex.compile(r"\bfriendly\b", _FLAGS)
+_HYPHEN = regex.compile(r"^\s?[-\u2013\u2014/]\s?$")
+_SINO = regex.compile(r"\bSino[-\u2013]", _FLAGS)
+_PASSIVE = regex.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", _FLAGS
+)
+_BY = regex.compile(r"\s+by\s+", _FLAGS)
+_APPEAL = regex.compile(
+    r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on"
+    r"|press(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|pressur(?:e|es|ed|ing))"
+    r"\b[^;.]{0,60}?\bto\s+(?:\w+\s+){0,2}$",
+    _FLAGS,
+)
+_NOT_ACCEPT = regex.compile(
+    r"\b(?:would|will|could|does|do|did)\s+not\s+(?:accept|allow|tolerate"
+    r"|countenance)\s+(?:an?\s+|the\s+)?(?P<obj>\w[\w\s'-]{0,30}?)\s+"
+    r"(?:defeat|loss|collapse)\b",
+    _FLAGS,
+)
+_FRAMES = regex.compile(
+    r"\b(?:frames?|framed|framing|portray(?:s|ed|ing)?|views?|viewed"
+    r"|sees|saw|regards?|regarded|describes?|described|brands?|branded"
+    r"|labels?|labell?ed|considers?|considered|calls?|called|treats?"
+    r"|treated)\s+$",
+    _FLAGS,
+)
+_AS_HOSTILE = regex.compile(
+    r"^[\s']*(?:s\s+)?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?"
+    r"(?:hostile|enemy|enemies|adversary|adversaries|foe|threat|rogue"
+    r"|aggressor)\b",
+    _FLAGS,
+)
+_AS_FRIEND = regex.compile(
+    r"^[\s']*(?:s\s+)?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?"
+    r"(?:ally|allies|partner|partners|friend|friends)\b",
+    _FLAGS,
+)
+_CONTENTION = regex.compile(
+    r"\b(?:point|source|bone|issue)s?\s+of\s+(?:contention|friction"
+    r"|tension|dispute|discord)\s+(?:for|with|to)\s+$",
+    _FLAGS,
+)
+_NO_ILL = regex.compile(
+    r"\bno\s+(?:ill\s+feelings?|hatred|hostility|animosity|resentment"
+    r"|bitterness)\s+(?:in|among|from)\s+$",
+    _FLAGS,
+)
+_TOWARD = regex.compile(r"^\s+(?:toward|towards|against|for)\s+$", _FLAGS)
+_WAR_ON = regex.compile(
+    r"\b(?:war|invasion|attacks?|strikes|campaign|offensive|aggression)"
+    r"\s+(?:on|against|in)\s+$",
+    _FLAGS,
+)
+_BARE = regex.compile(r"support|back|attack|protest|threat|sanction", _FLAGS)
+_TOPIC = regex.compile(
+    r"\b(?:discuss\w*|talk\w*|including|issues?|topics?|views|agenda"
+    r"|raised|touched)\b",
+    _FLAGS,
+)
+_SUPPORT = regex.compile(r"support|back|endors", _FLAGS)
+_DETERMINER = regex.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|'s)"
+    r"\s+(?:[\w-]+\s+)?$",
+    _FLAGS,
+)
+_POSSESSOR = regex.compile(
+    r"^(?:'s?)?\s+(?:[\w-]+\s+){0,2}?$|^(?:'s?)?\s+$", _FLAGS
+)
+_COORDINATED = regex.compile(
+    r"^(?:'s\s+[\w-]+)?\s+(?:[\w-]+\s+){0,3}?(?:,\s*)?and\s+"
+    r"(?:\w+ly\s+)?$",
+    _FLAGS,
+)
+_BROKEN_BY = regex.compile(
+    r"\s*,?\s*(?:which\s+(?:was|were|had\s+been)\s+)?"
+    r"(?:broken\s+off|severed|cut|cut\s+off|suspended|frozen)\s+by\s+",
+    _FLAGS,
+)
+_APPEAL_ANY = regex.compile(
+    r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on"
+    r"|press(?:es|ed|ing)?|persuad(?:e|es|ed|ing))\b",
+    _FLAGS,
+)
+
+_OBJECT_REACH = 48
+_AGENT_REACH = 160
+
+
+# --------------------------------------------------------------------------
+# Candidates
+
+
+@attrs.frozen(kw_only=True)
+class _Found:
+    a: str
+    b: str
+    polarity: Polarity
+    kind: str
+    trend: Trend | None
+    hedged: bool
+    start: int
+    end: int
+
+
+@attrs.frozen(kw_only=True)
+class _Score:
+    """Polarity votes gathered from cues in a window."""
+
+    coop: int = 0
+    hostile: int = 0
+    mixed: int = 0
+    trend: Trend | None = None
+
+    def add(self, pol: Polarity | None, trend: Trend | None) -> _Score:
+        return _Score(
+            coop=self.coop + (pol is Polarity.COOPERATIVE),
+            hostile=self.hostile + (pol is Polarity.HOSTILE),
+            mixed=self.mixed + (pol is Polarity.MIXED),
+            trend=self.trend or trend,
+        )
+
+    def polarity(self) -> Polarity | None:
+        if self.mixed or (self.coop and self.hostile):
+            return Polarity.MIXED
+        if self.hostile:
+            return Polarity.HOSTILE
+        if self.coop:
+            return Polarity.COOPERATIVE
+        return None
+
+
+class _Reader:
+    """Finds the relationships of one document."""
+
+    def __init__(self, doc: Document, lex: PolarityLexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.found: list[_Found] = []
+
+    # -- actors ---------------------------------------------------------
+
+    def party(self, m: ResolvedMention) -> str | None:
+        """The actor id a mention stands for as a party, if any."""
+        actor = self.doc.actors.get(m.actor)
+        kind = actor.kind if actor is not None else m.kind
+        if kind is ActorKind.GROUP:
+            country = m.country or (actor.country if actor else None)
+            state = f"state:{country}" if country else None
+            return state if state in self.doc.actors else None
+        return m.actor if actor is not None else None
+
+    def state_of(self, m: ResolvedMention) -> str | None:
+        """The state a mention stands for, else its own party id."""
+        actor = self.doc.actors.get(m.actor)
+        if actor is not None and actor.kind is ActorKind.STATE:
+            return m.actor
+        country = m.country or (actor.country if actor else None)
+        if country and f"state:{country}" in self.doc.actors:
+            return f"state:{country}"
+        return self.party(m)
+
+    # -- geometry ---------------------------------------------------------
+
+    def clause_start(self, sent: Sentence, pos: int) -> int:
+        """Start of the clause holding *pos*."""
+        start = sent.start
+        for b in _BOUNDARY.finditer(self.text, sent.start, pos):
+            start = b.end()
+        return start
+
+    def clause_end(self, sent: Sentence, pos: int) -> int:
+        """End of the clause holding *pos*."""
+        b = _BOUNDARY.search(self.text, pos, sent.end)
+        return b.start() if b else sent.end
+
+    def mentions(self, start: int, end: int) -> list[ResolvedMention]:
+        return [
+            m
+            for m in self.doc.mentions_in(start, end)
+            if self.party(m) is not None
+        ]
+
+    def agent(self, sent: Sentence, pos: int) -> ResolvedMention | None:
+        """The subject of a cue at *pos*: relative antecedent or nearest."""
+        cstart = self.clause_start(sent, pos)
+        lo = max(sent.start, pos - _AGENT_REACH)
+        before = self.mentions(sent.start, pos)
+        # relative clause: "A, which supports B"
+        for m in reversed(before):
+            if _RELATIVE.match(self.text[m.end : pos]):
+                return m
+            break
+        if before and _COORDINATED.match(self.text[before[-1].end : pos]):
+            # "A opposes B's bid and accuses C": the subject is A
+            for m in before:
+                if m.start < cstart:
+                    continue
+                nxt = self.text[m.end : m.end + 3]
+                if nxt.startswith("'s") and self.mentions(m.end, m.end + 40):
+                    continue
+                if not self.after_prep(sent, m):
+                    return m
+            return None
+        for m in reversed(before):
+            if m.start < max(cstart, lo):
+                break
+            if self.after_prep(sent, m):
+                continue
+            return m
+        return None
+
+    def after_prep(self, sent: Sentence, m: ResolvedMention) -> bool:
+        """Whether *m* is the object of a preposition."""
+        lo = max(sent.start, m.start - 16)
+        return bool(_PREP_BEFORE.search(self.text[lo : m.start]))
+
+    def possessor(self, sent: Sentence, pos: int) -> ResolvedMention | None:
+        """A mention right before a noun: "Britain's trade", "US support"."""
+        before = self.mentions(max(sent.start, pos - 40), pos)
+        if before and _POSSESSOR.match(self.text[before[-1].end : pos]):
+            return before[-1]
+        return None
+
+    def objects(
+        self, sent: Sentence, pos: int, reach: int = _OBJECT_REACH
+    ) -> list[tuple[ResolvedMention, bool]]:
+        """A coordinated list of parties right after *pos* (hedged flags)."""
+        end = min(self.clause_end(sent, pos), sent.end)
+        after = self.mentions(pos, end)
+        out: list[tuple[ResolvedMention, bool]] = []
+        if not after or after[0].start - pos > reach:
+            return out
+        first = after[0]
+        out.append((first, False))
+        last = first
+        for m in after[1:]:
+            gap = self.text[last.end : m.start]
+            if _HYPHEN.match(gap) or gap.strip() in {"'s", "s"}:
+                last = m
+                continue
+            if not _LIST_GLUE.match(gap):
+                break
+            out.append((m, bool(self.lex.hedges.search(gap))))
+            last = m
+        return out
+
+    def negated(self, sent: Sentence, pos: int) -> bool:
+        lo = max(self.clause_start(sent, pos), pos - 22)
+        return bool(self.lex.negations.search(self.text, lo, pos))
+
+    def appeal(self, sent: Sentence, pos: int) -> bool:
+        lo = max(sent.start, pos - 90)
+        if _APPEAL.search(self.text, lo, pos):
+            return True
+        cs = max(self.clause_start(sent, pos), pos - 120)
+        ask = _APPEAL_ANY.search(self.text, cs, pos)
+        return ask is not None and " to " in self.text[ask.end() : pos]
+
+    def hedged(self, sent: Sentence, pos: int) -> bool:
+        lo = max(self.clause_start(sent, pos), pos - 60)
+        return bool(self.lex.hedges.search(self.text, lo, pos))
+
+    def score(self, start: int, end: int, base: _Score) -> _Score:
+        """Add the modifiers found in ``text[start:end]``."""
+        s = base
+        for cue in self.lex.modifiers:
+            for _ in cue.pattern.finditer(self.text, start, end):
+                s = s.add(cue.polarity, cue.trend)
+        return s
+
+    # -- output ---------------------------------------------------------
+
+    def emit(
+        self,
+        a: ResolvedMention | str,
+        b: ResolvedMention | str,
+        *,
+        score: _Score,
+        kind: str,
+        hedged: bool,
+        start: int,
+        end: int,
+    ) -> None:
+        ida = a if isinstance(a, str) else self.party(a)
+        idb = b if isinstance(b, str) else self.party(b)
+        pol = score.polarity()
+        if ida is None or idb is None or ida == idb or pol is None:
+            return
+        if (
+            isinstance(a, ResolvedMention)
+            and isinstance(b, ResolvedMention)
+            and self.state_of(a) == self.state_of(b)
+            and (
+                self.doc.actors[ida].kind is not ActorKind.PERSON
+                or self.doc.actors[idb].kind is not ActorKind.PERSON
+            )
+        ):
+            return  # a state and its own capital, demonym or body
+        self.found.append(
+            _Found(
+                a=ida,
+                b=idb,
+                polarity=pol,
+                kind=kind,
+                trend=score.trend,
+                hedged=hedged,
+                start=start,
+                end=end,
+            )
+        )
+
+    # -- patterns -------------------------------------------------------
+
+    def run(self) -> None:
+        for sent in self.doc.sentences:
+            self.nouns(sent)
+            self.verbs(sent)
+            self.compounds(sent)
+            self.two_countries(sent)
+            self.special(sent)
+
+    def noun_hits(
+        self, start: int, end: int
+    ) -> Iterator[tuple[_Cue, regex.Match[str]]]:
+        taken: list[tuple[int, int]] = []
+        hits: list[tuple[_Cue, regex.Match[str]]] = []
+        for cue in self.lex.nouns:
+            for h in cue.pattern.finditer(self.text, start, end):
+                if any(h.start() < e and s < h.end() for s, e in taken):
+                    continue
+                taken.append(h.span())
+                hits.append((cue, h))
+        hits.sort(key=lambda x: x[1].start())
+        yield from hits
+
+    def nouns(self, sent: Sentence) -> None:
+        for cue, h in self.noun_hits(sent.start, sent.end):
+            self.broken_by(sent, cue, h)
+            if self.negated(sent, h.start()) or self.appeal(sent, h.start()):
+                continue
+            cs = self.clause_start(sent, h.start())
+            ce = self.clause_end(sent, h.end())
+            base = _Score().add(cue.polarity, cue.trend)
+            score = self.score(max(cs, h.start() - 45), min(ce, h.end() + 45), base)
+            hedged = self.hedged(sent, h.start())
+            # "N between A and B"
+            bt = _BETWEEN.match(self.text, h.end() + 1) or _BETWEEN.match(
+                self.text, h.end()
+            )
+            if bt is None:
+                gap = regex.match(
+                    r"\s+(?:\w+\s+){0,2}?(?=between\b)", self.text[h.end() : ce]
+                )
+                if gap:
+                    bt = _BETWEEN.match(self.text, h.end() + gap.end())
+            if bt is not None:
+                self.between(sent, bt.end(), cue, score, hedged, h.start())
+                continue
+            # "A's N with B"
+            prep = regex.compile(
+                r"\b(?:" + "|".join(map(regex.escape, cue.preps)) + r")\s+",
+                _FLAGS,
+            ).search(self.text, h.end(), min(ce, h.end() + 70))
+            if prep is None:
+                continue
+            objs = self.objects(sent, prep.end(), reach=30)
+            if not objs:
+                continue
+            agent = self.possessor(sent, h.start())
+            if agent is None:
+                agent = self.agent(sent, h.start())
+                if agent is not None and _TOPIC.search(
+                    self.text, agent.end, h.start()
+                ):
+                    continue  # a topic of talks, not a stated relation
+            if agent is None:
+                continue
+            for obj, h2 in objs:
+                self.emit(
+                    agent,
+                    obj,
+                    score=score,
+                    kind=cue.kind,
+                    hedged=hedged or h2,
+                    start=min(agent.start, h.start()),
+                    end=max(obj.end, h.end()),
+                )
+
+    def broken_by(
+        self, sent: Sentence, cue: _Cue, h: regex.Match[str]
+    ) -> None:
+        """ "relations with B, broken off by A" """
+        if cue.polarity is not None:
+            return
+        prep = regex.match(r"\s+with\s+", self.text[h.end() : sent.end])
+        if prep is None:
+            return
+        objs = self.objects(sent, h.end() + prep.end(), reach=2)
+        if not objs:
+            return
+        by = _BROKEN_BY.match(self.text, objs[-1][0].end)
+        if by is None:
+            return
+        for ag, _ in self.objects(sent, by.end(), reach=4):
+            for obj, _ in objs:
+                self.emit(
+                    ag,
+                    obj,
+                    score=_Score().add(Polarity.HOSTILE, Trend.WORSENING),
+                    kind=cue.kind,
+                    hedged=False,
+                    start=h.start(),
+                    end=ag.end,
+                )
+
+    def between(  # noqa: PLR0917
+        self,
+        sent: Sentence,
+        pos: int,
+        cue: _Cue,
+        score: _Score,
+        hedged: bool,
+        start: int,
+    ) -> None:
+        two = _TWO.match(self.text, pos)
+        if two is not None:
+            pair = self.last_pair(sent, pos)
+            if pair:
+                self.emit(
+                    pair[0],
+                    pair[1],
+                    score=score,
+                    kind=cue.kind,
+                    hedged=hedged,
+                    start=start,
+                    end=two.end(),
+                )
+            return
+        objs = self.objects(sent, pos, reach=4)
+        for i, (x, hx) in enumerate(objs):
+            for y, hy in objs[i + 1 :]:
+                self.emit(
+                    x,
+                    y,
+                    score=score,
+                    kind=cue.kind,
+                    hedged=hedged or hx or hy,
+                    start=start,
+                    end=objs[-1][0].end,
+                )
+
+    def verbs(self, sent: Sentence) -> None:
+        for cue in self.lex.verbs:
+            for h in cue.pattern.finditer(self.text, sent.start, sent.end):
+                self.verb(sent, cue, h)
+
+    def verb(self, sent: Sentence, cue: _Cue, h: regex.Match[str]) -> None:
+        if self.negated(sent, h.start()) or self.appeal(sent, h.start()):
+            return
+        before = self.text[max(sent.start, h.start() - 30) : h.start()]
+        if _DETERMINER.search(before) or self.noun_use(sent, h):
+            return  # a noun: "his protests", "the attack", "US support"
+        hedged = self.hedged(sent, h.start())
+        score = _Score().add(cue.polarity, cue.trend)
+        by = _BY.match(self.text, h.end())
+        if by is not None and _PASSIVE.search(before):
+            agents = self.objects(sent, by.end(), reach=4)
+            patient = self.agent(sent, h.start())
+            if patient is None:
+                return
+            for ag, h2 in agents:
+                self.emit(
+                    ag,
+                    patient,
+                    score=score,
+                    kind=cue.kind,
+                    hedged=hedged or h2,
+                    start=min(patient.start, h.start()),
+                    end=ag.end,
+                )
+            return
+        agent = self.agent(sent, h.start())
+        if agent is None:
+            return
+        objs = self.objects(sent, h.end(), reach=_OBJECT_REACH)
+        for obj, h2 in objs:
+            if self.party(obj) == self.party(agent):
+                continue
+            self.emit(
+                agent,
+                obj,
+                score=score,
+                kind=cue.kind,
+                hedged=hedged or h2,
+                start=min(agent.start, h.start()),
+                end=obj.end,
+            )
+        # "A supports the (B-led) war on C": A is hostile to C
+        if _SUPPORT.match(h.group()):
+            end = min(self.clause_end(sent, h.end()), h.end() + 60)
+            for m in self.mentions(h.end(), end):
+                if _WAR_ON.search(self.text, max(h.end(), m.start - 25), m.start):
+                    self.emit(
+                        agent,
+                        m,
+                        score=_Score().add(Polarity.HOSTILE, None),
+                        kind="war",
+                        hedged=hedged,
+                        start=agent.start,
+                        end=m.end,
+                    )
+
+    def noun_use(self, sent: Sentence, h: regex.Match[str]) -> bool:
+        """A bare verb form right after a state name is a noun."""
+        if not _BARE.fullmatch(h.group()):
+            return False
+        before = self.mentions(max(sent.start, h.start() - 40), h.start())
+        if not before or self.text[before[-1].end : h.start()] != " ":
+            return False
+        actor = self.doc.actors.get(before[-1].actor)
+        return actor is not None and actor.kind is not ActorKind.PERSON
+
+    def compounds(self, sent: Sentence) -> None:
+        ms = self.mentions(sent.start, sent.end)
+        pairs: list[tuple[ResolvedMention | str, ResolvedMention, int]] = []
+        for m1, m2 in itertools.pairwise(ms):
+            if _HYPHEN.match(self.text[m1.end : m2.start]):
+                pairs.append((m1, m2, m1.start))
+        china = "state:CHN"
+        if china in self.doc.actors:
+            for s in _SINO.finditer(self.text, sent.start, sent.end):
+                nxt = [m for m in ms if m.start == s.end()]
+                if nxt:
+                    pairs.append((china, nxt[0], s.start()))
+        for left, right, start in pairs:
+            x, y = left, right
+            tail_end = min(self.clause_end(sent, y.end), y.end + 40)
+            for cue, h in self.noun_hits(y.end, tail_end):
+                if self.text[y.end : h.start()].count(" ") > 3:
+                    break
+                base = _Score().add(cue.polarity, cue.trend)
+                score = self.score(max(sent.start, start - 45), min(sent.end, h.end() + 45), base)
+                self.emit(
+                    x,
+                    y,
+                    score=score,
+                    kind=cue.kind,
+                    hedged=self.hedged(sent, start),
+                    start=start,
+                    end=h.end(),
+                )
+                break
+
+    def last_pair(self, sent: Sentence, pos: int) -> tuple[str, str] | None:
+        """The two states most recently named together before *pos*."""
+        idx = sent.index
+        for k in range(idx, max(-1, idx - 4), -1):
+            s = self.doc.sentences[k]
+            end = pos if k == idx else s.end
+            counts: dict[str, int] = {}
+            for m in self.mentions(s.start, end):
+                st = self.state_of(m)
+                actor = self.doc.actors.get(st or "")
+                if actor is not None and actor.kind is ActorKind.STATE:
+                    counts[actor.id] = counts.get(actor.id, 0) + 1
+            if len(counts) >= 2:
+                ranked = sorted(counts, key=lambda c: -counts[c])
+                return ranked[0], ranked[1]
+        return None
+
+    def two_countries(self, sent: Sentence) -> None:
+        for two in _TWO.finditer(self.text, sent.start, sent.end):
+            if regex.search(r"between\s+$", self.text[max(sent.start, two.start() - 9) : two.start()]):
+                continue  # handled with its noun
+            cs = self.clause_start(sent, two.start())
+            ce = self.clause_end(sent, two.end())
+            if self.negated(sent, two.start()) or self.appeal(sent, two.start()):
+                continue
+            score = _Score()
+            kind = "relations"
+            if _FRIENDLY.search(two.group()):
+                score = score.add(Polarity.COOPERATIVE, None)
+                kind = "friendship"
+            for cue, _ in self.noun_hits(two.end(), ce):
+                score = score.add(cue.polarity, cue.trend)
+                kind = cue.kind if kind == "relations" else kind
+            score = self.score(cs, ce, score)
+            pair = self.last_pair(sent, two.start())
+            if pair is None:
+                continue
+            self.emit(
+                pair[0],
+                pair[1],
+                score=score,
+                kind=kind,
+                hedged=self.hedged(sent, two.start()),
+                start=two.start(),
+                end=ce,
+            )
+
+    def special(self, sent: Sentence) -> None:
+        ms = self.mentions(sent.start, sent.end)
+        for m in ms:
+            left = self.text[max(sent.start, m.start - 60) : m.start]
+            right = self.text[m.end : min(sent.end, m.end + 60)]
+            frames = _FRAMES.search(left)
+            if frames is not None:
+                pol = (
+                    Polarity.HOSTILE
+                    if _AS_HOSTILE.match(right)
+                    else Polarity.COOPERATIVE
+                    if _AS_FRIEND.match(right)
+                    else None
+                )
+                at = m.start - len(left) + frames.start()
+                agent = self.agent(sent, at) if pol else None
+                if (
+                    pol is not None
+                    and agent is not None
+                    and not self.negated(sent, at)
+                ):
+                    self.emit(
+                        agent,
+                        m,
+                        score=_Score().add(pol, None),
+                        kind="rivalry" if pol is Polarity.HOSTILE else "alliance",
+                        hedged=self.hedged(sent, m.start),
+                        start=agent.start,
+                        end=m.end,
+                    )
+            if _CONTENTION.search(left):
+                cs = max(
+                    self.clause_start(sent, m.start),
+                    self.text.rfind(",", sent.start, m.start) + 1,
+                )
+                for other in self.mentions(cs, m.start):
+                    self.emit(
+                        other,
+                        m,
+                        score=_Score().add(Polarity.HOSTILE, None),
+                        kind="dispute",
+                        hedged=self.hedged(sent, m.start),
+                        start=other.start,
+                        end=m.end,
+                    )
+            if _NO_ILL.search(left):
+                later = [x for x in ms if x.start > m.end]
+                if later and _TOWARD.match(self.text[m.end : later[0].start]):
+                    self.emit(
+                        m,
+                        later[0],
+                        score=_Score().add(Polarity.COOPERATIVE, None),
+                        kind="friendship",
+                        hedged=False,
+                        start=m.start,
+                        end=later[0].end,
+                    )
+        for na in _NOT_ACCEPT.finditer(self.text, sent.start, sent.end):
+            objs = [m for m in ms if na.start("obj") <= m.start < na.end("obj")]
+            agent = self.agent(sent, na.start())
+            if objs and agent is not None:
+                self.emit(
+                    agent,
+                    objs[0],
+                    score=_Score().add(Polarity.COOPERATIVE, None),
+                    kind="support",
+                    hedged=False,
+                    start=agent.start,
+                    end=na.end(),
+                )
+
+
+def _merge(doc: Document, found: Iterable[_Found]) -> tuple[Relationship, ...]:
+    groups: dict[tuple[frozenset[str], Polarity], list[_Found]] = {}
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        groups.setdefault((frozenset((f.a, f.b)), f.polarity), []).append(f)
+    out: list[Relationship] = []
+    for i, fs in enumerate(groups.values(), start=1):
+        first = fs[0]
+        spans: list[tuple[int, int]] = sorted({(f.start, f.end) for f in fs})
+        trend = next((f.trend for f in fs if f.trend is not None), None)
+        evidence: tuple[Span, ...] = tuple(doc.span(s, e) for s, e in spans)
+        out.append(
+            Relationship(
+                id=f"relationship:{i}",
+                source=first.a,
+                target=first.b,
+                polarity=first.polarity,
+                kind=first.kind,
+                trend=trend,
+                hedged=all(f.hedged for f in fs),
+                evidence=evidence,
+            )
+        )
+    return tuple(out)
+
+
+def find_relationships(
+    doc: Document, lexicon: PolarityLexicon | None = None
+) -> tuple[Relationship, ...]:
+    """
+    Relationships stated in *doc*, in text order.
+
+    One relationship per unordered pair and polarity; its evidence lists
+    every span that states it.
+
+    >>> from communique._types import NormalizedText
+    >>> find_relationships(Document(norm=NormalizedText.identity(""),
+    ...     sentences=(), mentions=(), actors={}))
+    ()
+    """
+    reader = _Reader(doc, lexicon or PolarityLexicon.default())
+    reader.run()
+    return _merge(doc, reader.found)

@@ -1,11 +1,361 @@
 # SPDX-License-Identifier: MIT
-"""Stage 4: mentions -> actors (placeholder)."""
+"""
+Stage 4: mentions -> actors.
+
+Ties every mention to one actor: persons by full name and surname ("Sergey
+Lavrov", "Lavrov"), states by gazetteer key whatever the form ("Moscow",
+"the Kremlin", "Russian"), groups by description, and pronouns and
+definite descriptions ("he", "the minister") to the most recent compatible
+actor. Ids are derived from names, never from positions, so they do not
+depend on the order of the text.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import unicodedata
+
+from collections.abc import Iterable
+
+import attrs
+import regex
+
 from ._gazetteer import Gazetteer
+from ._lexicons import string_list
 from ._types import Mention, NormalizedText, ResolvedMention, Sentence
-from .model import Actor
+from .model import Actor, ActorKind, Role, Span
+
+
+_SLUG_DROP = regex.compile(r"[^\p{L}\p{N}]+")
+_FEMALE_TITLES = frozenset(
+    "queen princess spokeswoman chairwoman mrs. ms. mrs ms madam lady dame "
+    "empress duchess countess baroness".split()
+)
+
+# Capitals and seats that named another state before a date:
+# (current code, first day of the current state, code before).
+_ERAS: tuple[tuple[str, dt.date, str], ...] = (
+    ("RUS", dt.date(1991, 12, 26), "SUN"),
+    ("COD", dt.date(1997, 5, 17), "ZAR"),
+    ("SRB", dt.date(2006, 6, 5), "SCG"),
+)
+_SCG_FROM = dt.date(2003, 2, 4)
+
+
+def slug(text: str) -> str:
+    """
+    A readable id fragment: ASCII, lower case, words joined by hyphens.
+
+    >>> slug("Kim Jong-un")
+    'kim-jong-un'
+    >>> slug("Jarosław Kaczyński")
+    'jaroslaw-kaczynski'
+    """
+    decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+    ascii_ = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SLUG_DROP.sub("-", ascii_.casefold()).strip("-") or "x"
+
+
+def _era_key(key: str, form: str, published: dt.date | None) -> str:
+    if published is None or not key.startswith("state:"):
+        return key
+    code = key[6:]
+    for current, since, before in _ERAS:
+        if code == current and published < since and (
+            form in ("capital", "seat") or before == "SUN"
+        ):
+            if before == "SCG" and published < _SCG_FROM:
+                return "state:YUG"
+            return f"state:{before}"
+    return key
+
+
+@attrs.define
+class _Cluster:
+    """An actor being assembled."""
+
+    key: str
+    kind: ActorKind
+    name: str
+    country: str | None = None
+    roles: list[Role] = attrs.Factory(list)
+    spans: list[tuple[int, int]] = attrs.Factory(list)
+    gender: str = "u"
+    group_head: str | None = None
+    locative_only: bool = True
+
+
+def _name_parts(name: str) -> list[str]:
+    return name.split()
+
+
+class _Resolver:
+    def __init__(
+        self,
+        norm: NormalizedText,
+        sentences: tuple[Sentence, ...],
+        gazetteer: Gazetteer,
+        published: dt.date | None,
+    ) -> None:
+        self.norm = norm
+        self.sentences = sentences
+        self.gazetteer = gazetteer
+        self.published = published
+        self.clusters: dict[str, _Cluster] = {}
+        self.female = frozenset(string_list("actor_cues.json", "female_names"))
+        self.family_first = frozenset(
+            string_list("actor_cues.json", "family_name_first")
+        )
+        # (position, key) of resolved mentions, in text order
+        self.history: list[tuple[int, int, str, int]] = []
+
+    # -- persons ---------------------------------------------------------
+
+    def person_names(self, mentions: Iterable[Mention]) -> dict[str, str]:
+        """Map every person name form to its canonical (fullest) name."""
+        names = sorted(
+            {m.name for m in mentions if m.kind is ActorKind.PERSON
+             and m.form in ("name", "surname") and m.name},
+            key=lambda n: (-len(n.split()), n),
+        )
+        canon: dict[str, str] = {}
+        for n in names:
+            parts = n.split()
+            if n in canon:
+                continue
+            if len(parts) == 1:
+                # a surname alone: the fuller name that ends (or, for
+                # family-name-first names, starts) with it
+                for full in names:
+                    fp = full.split()
+                    if len(fp) > 1 and (
+                        fp[-1] == parts[0]
+                        or (fp[0] == parts[0] and fp[0] in self.family_first)
+                    ):
+                        canon[n] = canon.get(full, full)
+                        break
+                else:
+                    canon[n] = n
+                continue
+            # "Yukuhiko Ikeda" and "Yukihiko Ikeda" stay apart; a shorter
+            # multi-word name contained in a longer one joins it
+            for full in names:
+                if full != n and len(full.split()) > len(parts) and (
+                    full.endswith(" " + n) or full.startswith(n + " ")
+                ):
+                    canon[n] = canon.get(full, full)
+                    break
+            else:
+                canon[n] = n
+        return canon
+
+    def gender_of(self, name: str, roles: Iterable[Role]) -> str:
+        first = name.split()[0] if name else ""
+        if first in self.female:
+            return "f"
+        if any(r.title.casefold().split()[0] in _FEMALE_TITLES for r in roles if r.title):
+            return "f"
+        return "u"
+
+    # -- bookkeeping -----------------------------------------------------
+
+    def add(self, key: str, kind: ActorKind, name: str, m: Mention) -> None:
+        c = self.clusters.get(key)
+        if c is None:
+            c = _Cluster(key=key, kind=kind, name=name)
+            self.clusters[key] = c
+        if kind is ActorKind.PERSON and len(name.split()) > len(c.name.split()):
+            c.name = name
+        if m.country and not c.country:
+            c.country = m.country
+        for r in m.roles:
+            if r not in c.roles:
+                c.roles.append(r)
+            if r.country and not c.country and kind is ActorKind.PERSON:
+                c.country = r.country
+        c.spans.append((m.start, m.end))
+        if "locative" not in (m.name or "") or m.key is None:
+            c.locative_only = False
+        self.history.append((m.start, m.end, key, m.sentence))
+
+    def recent(
+        self,
+        pos: int,
+        sentence: int,
+        ok: object,
+        *,
+        back: int = 3,
+        same_sentence_first: bool = True,
+    ) -> str | None:
+        """The most recent actor before *pos* that *ok(cluster)* accepts."""
+        assert callable(ok)  # noqa: S101
+        cands_same: list[str] = []
+        for s, _e, key, sent in reversed(self.history):
+            if s >= pos:
+                continue
+            if sent < sentence - back:
+                break
+            c = self.clusters[key]
+            if not ok(c):
+                continue
+            if sent == sentence and same_sentence_first:
+                cands_same.append(key)
+                continue
+            if cands_same:
+                break
+            return key
+        if cands_same:
+            return cands_same[-1]  # the first in the sentence: its subject
+        return None
+
+    # -- main ------------------------------------------------------------
+
+    def run(
+        self, mentions: tuple[Mention, ...]
+    ) -> tuple[tuple[Actor, ...], tuple[ResolvedMention, ...], frozenset[str]]:
+        canon = self.person_names(mentions)
+        state_forms: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.key and "ambiguous" not in (m.name or ""):
+                state_forms.setdefault(m.key, set()).add(m.text)
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.key:
+                counts[m.key] = counts.get(m.key, 0) + 1
+        resolved: list[ResolvedMention] = []
+        groups_by_head: dict[str, str] = {}
+        for m in sorted(mentions, key=lambda x: (x.start, -x.end)):
+            key: str | None = None
+            kind = m.kind
+            if m.key is not None:
+                if "ambiguous" in (m.name or "") and m.key not in state_forms and counts.get(m.key, 0) < 2:
+                    continue
+                key = _era_key(m.key, m.form, self.published)
+                entry = self.gazetteer.get(key)
+                name = entry.name if entry is not None else m.text
+                if entry is None and key.startswith("state:"):
+                    name = m.text
+                country = entry.country if entry is not None else m.country
+                self.add(key, kind, name, attrs.evolve(m, country=country, roles=(), key=key))
+            elif kind is ActorKind.PERSON and m.form in ("name", "surname") and m.name:
+                full = canon.get(m.name, m.name)
+                key = f"person:{slug(full)}"
+                self.add(key, kind, full, m)
+                c = self.clusters[key]
+                c.gender = self.gender_of(c.name, c.roles)
+            elif kind is ActorKind.ORGANIZATION and m.name:
+                key = f"org:{slug(m.name)}"
+                self.add(key, kind, m.name, m)
+            elif kind is ActorKind.GROUP and m.name:
+                head = m.roles[0].title if m.roles else m.name
+                if m.form == "bare" and head in groups_by_head:
+                    key = groups_by_head[head]
+                else:
+                    key = f"group:{slug(m.signature or m.name)}"
+                groups_by_head[head] = key
+                self.add(key, kind, m.name, attrs.evolve(m, roles=()))
+            elif m.form == "pronoun":
+                key = self.pronoun(m)
+                if key is None:
+                    continue
+                self.add(key, self.clusters[key].kind, self.clusters[key].name,
+                         attrs.evolve(m, country=None, roles=()))
+                kind = self.clusters[key].kind
+            elif m.form == "title":
+                key = self.title(m, groups_by_head)
+                if key is None:
+                    continue
+                self.add(key, self.clusters[key].kind, self.clusters[key].name,
+                         attrs.evolve(m, country=None, roles=()))
+                kind = self.clusters[key].kind
+            if key is None:
+                continue
+            resolved.append(
+                ResolvedMention(
+                    start=m.start,
+                    end=m.end,
+                    text=m.text,
+                    actor=key,
+                    kind=kind,
+                    form=m.form,
+                    sentence=m.sentence,
+                    country=self.clusters[key].country,
+                )
+            )
+        hidden = frozenset(
+            k for k, c in self.clusters.items()
+            if c.kind is ActorKind.STATE and c.locative_only
+        )
+        return self.actors(), tuple(resolved), hidden
+
+    def pronoun(self, m: Mention) -> str | None:
+        gender = m.name or "u"
+        if gender == "n":
+            return self.recent(
+                m.start,
+                m.sentence,
+                lambda c: c.kind in (ActorKind.STATE, ActorKind.ORGANIZATION),
+                back=1,
+                same_sentence_first=False,
+            )
+
+        def ok(c: _Cluster) -> bool:
+            if c.kind is not ActorKind.PERSON:
+                return False
+            if gender == "f":
+                return c.gender == "f"
+            return c.gender != "f"
+
+        return self.recent(m.start, m.sentence, ok, back=3, same_sentence_first=True)
+
+    def title(self, m: Mention, groups_by_head: dict[str, str]) -> str | None:
+        head = (m.name or "").casefold()
+
+        def ok(c: _Cluster) -> bool:
+            if c.kind is not ActorKind.PERSON:
+                return False
+            if m.country and c.country and m.country != c.country:
+                return False
+            titles = " ".join(r.title.casefold() for r in c.roles)
+            if head in titles:
+                return True
+            return head in {"leader", "president", "premier", "chief", "head"} and bool(c.roles) and m.country is not None and c.country == m.country
+
+        key = self.recent(m.start, m.sentence, ok, back=12, same_sentence_first=False)
+        if key is None and head in groups_by_head:
+            return groups_by_head[head]
+        return key
+
+    def actors(self) -> tuple[Actor, ...]:
+        out: list[Actor] = []
+        for c in self.clusters.values():
+            spans = sorted(set(c.spans))
+            mentions = tuple(self.norm.raw_span(s, e) for s, e in spans)
+            roles = tuple(
+                attrs.evolve(r, country=r.country) for r in c.roles
+            ) if c.kind is ActorKind.PERSON else ()
+            out.append(
+                Actor(
+                    id=c.key,
+                    kind=c.kind,
+                    name=c.name,
+                    country=c.country,
+                    roles=roles,
+                    mentions=_dedupe_spans(mentions),
+                )
+            )
+        out.sort(key=lambda a: (a.mentions[0].start if a.mentions else 0, a.id))
+        return tuple(out)
+
+
+def _dedupe_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
+    seen: set[tuple[int, int]] = set()
+    out: list[Span] = []
+    for s in spans:
+        if (s.start, s.end) not in seen:
+            seen.add((s.start, s.end))
+            out.append(s)
+    return tuple(out)
 
 
 def resolve(
@@ -13,7 +363,14 @@ def resolve(
     sentences: tuple[Sentence, ...],
     mentions: tuple[Mention, ...],
     gazetteer: Gazetteer,
-) -> tuple[tuple[Actor, ...], tuple[ResolvedMention, ...]]:
-    """Group *mentions* into actors."""
-    del norm, sentences, mentions, gazetteer
-    return (), ()
+    published: dt.date | None = None,
+) -> tuple[tuple[Actor, ...], tuple[ResolvedMention, ...], frozenset[str]]:
+    """
+    Group *mentions* into actors.
+
+    Returns:
+        The actors, the resolved mentions, and the ids of states named
+        only as places ("arrived from Helsinki"): these are not actors of
+        the article unless a fact refers to them.
+    """
+    return _Resolver(norm, sentences, gazetteer, published).run(mentions)

@@ -123,6 +123,9 @@ class Mention:
         form: How it refers: ``name``, ``surname``, ``capital``, ``seat``,
             ``demonym``, ``title``, ``pronoun``, ``group``, ``abbreviation``.
         sentence: Index of the sentence holding it.
+        signature: For groups, what identifies the description whatever
+            its wording ("USA officials" for "U.S. officials" and
+            "American officials").
     """
 
     start: int
@@ -136,6 +139,7 @@ class Mention:
     roles: tuple[Role, ...] = ()
     form: str = "name"
     sentence: int = 0
+    signature: str | None = None
 
 
 @attrs.frozen(kw_only=True)
