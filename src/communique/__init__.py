@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._evaluate import EvaluationReport, evaluate
 from ._gazetteer import Gazetteer, GazetteerEntry
 from ._pipeline import Parser, ParserConfig, parse
 from .errors import (
@@ -40,6 +41,18 @@ from .model import (
     Span,
     Trend,
 )
+from .serialize import (
+    SCHEMA_VERSION,
+    dump_jsonl,
+    from_dict,
+    from_json,
+    from_jsonl,
+    json_schema,
+    load_jsonl,
+    to_dict,
+    to_json,
+    to_jsonl,
+)
 
 
 __all__ = [
@@ -49,6 +62,7 @@ __all__ = [
     "Claim",
     "CommuniqueError",
     "DatePrecision",
+    "EvaluationReport",
     "Gazetteer",
     "GazetteerEntry",
     "InputTypeError",
@@ -65,11 +79,22 @@ __all__ = [
     "QuoteKind",
     "Relationship",
     "Role",
+    "SCHEMA_VERSION",
     "SchemaError",
     "Span",
     "Trend",
     "ValidationError",
+    "dump_jsonl",
+    "evaluate",
+    "from_dict",
+    "from_json",
+    "from_jsonl",
+    "json_schema",
+    "load_jsonl",
     "parse",
+    "to_dict",
+    "to_json",
+    "to_jsonl",
 ]
 
 

@@ -150,7 +150,7 @@ _BE = frozenset("be been being is are was were am 's".split())
 # Words skipped between a subject and its verb ("has also said").
 _AUX = frozenset(
     """
-    has have had also often repeatedly vehemently strongly firmly later
+    has have had been also often repeatedly vehemently strongly firmly later
     then again previously already not never further long once publicly
     privately separately jointly earlier recently subsequently immediately
     quickly formally officially expressly explicitly openly reportedly
@@ -240,6 +240,7 @@ _OBJ_GAP = regex.compile(
 )
 _GAP = regex.compile(r"[ \t\n]++(?:(?:the|a|an)[ \t\n]++)?")
 _CLAUSE_END = regex.compile(r"[ \t\n]*+(?:[.,;!?]|$)")
+_POSSESSIVES = frozenset("its his her their our my your".split())
 _PRONOUNS = frozenset("he she they it we i".split())
 _LEADING = regex.compile(r"(?:(?:But|And|However|Yet|So),?[ \t\n]++)?")
 _TRAIL = " \t\n,;:"
@@ -468,7 +469,10 @@ class _Finder:
         opened = start == floor or t[start - 1] in ",;:"
         if first_word in _SUBORDINATORS or first_word == "that":
             opened = False
-        ms = self.mentions(start, end)
+        ms = tuple(
+            m for m in self.mentions(start, end)
+            if m.text.lower() not in _POSSESSIVES
+        )
         speaker = self.pick(ms)
         if speaker is None and region.lower() in _PRONOUNS:
             speaker = self.last_speaker
@@ -578,6 +582,24 @@ class _Finder:
             return False
         return not (group.requires_as and not _AS.search(t, ce, sent.end))
 
+    def after_quote(self, floor: int, region: int, pos: int) -> bool:
+        """Whether a subject region follows a quotation opening the sentence."""
+        t = self.text
+        p = region
+        while p < pos and t[p] in " \t\n,":
+            p += 1
+        if p >= len(t) or t[p] != '"':
+            p = region
+            while p > floor and t[p - 1] in " \t\n,":
+                p -= 1
+            p -= 1
+            if p < floor or t[p] != '"':
+                return False
+        q = self.quote_at(p - 1)
+        if q is None or q.end != p:
+            return False
+        return q.start <= floor + 1 or not t[floor : q.start - 1].strip()
+
     def connector(self, floor: int, pos: int, ing: bool) -> int | None:
         """Start of a clause connector ending at *pos*, if any."""
         m = _CONNECTOR.search(self.text, max(floor, pos - 16), pos)
@@ -626,7 +648,7 @@ class _Finder:
                 boundary = conn
                 region = conn
             elif after is not None:
-                if t[floor:pos].rstrip(" \t\n,").endswith('"'):
+                if self.after_quote(floor, pos, pos):
                     continue
                 speaker, right = after
                 inverted = True
@@ -634,9 +656,7 @@ class _Finder:
             else:
                 speaker, region, opened = self.subject(floor, pos)
                 boundary = region
-                if t[floor:region].rstrip(" \t\n,").endswith(
-                    '"'
-                ) or t[region:pos].lstrip().startswith('"'):
+                if self.after_quote(floor, region, pos):
                     continue  # '"...," she said': a quotation's cue
                 if prev is not None and not opened:
                     continue  # a cue inside the content of another claim
@@ -660,6 +680,11 @@ class _Finder:
             )
             if no_comp:
                 if prev is not None:
+                    c = t.rfind(",", prev.start, boundary + 1)
+                    if prev.start < c < prev.end:
+                        i = out.index(prev)
+                        _, pb = self.trim(prev.start, c)
+                        out[i] = attrs.evolve(prev, end=pb)
                     continue
                 a = sent.start
                 lm2 = _LEADING.match(t, a, boundary)

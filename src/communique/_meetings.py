@@ -200,6 +200,17 @@ _VERB_BEFORE = regex.compile(
     r"|plans|planned|wants|hopes|due|expected|scheduled)\s*$",
     regex.IGNORECASE,
 )
+_GAPPED = regex.compile(
+    r"\s*(?:in|on|last)\s+[\w.]+(?:\s+\d{4})?\s*,?\s+and\s+(?:\w+\s+){0,3}",
+    regex.IGNORECASE,
+)
+_TITLE_HEAD = regex.compile(
+    r"\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|deputy|vice|chief|top"
+    r"|senior|new|former)\s+)*(?:leader|leaders|president|king|queen|monarch"
+    r"|minister|premier|chancellor|counterpart|envoy|head|ruler|emir|prince"
+    r"|secretary|official|diplomat|statesman)\M",
+    regex.IGNORECASE,
+)
 _HERE = regex.compile(r"(?<![\w'])here(?![\w'])", regex.IGNORECASE)
 _GAP_AND = regex.compile(r"^\s*(?:,\s*)?and\s*$", regex.IGNORECASE)
 _DATELINE = regex.compile(
@@ -308,14 +319,40 @@ class _Finder:
         )
 
     def person_before(self, pos: int, skip: Iterable[str] = ()) -> str | None:
+        """The most salient person mentioned shortly before *pos*: the one
+        named most often so far among those of the last few sentences."""
         i = bisect.bisect_left(self.person_starts, pos) - 1
         banned = set(skip)
+        if i < 0:
+            return None
+        horizon = self.persons[i].sentence - 2
+        counts: dict[str, int] = {}
+        recent: dict[str, int] = {}
+        for k in range(i + 1):
+            p = self.persons[k]
+            if p.actor in banned:
+                continue
+            counts[p.actor] = counts.get(p.actor, 0) + 1
+            if p.sentence >= horizon:
+                recent[p.actor] = k
+        if not recent:
+            return None
+        return max(recent, key=lambda a: (counts[a], recent[a]))
+
+    def demonym_person(self, m: ResolvedMention) -> str | None:
+        """The person a "Saudi leader" or "South Korean minister" names."""
+        title = _TITLE_HEAD.match(self.text, m.end)
+        if title is None:
+            return None
+        nxt = self.doc.mentions_in(title.end(), title.end() + 40)
+        if nxt and not self.text[title.end() : nxt[0].start].strip():
+            return None  # "the Latvian counterpart Aigars Kalvitis"
+        country = self.country_of(m.actor)
+        i = bisect.bisect_left(self.person_starts, m.start) - 1
         while i >= 0:
-            m = self.persons[i]
-            if m.actor not in banned and m.form != "pronoun":
-                return m.actor
-            if m.actor not in banned and m.form == "pronoun":
-                return m.actor
+            p = self.persons[i]
+            if self.country_of(p.actor) == country:
+                return p.actor
             i -= 1
         return None
 
@@ -493,9 +530,21 @@ class _Finder:
             m for m in self.mentions(s.start, s.end)
             if (m.start, m.end) not in objects
         ]
-        persons = [m.actor for m in ms if m.kind is ActorKind.PERSON]
-        if persons:
-            return persons[:1]
+        found: list[tuple[int, str]] = [
+            (m.start, m.actor) for m in ms if m.kind is ActorKind.PERSON
+        ]
+        covered = [(m.start, m.end) for m in self.doc.mentions_in(s.start, s.end)]
+        for p in _PRONOUN.finditer(self.text, s.start, s.end):
+            if _PLURAL_PRONOUN.fullmatch(p.group()) or any(
+                a <= p.start() < b for a, b in covered
+            ):
+                continue
+            if p.group().lower() in ("he", "she"):
+                who = self.person_before(p.start())
+                if who is not None:
+                    found.append((p.start(), who))
+        if found:
+            return [min(found)[1]]
         others = [m.actor for m in ms if m.kind is not ActorKind.PERSON]
         return others[:1]
 
@@ -520,9 +569,21 @@ class _Finder:
         agents: list[str] = []
         destinations: list[_Place] = []
         used: set[tuple[int, int]] = set()
+        gapped_subjects: list[ResolvedMention] = []
         for m in obj_mentions:
-            preps = list(_PREP.finditer(text, obj_start, m.start))
-            prep = preps[-1].group().lower() if preps else None
+            words = [
+                w.group().lower()
+                for w in _PREP.finditer(text, obj_start, m.start)
+            ]
+            inner = [w for w in words if w != "of"]
+            prep = inner[-1] if inner else (words[-1] if words else None)
+            if (
+                t.kind is MeetingKind.VISIT
+                and m.kind is ActorKind.PERSON
+                and _GAPPED.match(text, obj_start, m.start)
+            ):
+                gapped_subjects.append(m)
+                continue
             used.add((m.start, m.end))
             if prep == "from":
                 continue
@@ -531,6 +592,13 @@ class _Finder:
                 continue
             if m.kind is ActorKind.PERSON:
                 counterparts.append(m.actor)
+                continue
+            if m.form == "demonym":
+                who = self.demonym_person(m)
+                if who is not None:
+                    counterparts.append(who)
+                elif prep in (None, "with", "between", "to", "among"):
+                    counterparts.append(m.actor)
                 continue
             if m.form in ("capital", "seat") or (
                 t.kind is MeetingKind.VISIT
@@ -565,7 +633,7 @@ class _Finder:
         if t.role in ("noun", "stay") or (
             t.role == "either"
         ):
-            poss = _POSSESSIVE_END.search(before)
+            poss = _POSSESSIVE_END.search(text, left, t.start)
             compound = self._compound(s, t)
             if compound:
                 subjects.extend(compound)
@@ -586,8 +654,12 @@ class _Finder:
                 subjects.extend(self._left_subjects(s, left, t.start, taken))
             elif not subjects and self.cues.light.search(before):
                 subjects.extend(self._left_subjects(s, left, t.start, taken))
-                if not subjects:
-                    subjects.extend(self.main_subject(s, used | taken))
+                if not any(
+                    self.kind_of(a) is ActorKind.PERSON for a in subjects
+                ):
+                    main = self.main_subject(s, used | taken)
+                    if main or not subjects:
+                        subjects = main
         else:
             subjects.extend(self._left_subjects(s, left, t.start, taken))
             if not subjects and prev_subjects:
@@ -607,12 +679,16 @@ class _Finder:
                 and not destinations
             ):
                 gapped = True
+        local_subject = bool(subjects) and (
+            t.role not in ("noun", "either")
+            or bool(self.mentions(left, t.start))
+        )
         if subjects and self.cues.generic.search(
             text[max(left, t.start - 30) : t.start]
         ):
             return [], subjects, used
         # Status.
-        region = text[left : t.end]
+        region = text[left if local_subject else s.start : t.end]
         status, explicit = MeetingStatus.HELD, False
         if self.cues.status["cancelled"].search(region):
             status, explicit = MeetingStatus.CANCELLED, True
@@ -707,23 +783,19 @@ class _Finder:
                     ),
                 )
             )
-        if gapped and len(subjects) == 1:
+        for m in gapped_subjects:
             # "King Faisal visited in 1967 and King Khaled in 1981."
-            for m in self.mentions(t.end, s.end):
-                if m.kind is not ActorKind.PERSON or m.actor in subjects:
-                    continue
-                gap = text[t.end : m.start]
-                tail = gap[gap.rfind(" in ") if " in " in gap else 0 :]
-                if regex.search(r"(?<![\w'])and\s+(?:\w+\s+){0,3}$", gap) and tail:
-                    d = self._date(s, m.end, s.end, t, status)
-                    cands.append(
-                        attrs.evolve(
-                            cands[0],
-                            participants=[m.actor],
-                            date=d,
-                            evidence=[(m.start, m.end)],
-                        )
-                    )
+            d = self._date(s, m.end, right, t, status)
+            cands.append(
+                attrs.evolve(
+                    cands[0],
+                    participants=[m.actor],
+                    date=d,
+                    evidence=[(m.start, m.end)],
+                    topics=[],
+                    wants_destination=True,
+                )
+            )
         return cands, subjects, used
 
     def _has_to_phrase(self, start: int, end: int) -> bool:
@@ -739,6 +811,11 @@ class _Finder:
             if (m.start, m.end) not in taken
         ]
         persons = [m.actor for m in ms if m.kind is ActorKind.PERSON]
+        for m in ms:
+            if m.form == "demonym":
+                who = self.demonym_person(m)
+                if who is not None:
+                    persons.append(who)
         persons.extend(self.resolve_pronouns(left, pos, s))
         if persons:
             return _unique(persons)
@@ -897,28 +974,42 @@ class _Finder:
                 )
 
     def _covers(self, big: Sequence[str], small: Sequence[str]) -> bool:
+        """Whether *big* names everyone in *small*; a state counts as named
+        by one of its persons when the two share a person ("a visit to
+        Japan" and "talks with Ikeda" of the same visitor)."""
+        shared = any(
+            p in big and self.kind_of(p) is ActorKind.PERSON for p in small
+        )
         countries = {
-            self.country_of(p) for p in big if self.kind_of(p) is not ActorKind.STATE
+            self.country_of(p)
+            for p in big
+            if self.kind_of(p) is ActorKind.PERSON
         }
         for p in small:
             if p in big:
                 continue
-            if self.kind_of(p) is ActorKind.STATE and self.country_of(p) in countries:
+            if (
+                shared
+                and self.kind_of(p) is ActorKind.STATE
+                and self.country_of(p) in countries
+            ):
                 continue
             return False
         return True
 
     def _compatible(self, a: _Candidate, b: _Candidate) -> bool:
+        """Whether two reports can be of one event: same status (held and
+        ongoing agree; an unmarked singleton agrees with anything) and no
+        conflicting dates."""
         sa, sb = a.status, b.status
-        if sa is not sb:
-            live = {MeetingStatus.HELD, MeetingStatus.ONGOING}
-            if not (sa in live and sb in live) and a.explicit and b.explicit:
+        live = {MeetingStatus.HELD, MeetingStatus.ONGOING}
+        if sa is not sb and not (sa in live and sb in live):
+            loose = [
+                c for c in (a, b)
+                if not c.explicit and len(c.participants) < 2
+            ]
+            if not loose:
                 return False
-            if MeetingStatus.CANCELLED in (sa, sb) and (a.explicit or b.explicit):
-                if not (a.explicit and b.explicit):
-                    return sa is MeetingStatus.CANCELLED and not b.explicit or (
-                        sb is MeetingStatus.CANCELLED and not a.explicit
-                    )
         if a.date is not None and b.date is not None:
             va, vb = a.date.value, b.date.value
             if not (va.startswith(vb) or vb.startswith(va)):
@@ -927,8 +1018,7 @@ class _Finder:
             # A dated past event is not the current one.
             d = a.date or b.date
             assert d is not None
-            pub = self.doc.published
-            if (pub - d.start).days > 45:
+            if abs((self.doc.published - d.start).days) > 45:
                 return False
         return True
 

@@ -168,7 +168,8 @@ class Recognizer:
             ambiguous.update((e.id, s) for s in e.ambiguous)
         self._forms = forms
         self._ambiguous = ambiguous
-        blockers = string_list(_CUES, "non_actor_places")
+        regions = lexicon("states.json").get("regions", [])
+        blockers = [*string_list(_CUES, "non_actor_places"), *regions]
         self._blockers = frozenset(blockers)
         names = sorted({*forms, *blockers}, key=len, reverse=True)
         self._gaz_re = regex.compile(

@@ -16,6 +16,7 @@ import attrs
 from dateutil import parser as date_parser
 
 from ._claims import find_claims
+from ._codes import code_claim, code_meeting, code_relationship
 from ._gazetteer import Gazetteer
 from ._meetings import find_meetings
 from ._mentions import recognize
@@ -125,9 +126,21 @@ class Parser:
             published=pub,
         )
         cfg = self.config
-        meetings = find_meetings(doc) if cfg.meetings else ()
-        claims = find_claims(doc) if cfg.claims else ()
-        relationships = find_relationships(doc) if cfg.relationships else ()
+        meetings = (
+            tuple(code_meeting(m) for m in find_meetings(doc))
+            if cfg.meetings
+            else ()
+        )
+        claims = (
+            tuple(code_claim(c, text) for c in find_claims(doc))
+            if cfg.claims
+            else ()
+        )
+        relationships = (
+            tuple(code_relationship(r) for r in find_relationships(doc))
+            if cfg.relationships
+            else ()
+        )
         used = _referenced(meetings, claims, relationships)
         return Article(
             text=text,

@@ -232,6 +232,11 @@ _SINO = regex.compile(r"\bSino[-\u2013]", _FLAGS)
 _PASSIVE = regex.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", _FLAGS
 )
+_PASSIVE_SUBJECT = regex.compile(
+    r"\s*,?\s*(?:which\s+|who\s+|that\s+)?(?:is|are|was|were|has\s+been"
+    r"|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?$",
+    _FLAGS,
+)
 _BY = regex.compile(r"\s+by\s+", _FLAGS)
 _APPEAL = regex.compile(
     r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on"
@@ -403,11 +408,17 @@ class _Reader:
         return b.start() if b else sent.end
 
     def mentions(self, start: int, end: int) -> list[ResolvedMention]:
-        return [
-            m
-            for m in self.doc.mentions_in(start, end)
-            if self.party(m) is not None
-        ]
+        """Party mentions in ``[start:end]``, outermost only."""
+        found = sorted(
+            (m for m in self.doc.mentions_in(start, end) if self.party(m)),
+            key=lambda m: (m.start, -m.end),
+        )
+        out: list[ResolvedMention] = []
+        for m in found:
+            if out and m.end <= out[-1].end:
+                continue  # "Iranian" inside "Iranian President X"
+            out.append(m)
+        return out
 
     def agent(self, sent: Sentence, pos: int) -> ResolvedMention | None:
         """The subject of a cue at *pos*: relative antecedent or nearest."""
@@ -445,7 +456,7 @@ class _Reader:
 
     def possessor(self, sent: Sentence, pos: int) -> ResolvedMention | None:
         """A mention right before a noun: "Britain's trade", "US support"."""
-        before = self.mentions(max(sent.start, pos - 40), pos)
+        before = self.mentions(max(sent.start, pos - 120), pos)
         if before and _POSSESSOR.match(self.text[before[-1].end : pos]):
             return before[-1]
         return None
@@ -694,9 +705,12 @@ class _Reader:
         by = _BY.match(self.text, h.end())
         if by is not None and _PASSIVE.search(before):
             agents = self.objects(sent, by.end(), reach=4)
-            patient = self.agent(sent, h.start())
-            if patient is None:
+            near = self.mentions(sent.start, h.start())
+            if not near or not _PASSIVE_SUBJECT.match(
+                self.text[near[-1].end : h.start()]
+            ):
                 return
+            patient = near[-1]
             for ag, h2 in agents:
                 self.emit(
                     ag,
@@ -713,7 +727,9 @@ class _Reader:
             return
         objs = self.objects(sent, h.end(), reach=_OBJECT_REACH)
         for obj, h2 in objs:
-            if self.party(obj) == self.party(agent):
+            if self.party(obj) == self.party(agent) or _WAR_ON.search(
+                self.text, h.end(), obj.start
+            ):
                 continue
             self.emit(
                 agent,

@@ -13,6 +13,7 @@ depend on the order of the text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 
 from collections.abc import Iterable
@@ -20,7 +21,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from ._gazetteer import Gazetteer
+from ._gazetteer import Gazetteer, GazetteerEntry
 from ._lexicons import string_list
 from ._types import Mention, NormalizedText, ResolvedMention, Sentence
 from .model import Actor, ActorKind, Role, Span
@@ -31,16 +32,6 @@ _FEMALE_TITLES = frozenset(
     "queen princess spokeswoman chairwoman mrs. ms. mrs ms madam lady dame "
     "empress duchess countess baroness".split()
 )
-
-# Capitals and seats that named another state before a date:
-# (current code, first day of the current state, code before).
-_ERAS: tuple[tuple[str, dt.date, str], ...] = (
-    ("RUS", dt.date(1991, 12, 26), "SUN"),
-    ("COD", dt.date(1997, 5, 17), "ZAR"),
-    ("SRB", dt.date(2006, 6, 5), "SCG"),
-)
-_SCG_FROM = dt.date(2003, 2, 4)
-
 
 def slug(text: str) -> str:
     """
@@ -56,18 +47,29 @@ def slug(text: str) -> str:
     return _SLUG_DROP.sub("-", ascii_.casefold()).strip("-") or "x"
 
 
-def _era_key(key: str, form: str, published: dt.date | None) -> str:
+def _era_key(
+    key: str, gazetteer: Gazetteer, published: dt.date | None
+) -> str:
+    """
+    The state a successor's name meant on the publication date: "Moscow"
+    in 1985 is the Soviet Union.
+    """
     if published is None or not key.startswith("state:"):
         return key
     code = key[6:]
-    for current, since, before in _ERAS:
-        if code == current and published < since and (
-            form in ("capital", "seat") or before == "SUN"
+    for e in _historical(gazetteer):
+        if code in e.successors and e.until and published < e.until and (
+            e.since is None or published >= e.since
         ):
-            if before == "SCG" and published < _SCG_FROM:
-                return "state:YUG"
-            return f"state:{before}"
+            return e.id
     return key
+
+
+@functools.lru_cache(maxsize=8)
+def _historical(gazetteer: Gazetteer) -> tuple[GazetteerEntry, ...]:
+    return tuple(
+        e for e in gazetteer.entries if e.historical and e.successors
+    )
 
 
 @attrs.define
@@ -230,7 +232,7 @@ class _Resolver:
             if m.key is not None:
                 if "ambiguous" in (m.name or "") and m.key not in state_forms and counts.get(m.key, 0) < 2:
                     continue
-                key = _era_key(m.key, m.form, self.published)
+                key = _era_key(m.key, self.gazetteer, self.published)
                 entry = self.gazetteer.get(key)
                 name = entry.name if entry is not None else m.text
                 if entry is None and key.startswith("state:"):

@@ -1,0 +1,270 @@
+# SPDX-License-Identifier: MIT
+"""Tests for stage 5c: relationships between actors."""
+
+from __future__ import annotations
+
+import regex
+import pytest
+
+from communique._relations import KINDS, PolarityLexicon, find_relationships
+from communique._segment import segment
+from communique._types import Document, NormalizedText, ResolvedMention
+from communique.errors import LexiconError
+from communique.model import Actor, ActorKind, Polarity, Trend
+
+
+# (surface, actor id, kind, form, country)
+ENTITIES = [
+    ("France", "state:FRA", "state", "name", "FRA"),
+    ("French", "state:FRA", "state", "demonym", "FRA"),
+    ("Paris", "state:FRA", "state", "capital", "FRA"),
+    ("Germany", "state:DEU", "state", "name", "DEU"),
+    ("German", "state:DEU", "state", "demonym", "DEU"),
+    ("Berlin", "state:DEU", "state", "capital", "DEU"),
+    ("Spain", "state:ESP", "state", "name", "ESP"),
+    ("Madrid", "state:ESP", "state", "capital", "ESP"),
+    ("Chad", "state:TCD", "state", "name", "TCD"),
+    ("China", "state:CHN", "state", "name", "CHN"),
+    ("Peru", "state:PER", "state", "name", "PER"),
+    ("Peruvian", "state:PER", "state", "demonym", "PER"),
+    ("NATO", "org:nato", "organization", "name", None),
+    ("Anna Berg", "person:anna-berg", "person", "name", "DEU"),
+    ("Berg", "person:anna-berg", "person", "surname", "DEU"),
+    ("Luis Ortega", "person:luis-ortega", "person", "name", "ESP"),
+    ("Ortega", "person:luis-ortega", "person", "surname", "ESP"),
+    ("analysts", "group:analysts", "group", "group", None),
+]
+
+
+def make_doc(text: str, entities: list[tuple[str, ...]] = ENTITIES) -> Document:
+    """A document whose mentions are every occurrence of the surfaces."""
+    norm = NormalizedText.identity(text)
+    sents = segment(norm)
+    taken: list[tuple[int, int]] = []
+    mentions = []
+    actors: dict[str, Actor] = {}
+    for surface, aid, kind, form, country in sorted(
+        entities, key=lambda e: -len(e[0])
+    ):
+        k = ActorKind(kind)
+        pattern = r"(?<!\w)" + regex.escape(surface) + r"(?!\w)"
+        for m in regex.finditer(pattern, text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append(m.span())
+            actors.setdefault(
+                aid, Actor(id=aid, kind=k, name=surface, country=country)
+            )
+            index = next(
+                s.index for s in sents if s.start <= m.start() < s.end
+            )
+            mentions.append(
+                ResolvedMention(
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(),
+                    actor=aid,
+                    kind=k,
+                    form=form,
+                    sentence=index,
+                    country=country,
+                )
+            )
+    mentions.sort(key=lambda m: m.start)
+    return Document(
+        norm=norm, sentences=sents, mentions=tuple(mentions), actors=actors
+    )
+
+
+def pairs(text: str) -> set[tuple[frozenset[str], Polarity]]:
+    return {
+        (frozenset((r.source, r.target)), r.polarity)
+        for r in find_relationships(make_doc(text))
+    }
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset((a, b))
+
+
+FRA, DEU, ESP, TCD, PER = (
+    "state:FRA",
+    "state:DEU",
+    "state:ESP",
+    "state:TCD",
+    "state:PER",
+)
+COOP, HOST, MIXED = Polarity.COOPERATIVE, Polarity.HOSTILE, Polarity.MIXED
+
+
+class TestPatterns:
+    """Each news pattern yields the stated pair and polarity."""
+
+    @pytest.mark.parametrize(
+        ("text", "a", "b", "polarity"),
+        [
+            # between A and B
+            ("The cooperation between France and Spain grew.", FRA, ESP, COOP),
+            ("Relations between Paris and Madrid were strained.", FRA, ESP, HOST),
+            ("A new fishery pact between Paris and Berlin was signed.", FRA, DEU, COOP),
+            # compounds
+            ("He praised the depth of Paris-Berlin ties.", FRA, DEU, COOP),
+            ("Observers noted the Sino-Peruvian friendly cooperation.", "state:CHN", PER, COOP),
+            # noun + preposition
+            ("France's war against Spain lasted a decade.", FRA, ESP, HOST),
+            ("Germany imposed sanctions against Chad last year.", DEU, TCD, HOST),
+            ("Spain held joint naval exercises with NATO in May.", ESP, "org:nato", COOP),
+            ("Berg announced a gift of 30 tonnes (66,000 pounds) of grain to Chad.", "person:anna-berg", TCD, COOP),
+            ("Germany has been in good relations with Peru for decades.", DEU, PER, COOP),
+            # verbs
+            ("Germany warned France on Monday against escalating.", DEU, FRA, HOST),
+            ("Spain condemned Germany's decision to close the border.", ESP, DEU, HOST),
+            ("France has already protested Germany's plans.", FRA, DEU, HOST),
+            ("Peru accused Chad of hiding the ship.", PER, TCD, HOST),
+            ("Spain strongly backed the Peruvian government.", ESP, PER, COOP),
+            ("Madrid staunchly opposed NATO's expansion.", ESP, "org:nato", HOST),
+            ("Chad, which is supported by France, refused.", FRA, TCD, COOP),
+            ("Ortega warned Berg about the vote.", "person:luis-ortega", "person:anna-berg", HOST),
+            # special
+            ("Officials in Madrid frame France as a hostile neighbour.", ESP, FRA, HOST),
+            ("Berlin would not accept a Peruvian defeat in the vote.", DEU, PER, COOP),
+            ("The ban on French wine remains a point of contention for Spain.", FRA, ESP, HOST),
+            ("Chad, which supports the German-led war on Peru, sent troops.", TCD, PER, HOST),
+            ("Diplomatic relations with Spain, broken off by Paris in 1990, remain frozen.", FRA, ESP, HOST),
+        ],
+    )
+    def test_pair_and_polarity(
+        self, text: str, a: str, b: str, polarity: Polarity
+    ) -> None:
+        assert (pair(a, b), polarity) in pairs(text)
+
+
+class TestLists:
+    """Coordinated objects each get a relation; hedged items are marked."""
+
+    def test_list_with_hedge(self) -> None:
+        doc = make_doc("Germany aligns with France, Spain and potentially Chad.")
+        rels = {frozenset((r.source, r.target)): r for r in find_relationships(doc)}
+        assert set(rels) == {pair(DEU, FRA), pair(DEU, ESP), pair(DEU, TCD)}
+        assert rels[pair(DEU, TCD)].hedged
+        assert not rels[pair(DEU, FRA)].hedged
+
+    def test_between_list_makes_every_pair(self) -> None:
+        got = pairs("They see shared objectives between France, Spain and Peru.")
+        assert got == {
+            (pair(FRA, ESP), COOP),
+            (pair(FRA, PER), COOP),
+            (pair(ESP, PER), COOP),
+        }
+
+
+class TestTwoCountries:
+    """'The two countries' stands for the two states last named together."""
+
+    def test_between_the_two_countries(self) -> None:
+        text = (
+            "Berg met Ortega in Madrid. They discussed closer military "
+            "cooperation between the two countries."
+        )
+        rels = find_relationships(make_doc(text))
+        assert [(frozenset((r.source, r.target)), r.kind) for r in rels] == [
+            (pair(DEU, ESP), "military_cooperation")
+        ]
+
+    def test_cooled_is_mixed_and_worsening(self) -> None:
+        text = "France and Spain held talks. Ties between the two countries had cooled."
+        (rel,) = find_relationships(make_doc(text))
+        assert rel.polarity is MIXED
+        assert rel.trend is Trend.WORSENING
+
+    def test_improvement_is_improving(self) -> None:
+        text = "There was a clear improvement in relations between Paris and Madrid."
+        (rel,) = find_relationships(make_doc(text))
+        assert (rel.polarity, rel.trend) == (COOP, Trend.IMPROVING)
+
+    def test_friendly_countries(self) -> None:
+        text = "Berg met her Peruvian counterpart, calling them friendly countries."
+        assert pairs(text) == {(pair(DEU, PER), COOP)}
+
+
+class TestNegatives:
+    """Negated, proposed, meeting-only and non-actor cues give nothing."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "France no longer supports Germany.",
+            "Spain did not condemn Chad.",
+            "Berg met Ortega in Madrid on Tuesday.",
+            "France held talks with Spain about fishing.",
+            "Germany's annexation of the Crimea-like enclave was debated.",
+            "Berg urged France to restore diplomatic relations with Spain.",
+            "Peru discussed issues including the dispute with Chad.",
+            "The analysts criticized Germany.",
+            "France's relations with Spain were discussed.",
+            "Terrorist blasts hit Paris and Madrid.",
+        ],
+    )
+    def test_no_relationship(self, text: str) -> None:
+        assert find_relationships(make_doc(text)) == ()
+
+    def test_hedged_relation(self) -> None:
+        (rel,) = find_relationships(
+            make_doc("Peru may sanction Chad over the fishing row.")
+        )
+        assert rel.hedged
+        assert rel.polarity is HOST
+
+
+class TestOutput:
+    """Ids, duplicates, evidence and kinds."""
+
+    def test_one_per_pair_and_polarity(self) -> None:
+        text = (
+            "Germany supports France. Berlin backed Paris again. "
+            "Germany warned France."
+        )
+        rels = find_relationships(make_doc(text))
+        assert [r.id for r in rels] == ["relationship:1", "relationship:2"]
+        assert [r.polarity for r in rels] == [COOP, HOST]
+        assert len(rels[0].evidence) == 2
+
+    def test_evidence_points_into_text(self) -> None:
+        text = "Madrid said France's war against Spain must end."
+        for rel in find_relationships(make_doc(text)):
+            for span in rel.evidence:
+                assert text[span.start : span.end] == span.text
+
+    def test_kinds_are_in_vocabulary(self) -> None:
+        text = (
+            "France's war against Spain. Germany imposed sanctions against "
+            "Chad. Peru backed Spain. Trade with France grew for Germany."
+        )
+        rels = find_relationships(make_doc(text))
+        assert rels
+        assert {r.kind for r in rels} <= KINDS
+
+
+class TestLexicon:
+    """The polarity lexicon loads and rejects malformed data."""
+
+    def test_default_loads(self) -> None:
+        lex = PolarityLexicon.default()
+        assert lex.nouns
+        assert lex.verbs
+        assert lex.modifiers
+
+    @pytest.mark.parametrize(
+        "data",
+        [
+            [],
+            {"nouns": {}, "verbs": {}},
+            {"nouns": {"war": {"polarity": "angry", "preps": ["on"]}}, "verbs": {}, "modifiers": {}, "hedges": "may", "negations": "not"},
+            {"nouns": {"war": {"polarity": "hostile", "kind": "spat", "preps": ["on"]}}, "verbs": {}, "modifiers": {}, "hedges": "may", "negations": "not"},
+            {"nouns": {"war": {"polarity": "hostile"}}, "verbs": {}, "modifiers": {}, "hedges": "may", "negations": "not"},
+            {"nouns": {"(war": {"polarity": "hostile", "preps": ["on"]}}, "verbs": {}, "modifiers": {}, "hedges": "may", "negations": "not"},
+        ],
+    )
+    def test_rejects_bad_data(self, data: object) -> None:
+        with pytest.raises(LexiconError):
+            PolarityLexicon.from_dict(data)
