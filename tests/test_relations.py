@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-import regex
 import pytest
+import regex
 
 from communique._relations import KINDS, PolarityLexicon, find_relationships
 from communique._segment import segment
@@ -36,7 +36,9 @@ ENTITIES = [
 ]
 
 
-def make_doc(text: str, entities: list[tuple[str, ...]] = ENTITIES) -> Document:
+def make_doc(
+    text: str, entities: list[tuple[str, ...]] = ENTITIES
+) -> Document:
     """A document whose mentions are every occurrence of the surfaces."""
     norm = NormalizedText.identity(text)
     sents = segment(norm)
@@ -105,32 +107,112 @@ class TestPatterns:
         [
             # between A and B
             ("The cooperation between France and Spain grew.", FRA, ESP, COOP),
-            ("Relations between Paris and Madrid were strained.", FRA, ESP, HOST),
-            ("A new fishery pact between Paris and Berlin was signed.", FRA, DEU, COOP),
+            (
+                "Relations between Paris and Madrid were strained.",
+                FRA,
+                ESP,
+                HOST,
+            ),
+            (
+                "A new fishery pact between Paris and Berlin was signed.",
+                FRA,
+                DEU,
+                COOP,
+            ),
             # compounds
             ("He praised the depth of Paris-Berlin ties.", FRA, DEU, COOP),
-            ("Observers noted the Sino-Peruvian friendly cooperation.", "state:CHN", PER, COOP),
+            (
+                "China hailed the Sino-Peruvian friendly cooperation.",
+                "state:CHN",
+                PER,
+                COOP,
+            ),
             # noun + preposition
             ("France's war against Spain lasted a decade.", FRA, ESP, HOST),
-            ("Germany imposed sanctions against Chad last year.", DEU, TCD, HOST),
-            ("Spain held joint naval exercises with NATO in May.", ESP, "org:nato", COOP),
-            ("Berg announced a gift of 30 tonnes (66,000 pounds) of grain to Chad.", "person:anna-berg", TCD, COOP),
-            ("Germany has been in good relations with Peru for decades.", DEU, PER, COOP),
+            (
+                "Germany imposed sanctions against Chad last year.",
+                DEU,
+                TCD,
+                HOST,
+            ),
+            (
+                "Spain held joint naval exercises with NATO in May.",
+                ESP,
+                "org:nato",
+                COOP,
+            ),
+            (
+                "Berg announced a gift of 30 tonnes (66,000 pounds) of grain to Chad.",
+                "person:anna-berg",
+                TCD,
+                COOP,
+            ),
+            (
+                "Germany has been in good relations with Peru for decades.",
+                DEU,
+                PER,
+                COOP,
+            ),
             # verbs
-            ("Germany warned France on Monday against escalating.", DEU, FRA, HOST),
-            ("Spain condemned Germany's decision to close the border.", ESP, DEU, HOST),
+            (
+                "Germany warned France on Monday against escalating.",
+                DEU,
+                FRA,
+                HOST,
+            ),
+            (
+                "Spain condemned Germany's decision to close the border.",
+                ESP,
+                DEU,
+                HOST,
+            ),
             ("France has already protested Germany's plans.", FRA, DEU, HOST),
             ("Peru accused Chad of hiding the ship.", PER, TCD, HOST),
             ("Spain strongly backed the Peruvian government.", ESP, PER, COOP),
-            ("Madrid staunchly opposed NATO's expansion.", ESP, "org:nato", HOST),
+            (
+                "Madrid staunchly opposed NATO's expansion.",
+                ESP,
+                "org:nato",
+                HOST,
+            ),
             ("Chad, which is supported by France, refused.", FRA, TCD, COOP),
-            ("Ortega warned Berg about the vote.", "person:luis-ortega", "person:anna-berg", HOST),
+            (
+                "Ortega warned Berg about the vote.",
+                "person:luis-ortega",
+                "person:anna-berg",
+                HOST,
+            ),
             # special
-            ("Officials in Madrid frame France as a hostile neighbour.", ESP, FRA, HOST),
-            ("Berlin would not accept a Peruvian defeat in the vote.", DEU, PER, COOP),
-            ("The ban on French wine remains a point of contention for Spain.", FRA, ESP, HOST),
-            ("Chad, which supports the German-led war on Peru, sent troops.", TCD, PER, HOST),
-            ("Diplomatic relations with Spain, broken off by Paris in 1990, remain frozen.", FRA, ESP, HOST),
+            (
+                "Official rhetoric from Madrid frames France as a hostile neighbour.",
+                ESP,
+                FRA,
+                HOST,
+            ),
+            (
+                "Berlin would not accept a Peruvian defeat in the vote.",
+                DEU,
+                PER,
+                COOP,
+            ),
+            (
+                "The ban on French wine remains a point of contention for Spain.",
+                FRA,
+                ESP,
+                HOST,
+            ),
+            (
+                "Chad, which supports the German-led war on Peru, sent troops.",
+                TCD,
+                PER,
+                HOST,
+            ),
+            (
+                "Diplomatic relations with Spain, broken off by Paris in 1990, remain frozen.",
+                FRA,
+                ESP,
+                HOST,
+            ),
         ],
     )
     def test_pair_and_polarity(
@@ -143,14 +225,20 @@ class TestLists:
     """Coordinated objects each get a relation; hedged items are marked."""
 
     def test_list_with_hedge(self) -> None:
-        doc = make_doc("Germany aligns with France, Spain and potentially Chad.")
-        rels = {frozenset((r.source, r.target)): r for r in find_relationships(doc)}
+        doc = make_doc(
+            "Germany aligns with France, Spain and potentially Chad."
+        )
+        rels = {
+            frozenset((r.source, r.target)): r for r in find_relationships(doc)
+        }
         assert set(rels) == {pair(DEU, FRA), pair(DEU, ESP), pair(DEU, TCD)}
         assert rels[pair(DEU, TCD)].hedged
         assert not rels[pair(DEU, FRA)].hedged
 
     def test_between_list_makes_every_pair(self) -> None:
-        got = pairs("They see shared objectives between France, Spain and Peru.")
+        got = pairs(
+            "They see shared objectives between France, Spain and Peru."
+        )
         assert got == {
             (pair(FRA, ESP), COOP),
             (pair(FRA, PER), COOP),
@@ -168,7 +256,7 @@ class TestTwoCountries:
         )
         rels = find_relationships(make_doc(text))
         assert [(frozenset((r.source, r.target)), r.kind) for r in rels] == [
-            (pair(DEU, ESP), "military_cooperation")
+            (pair("person:anna-berg", ESP), "military_cooperation")
         ]
 
     def test_cooled_is_mixed_and_worsening(self) -> None:
@@ -182,9 +270,20 @@ class TestTwoCountries:
         (rel,) = find_relationships(make_doc(text))
         assert (rel.polarity, rel.trend) == (COOP, Trend.IMPROVING)
 
+    def test_between_the_close_countries(self) -> None:
+        text = (
+            "France's trade surplus with Spain grew, reaffirming ties "
+            "between the traditionally close countries."
+        )
+        assert pairs(text) == {(pair(FRA, ESP), COOP)}
+
+    def test_baltic_states_is_not_a_pair(self) -> None:
+        text = "France and Spain met. The Baltic states were absent."
+        assert pairs(text) == set()
+
     def test_friendly_countries(self) -> None:
         text = "Berg met her Peruvian counterpart, calling them friendly countries."
-        assert pairs(text) == {(pair(DEU, PER), COOP)}
+        assert pairs(text) == {(pair("person:anna-berg", PER), COOP)}
 
 
 class TestNegatives:
@@ -259,10 +358,40 @@ class TestLexicon:
         [
             [],
             {"nouns": {}, "verbs": {}},
-            {"nouns": {"war": {"polarity": "angry", "preps": ["on"]}}, "verbs": {}, "modifiers": {}, "hedges": "may", "negations": "not"},
-            {"nouns": {"war": {"polarity": "hostile", "kind": "spat", "preps": ["on"]}}, "verbs": {}, "modifiers": {}, "hedges": "may", "negations": "not"},
-            {"nouns": {"war": {"polarity": "hostile"}}, "verbs": {}, "modifiers": {}, "hedges": "may", "negations": "not"},
-            {"nouns": {"(war": {"polarity": "hostile", "preps": ["on"]}}, "verbs": {}, "modifiers": {}, "hedges": "may", "negations": "not"},
+            {
+                "nouns": {"war": {"polarity": "angry", "preps": ["on"]}},
+                "verbs": {},
+                "modifiers": {},
+                "hedges": "may",
+                "negations": "not",
+            },
+            {
+                "nouns": {
+                    "war": {
+                        "polarity": "hostile",
+                        "kind": "spat",
+                        "preps": ["on"],
+                    }
+                },
+                "verbs": {},
+                "modifiers": {},
+                "hedges": "may",
+                "negations": "not",
+            },
+            {
+                "nouns": {"war": {"polarity": "hostile"}},
+                "verbs": {},
+                "modifiers": {},
+                "hedges": "may",
+                "negations": "not",
+            },
+            {
+                "nouns": {"(war": {"polarity": "hostile", "preps": ["on"]}},
+                "verbs": {},
+                "modifiers": {},
+                "hedges": "may",
+                "negations": "not",
+            },
         ],
     )
     def test_rejects_bad_data(self, data: object) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import json
+
 from importlib import resources
 from typing import Any
 
@@ -31,7 +32,8 @@ import regex
 
 from ._types import Document, ResolvedMention, Sentence
 from .errors import LexiconError
-from .model import ActorKind, Claim, QuoteKind
+from .model import ActorKind, Claim, QuoteKind, Span
+
 
 # --------------------------------------------------------------------------
 # Lexicons
@@ -51,12 +53,67 @@ class _VerbGroup:
     adjective: bool = False
 
 
+_WORD = regex.compile(r"(?<![\w-])[a-z]++(?![\w-])")
+
+
+class _CueScanner:
+    """
+    Finds reporting-verb forms with one word pattern and a dict.
+
+    A single alternation of hundreds of forms is slow to run; a plain word
+    pattern plus a lookup by first word is linear and fast. Forms of
+    several words ("called on") allow any run of spaces between words.
+    """
+
+    def __init__(self, forms: list[str]) -> None:
+        by_first: dict[str, list[tuple[int, Any, str]]] = {}
+        for form in forms:
+            words = form.split()
+            rest = None
+            if len(words) > 1:
+                rest = regex.compile(
+                    "".join(
+                        rf"[ \t\n]++{regex.escape(w)}(?![\w-])"
+                        for w in words[1:]
+                    )
+                )
+            by_first.setdefault(words[0], []).append((len(words), rest, form))
+        self.by_first = {
+            k: tuple(sorted(v, key=lambda x: -x[0]))
+            for k, v in by_first.items()
+        }
+
+    def scan(
+        self, text: str, start: int, end: int
+    ) -> list[tuple[int, int, str]]:
+        """(start, end, form) of each cue in ``text[start:end]``."""
+        out: list[tuple[int, int, str]] = []
+        skip = start
+        for m in _WORD.finditer(text, start, end):
+            if m.start() < skip:
+                continue
+            cands = self.by_first.get(m.group())
+            if cands is None:
+                continue
+            for _, rest, form in cands:
+                if rest is None:
+                    out.append((m.start(), m.end(), form))
+                    skip = m.end()
+                    break
+                r = rest.match(text, m.end(), end)
+                if r is not None:
+                    out.append((m.start(), r.end(), form))
+                    skip = r.end()
+                    break
+        return out
+
+
 @attrs.frozen(kw_only=True)
 class _Lexicon:
     """Compiled reporting-verb and hedge data."""
 
     groups: dict[str, _VerbGroup]
-    cue_re: Any
+    cues: _CueScanner
     hedge_adverb_re: Any
     content_hedge_re: Any
     first_person_re: Any
@@ -66,12 +123,20 @@ def _read(name: str) -> Any:
     try:
         data = (
             resources.files("communique")
-            .joinpath("lexicons", name)
+            .joinpath(f"lexicons/{name}")
             .read_text(encoding="utf-8")
         )
         return json.loads(data)
     except (OSError, ValueError) as e:
-        raise LexiconError(name, None, str(e)) from e
+        raise _lex_error(name, None, str(e)) from e
+
+
+_VERBS_FILE = "reporting_verbs.json"
+_HEDGES_FILE = "hedges.json"
+
+
+def _lex_error(name: str, entry: str | None, reason: str) -> LexiconError:
+    return LexiconError(name, entry, reason)
 
 
 def _words_re(words: list[str]) -> str:
@@ -83,18 +148,18 @@ def _words_re(words: list[str]) -> str:
 @functools.cache
 def _lexicon() -> _Lexicon:
     """Load and compile the claim lexicons (once)."""
-    verbs = _read("reporting_verbs.json")
+    verbs = _read(_VERBS_FILE)
     groups: dict[str, _VerbGroup] = {}
     if not isinstance(verbs, dict) or not isinstance(
         verbs.get("groups"), list
     ):
-        raise LexiconError("reporting_verbs.json", None, "no 'groups' list")
+        raise _lex_error(_VERBS_FILE, None, "no 'groups' list")
     for g in verbs["groups"]:
         name = g.get("name") if isinstance(g, dict) else None
         forms = g.get("forms") if isinstance(g, dict) else None
         if not isinstance(name, str) or not isinstance(forms, list):
             msg = "each group needs a 'name' and a 'forms' list"
-            raise LexiconError("reporting_verbs.json", str(name), msg)
+            raise _lex_error(_VERBS_FILE, str(name), msg)
         group = _VerbGroup(
             name=name,
             cameo=g.get("cameo"),
@@ -109,20 +174,19 @@ def _lexicon() -> _Lexicon:
             key = " ".join(str(form).split())
             if key in groups:
                 msg = f"form {key!r} is in two groups"
-                raise LexiconError("reporting_verbs.json", name, msg)
+                raise _lex_error(_VERBS_FILE, name, msg)
             groups[key] = group
-    hedges = _read("hedges.json")
+    hedges = _read(_HEDGES_FILE)
     try:
         adverbs = list(hedges["adverbs"])
         content = list(hedges["content"])
         first = list(hedges["first_person"])
     except (KeyError, TypeError) as e:
-        raise LexiconError("hedges.json", None, f"missing {e}") from e
-    cue_re = regex.compile(rf"(?<![\w-])(?:{_words_re(list(groups))})(?![\w-])")
+        raise _lex_error(_HEDGES_FILE, None, str(e)) from e
     could_not = r"(?!\s+not\b)"
     return _Lexicon(
         groups=groups,
-        cue_re=cue_re,
+        cues=_CueScanner(list(groups)),
         hedge_adverb_re=regex.compile(rf"\b(?:{_words_re(adverbs)})\b"),
         content_hedge_re=regex.compile(
             rf"\b(?:{_words_re(content)})\b{could_not}"
@@ -138,32 +202,140 @@ def _lexicon() -> _Lexicon:
 
 # Words that, right before a verb form, show it is not a reporting cue.
 _BLOCKERS = frozenset(
-    """
-    to as be been being is are was were am will would shall should can
-    could may might must did does do the a an his her its their our my your
-    this that these those no any some every each whose of over about
-    for on in with by from into against at under after
-    """.split()
+    [
+        "to",
+        "as",
+        "be",
+        "been",
+        "being",
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "no",
+        "any",
+        "some",
+        "every",
+        "each",
+        "whose",
+        "of",
+        "over",
+        "about",
+        "for",
+        "on",
+        "in",
+        "with",
+        "by",
+        "from",
+        "into",
+        "against",
+        "at",
+        "under",
+        "after",
+    ]
 )
-_BE = frozenset("be been being is are was were am 's".split())
+_BE = frozenset(
+    ["be", "been", "being", "is", "are", "was", "were", "am", "'s"]
+)
 
 # Words skipped between a subject and its verb ("has also said").
 _AUX = frozenset(
-    """
-    has have had been also often repeatedly vehemently strongly firmly later
-    then again previously already not never further long once publicly
-    privately separately jointly earlier recently subsequently immediately
-    quickly formally officially expressly explicitly openly reportedly
-    allegedly apparently even still just both all himself herself itself
-    themselves
-    """.split()
+    [
+        "has",
+        "have",
+        "had",
+        "been",
+        "also",
+        "often",
+        "repeatedly",
+        "vehemently",
+        "strongly",
+        "firmly",
+        "later",
+        "then",
+        "again",
+        "previously",
+        "already",
+        "not",
+        "never",
+        "further",
+        "long",
+        "once",
+        "publicly",
+        "privately",
+        "separately",
+        "jointly",
+        "earlier",
+        "recently",
+        "subsequently",
+        "immediately",
+        "quickly",
+        "formally",
+        "officially",
+        "expressly",
+        "explicitly",
+        "openly",
+        "reportedly",
+        "allegedly",
+        "apparently",
+        "even",
+        "still",
+        "just",
+        "both",
+        "all",
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
+    ]
 )
 
 _SUBORDINATORS = frozenset(
-    """
-    when while after before because although though since if whereas
-    who which where whom unless until
-    """.split()
+    [
+        "when",
+        "while",
+        "after",
+        "before",
+        "because",
+        "although",
+        "though",
+        "since",
+        "if",
+        "whereas",
+        "who",
+        "which",
+        "where",
+        "whom",
+        "unless",
+        "until",
+    ]
 )
 
 _LAST_WORD = regex.compile(r"([\w'.-]+)[ \t\n]*+$")
@@ -209,7 +381,9 @@ _NO_COMPLEMENT = regex.compile(
 )
 _AS_SAYING = regex.compile(r"\bas[ \t\n]++saying\b")
 _BY = regex.compile(r"[ \t\n]*+by[ \t\n]++")
-_AS = regex.compile(r"\bas\b")
+_AS = regex.compile(
+    r"\bas\b(?![ \t\n]++(?:saying|well|part|soon|long|much|many|a[ \t\n]++result))"
+)
 _NOUN_CUE_LEFT = regex.compile(
     r"(?:its|his|her|their)[ \t\n]++(?:(?:renewed|strong|sharp|fresh)"
     r"[ \t\n]++)?$"
@@ -239,9 +413,25 @@ _OBJ_GAP = regex.compile(
     r"(?:[A-Z][\w.'-]*+[ \t\n]++){0,4}"
 )
 _GAP = regex.compile(r"[ \t\n]++(?:(?:the|a|an)[ \t\n]++)?")
+_OBJ_THAT = regex.compile(
+    r"[ \t\n]++(?:the|a|an|his|her|their|its)[ \t\n]++"
+    r"(?:[\w'-]++[ \t\n]++){0,3}?(?=that\b)"
+)
 _CLAUSE_END = regex.compile(r"[ \t\n]*+(?:[.,;!?]|$)")
-_POSSESSIVES = frozenset("its his her their our my your".split())
-_PRONOUNS = frozenset("he she they it we i".split())
+_AGENT_NOUNS = (
+    "head|chief|spokesman|spokeswoman|spokesperson|leader|leaders|president"
+    "|minister|ministers|director|secretary|member|members|official"
+    "|officials|representative|representatives|delegation|government"
+    "|ministry|envoy|ambassador|commander|chairman|source|sources|team"
+    "|side|council|office|department|members|governor|mayor|premier"
+)
+_PP_HEAD = regex.compile(
+    rf"\b(?!(?:{_AGENT_NOUNS})\b)[a-z][\w-]*+[ \t\n]++"
+    r"(?:by|at|from|in|on|with|about|over|between|among|against)\b"
+)
+_RELATIVE = regex.compile(r"[ \t\n]*+(?:who|which)\b")
+_POSSESSIVES = frozenset(["its", "his", "her", "their", "our", "my", "your"])
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 _LEADING = regex.compile(r"(?:(?:But|And|However|Yet|So),?[ \t\n]++)?")
 _TRAIL = " \t\n,;:"
 
@@ -316,6 +506,7 @@ class _Draft:
     end: int
     speaker: str | None
     cue: tuple[int, int] | None
+    at: int = 0  # where the cue (or the quotation) starts
     via: str | None = None
     quote: QuoteKind = QuoteKind.INDIRECT
     hedged: bool = False
@@ -353,7 +544,18 @@ class _Finder:
         return self.sentences[k]
 
     def mentions(self, start: int, end: int) -> tuple[ResolvedMention, ...]:
-        return self.doc.mentions_in(start, end) if end > start else ()
+        """Outermost mentions inside ``text[start:end]``, in order."""
+        if end <= start:
+            return ()
+        found = sorted(
+            self.doc.mentions_in(start, end), key=lambda m: (m.start, -m.end)
+        )
+        out: list[ResolvedMention] = []
+        for m in found:
+            if out and m.start < out[-1].end:
+                continue
+            out.append(m)
+        return tuple(out)
 
     def pick(
         self, ms: tuple[ResolvedMention, ...], *, first: bool = False
@@ -382,7 +584,9 @@ class _Finder:
         """Speaker of the noun phrase opening with ``ms[0]``."""
         return self.pick(self.chain(ms)) if ms else None
 
-    def hedged(self, group: _VerbGroup, left: int, cue: int, a: int, b: int) -> bool:
+    def hedged(
+        self, group: _VerbGroup, left: int, cue: int, a: int, b: int
+    ) -> bool:
         if group.hedged:
             return True
         t = self.text
@@ -403,7 +607,9 @@ class _Finder:
                 break
             w = m.group(1)
             low = w.lower()
-            if low in _AUX or (w.islower() and low.endswith("ly") and len(w) > 4):
+            if low in _AUX or (
+                w.islower() and low.endswith("ly") and len(w) > 4
+            ):
                 pos = m.start()
                 continue
             break
@@ -430,11 +636,11 @@ class _Finder:
     def relative_head(self, floor: int, start: int) -> str | None:
         """For a clause opening with who/which: the noun before the comma."""
         ms = self.mentions(floor, start)
-        return ms[-1].actor if ms else None
+        if not ms or self.text[ms[-1].end : start].strip(" \t\n,"):
+            return None
+        return ms[-1].actor
 
-    def subject(
-        self, floor: int, pos: int
-    ) -> tuple[str | None, int, bool]:
+    def subject(self, floor: int, pos: int) -> tuple[str | None, int, bool]:
         """
         Speaker of a verb whose subject ends at *pos*.
 
@@ -470,21 +676,26 @@ class _Finder:
         if first_word in _SUBORDINATORS or first_word == "that":
             opened = False
         ms = tuple(
-            m for m in self.mentions(start, end)
+            m
+            for m in self.mentions(start, end)
             if m.text.lower() not in _POSSESSIVES
         )
+        if ms and _PP_HEAD.search(t, start, ms[0].start):
+            return None, start, opened  # the actor sits in a phrase
         speaker = self.pick(ms)
         if speaker is None and region.lower() in _PRONOUNS:
             speaker = self.last_speaker
         return speaker, start, opened
 
-    def elided(self, floor: int, conn: int, prev: _Draft | None, comma: bool) -> str | None:
+    def elided(
+        self, floor: int, conn: int, prev: _Draft | None, comma: bool
+    ) -> str | None:
         """Speaker of a verb with no subject of its own ("and said")."""
         if prev is not None and comma:
             return prev.speaker
         t = self.text
         cs = self.clause_start(floor, conn, commas=comma)
-        if prev is not None and cs <= prev.cue[0]:
+        if prev is not None and cs <= prev.at:
             return prev.speaker
         word = regex.match(r"\s*(\w+)", t[cs:conn])
         if word and word.group(1).lower() in ("who", "which"):
@@ -509,8 +720,11 @@ class _Finder:
                 pos = m.end()
             else:
                 ms = self.mentions(pos, min(limit, pos + 200))
+                om = _OBJ_THAT.match(t, pos, limit)
                 if ms and _OBJ_GAP.fullmatch(t, pos, ms[0].start):
                     pos = self.chain(ms)[-1].end
+                elif om:
+                    pos = om.end()
         while True:
             m = _ADJUNCT.match(t, pos, limit)
             if m is None or m.end() == pos:
@@ -531,7 +745,7 @@ class _Finder:
         """Sentence end, or the end of a quotation opened inside."""
         end = sent.end
         q = self.quote_at(end - 1) or self.quote_at(end - 2)
-        if q is not None and start <= q.start and not q.closed:
+        if q is not None and start <= q.start and q.end > end:
             end = q.end
         return end
 
@@ -556,14 +770,17 @@ class _Finder:
 
     def cues_in(self, sent: Sentence) -> list[tuple[int, int, _VerbGroup]]:
         out = []
-        for m in self.lex.cue_re.finditer(self.text, sent.start, sent.end):
-            if self.quote_at(m.start()) is not None:
+        for cs, ce, form in self.lex.cues.scan(
+            self.text, sent.start, sent.end
+        ):
+            if self.quote_at(cs) is not None:
                 continue
-            key = " ".join(m.group().split())
-            out.append((m.start(), m.end(), self.lex.groups[key]))
+            out.append((cs, ce, self.lex.groups[form]))
         return out
 
-    def verbal(self, sent: Sentence, cs: int, ce: int, group: _VerbGroup) -> bool:
+    def verbal(
+        self, sent: Sentence, cs: int, ce: int, group: _VerbGroup
+    ) -> bool:
         """Whether the cue at *cs* is a finite or participial verb."""
         t = self.text
         if group.noun:
@@ -580,7 +797,10 @@ class _Finder:
             return False
         if cs == sent.start or (cs > 0 and t[cs - 1] in "(-"):
             return False
-        return not (group.requires_as and not _AS.search(t, ce, sent.end))
+        if not group.requires_as:
+            return True
+        comma = t.find(",", ce, sent.end)
+        return bool(_AS.search(t, ce, comma if comma >= 0 else sent.end))
 
     def after_quote(self, floor: int, region: int, pos: int) -> bool:
         """Whether a subject region follows a quotation opening the sentence."""
@@ -618,7 +838,7 @@ class _Finder:
         for cs, ce, group in self.cues_in(sent):
             if not self.verbal(sent, cs, ce, group):
                 continue
-            if prev is not None and cs < prev.cue[1]:
+            if prev is not None and cs < prev.at:
                 continue
             left = cs
             noun_end = ce
@@ -658,10 +878,12 @@ class _Finder:
                 boundary = region
                 if self.after_quote(floor, region, pos):
                     continue  # '"...," she said': a quotation's cue
-                if prev is not None and not opened:
+                if prev is not None and (not opened or region < prev.at + 1):
                     continue  # a cue inside the content of another claim
                 if prev is not None:
-                    c = self.connector(floor, self.strip_aux(floor, region), True)
+                    c = self.connector(
+                        floor, self.strip_aux(floor, region), True
+                    )
                     boundary = c if c is not None else region
             if group.source:
                 got = self.source(sent, cs, ce, speaker)
@@ -674,9 +896,9 @@ class _Finder:
                 cstart = right
             else:
                 cstart = self.skip_right(right, sent.end, group)
-            no_comp = inverted or (
-                not group.source
-                and _NO_COMPLEMENT.match(t, cstart, sent.end) is not None
+            no_comp = (
+                inverted
+                or _NO_COMPLEMENT.match(t, cstart, sent.end) is not None
             )
             if no_comp:
                 if prev is not None:
@@ -702,6 +924,7 @@ class _Finder:
                     speaker=speaker,
                     via=via,
                     cue=(cs, ce),
+                    at=cs,
                     hedged=self.hedged(group, a, a, a, b),
                     first=sent.index,
                     last=sent.index,
@@ -715,10 +938,21 @@ class _Finder:
                 _, pb = self.trim(prev.start, min(prev.end, boundary))
                 out[i] = attrs.evolve(prev, end=max(prev.start, pb))
             end = self.content_end(cstart, sent)
+            if _RELATIVE.match(t, region, cs) and t[
+                floor:region
+            ].rstrip().endswith(","):
+                c = t.find(",", cstart, end)
+                end = c if c >= 0 else end  # "X, who said Y, did Z"
             quote = QuoteKind.INDIRECT
-            q = self.quote_at(cstart + 1) if t.startswith('"', cstart) else None
-            if q is not None and q.start == cstart + 1 and (
-                q.end >= sent.end - 2 or not q.closed
+            q = (
+                self.quote_at(cstart + 1)
+                if t.startswith('"', cstart)
+                else None
+            )
+            if (
+                q is not None
+                and q.start == cstart + 1
+                and (q.end >= sent.end - 2 or not q.closed)
             ):
                 quote = QuoteKind.DIRECT
                 a, b = self.trim(q.start, q.end, cut=False)
@@ -734,6 +968,7 @@ class _Finder:
                 speaker=speaker,
                 via=via,
                 cue=(cs, ce),
+                at=cs,
                 quote=quote,
                 hedged=self.hedged(group, region, cs, a, b),
                 first=sent.index,
@@ -773,7 +1008,7 @@ class _Finder:
     def source(
         self, sent: Sentence, cs: int, ce: int, subject: str | None
     ) -> tuple[str | None, str | None, int] | None:
-        """"X quoted Y as saying": (speaker, via, content start, passive)."""
+        """ "X quoted Y as saying": (speaker, via, content start, passive)."""
         t = self.text
         m = _AS_SAYING.search(t, ce, min(sent.end, ce + 200))
         if m is None:
@@ -786,7 +1021,7 @@ class _Finder:
             bm = _BY.match(t, after)
             if bm:
                 ms = self.mentions(bm.end(), min(sent.end, bm.end() + 80))
-                if ms and ms[0].start == bm.end() or ms and ms[0].start - bm.end() < 6:
+                if ms and ms[0].start - bm.end() < 6:
                     via_ms = ms[:1]
                     after = ms[0].end
             via = via_ms[0].actor if via_ms else None
@@ -806,7 +1041,7 @@ class _Finder:
                 continue
             who = ms[0].actor
             stop = ms[0].end
-            users = [d for d in out if d.cue[0] < m.start()]
+            users = [d for d in out if d.at < m.start()]
             if users:
                 for i, d in enumerate(out):
                     if d in users and d.via is None and d.speaker != who:
@@ -826,9 +1061,17 @@ class _Finder:
                 continue
             out.append(
                 _Draft(
-                    start=a, end=b, speaker=who, cue=m.span(),
-                    hedged=self.hedged(_VerbGroup(name="according"), a, a, a, b),
-                    first=sent.index, last=sent.index, group="according",
+                    start=a,
+                    end=b,
+                    speaker=who,
+                    cue=m.span(),
+                    at=m.start(),
+                    hedged=self.hedged(
+                        _VerbGroup(name="according"), a, a, a, b
+                    ),
+                    first=sent.index,
+                    last=sent.index,
+                    group="according",
                 )
             )
 
@@ -855,7 +1098,10 @@ class _Finder:
             first = self.sentence_of(q.start)
             before = [
                 d
-                for d in (indirect[k - 1] if k else None, found[-1] if found else None)
+                for d in (
+                    indirect[k - 1] if k else None,
+                    found[-1] if found else None,
+                )
                 if d is not None
             ]
             near = max(before, key=lambda d: d.start, default=None)
@@ -871,9 +1117,11 @@ class _Finder:
                 if len(t[a:b].split()) < 3:
                     continue
                 speaker = None
-                if near is not None and first.paragraph - self.sentences[
-                    near.last
-                ].paragraph <= 1:
+                if (
+                    near is not None
+                    and first.paragraph - self.sentences[near.last].paragraph
+                    <= 1
+                ):
                     speaker = near.speaker
                 via, cue = None, None
             d = _Draft(
@@ -882,12 +1130,24 @@ class _Finder:
                 speaker=speaker,
                 via=via,
                 cue=cue,
+                at=q.start - 1,
                 quote=QuoteKind.DIRECT,
                 hedged=self.hedged(group, b, b, a, b),
                 first=first.index,
                 last=sent.index,
                 group=group.name,
             )
+            last_q = self.quote_at(found[-1].start) if found else None
+            if found and d.speaker is None and cue is None:
+                if found[-1].end >= q.start - 4:
+                    d = attrs.evolve(d, speaker=found[-1].speaker)
+            elif (
+                last_q is not None
+                and not last_q.closed
+                and found[-1].speaker is None
+                and q.start - found[-1].end < 12
+            ):
+                found[-1] = attrs.evolve(found[-1], speaker=d.speaker)
             found.append(d)
         self.drafts = indirect + found
 
@@ -902,11 +1162,10 @@ class _Finder:
         gap = regex.match(r"[ \t\n]*+(,)?", t[after:lim])
         if gap is None or not (inner_punct or gap.group(1)):
             return None
-        for m in self.lex.cue_re.finditer(t, after, lim):
-            cs, ce = m.span()
-            if '"' in t[after:cs] or "." in t[after:cs].rstrip(" .")[:-1] and False:
+        for cs, ce, form in self.lex.cues.scan(t, after, lim):
+            if '"' in t[after:cs]:
                 return None
-            group = self.lex.groups[" ".join(m.group().split())]
+            group = self.lex.groups[form]
             word = self.prev_word(after, cs)
             region_ms = self.mentions(after, cs)
             if group.source:
@@ -946,8 +1205,7 @@ class _Finder:
                     if (
                         p.quote is QuoteKind.INDIRECT
                         and d.quote is QuoteKind.INDIRECT
-                        and p.cue is not None
-                        and p.cue[1] <= d.start
+                        and p.at < d.start
                     ):
                         kept[-1] = d  # the inner report is the claim
                     continue
@@ -958,10 +1216,13 @@ class _Finder:
                     kept[-1] = attrs.evolve(p, end=b)
             kept.append(d)
         doc = self.doc
-        out = []
+        out: list[Claim] = []
         for n, d in enumerate(kept, 1):
             first = self.sentences[d.first]
             last = self.sentences[d.last]
+            evidence: tuple[Span, ...] = (
+                doc.span(min(first.start, d.start), max(last.end, d.end)),
+            )
             out.append(
                 Claim(
                     id=f"claim:{n}",
@@ -971,7 +1232,7 @@ class _Finder:
                     content=doc.span(d.start, d.end),
                     quote=d.quote,
                     hedged=d.hedged,
-                    evidence=(doc.span(min(first.start, d.start), max(last.end, d.end)),),
+                    evidence=evidence,  # type: ignore[arg-type]  # converter=tuple
                 )
             )
         return tuple(out)

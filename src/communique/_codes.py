@@ -226,7 +226,7 @@ def code_claim(c: Claim, text: str = "") -> Claim:
     ):
         code = _claim_code("", c.content.text[:160])
         # content cues only for comments, not for actions reported
-        if code not in {"012", "013", "018", "015", "016", "019"}:
+        if code not in {"012", "013", "018"}:
             code = "010"
     else:
         code = _claim_code(cue, "")

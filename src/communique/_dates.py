@@ -146,6 +146,7 @@ def _month_day(
     day: str,
     year: str | None,
     published: dt.date | None,
+    *,
     future: bool,
 ) -> MeetingDate | None:
     if year is None and published is None:
@@ -243,11 +244,21 @@ def resolve_date(
     g = m.groupdict()
     if g["md_month"]:
         return _month_day(
-            text, g["md_month"], g["md_day"], g["md_year"], published, future
+            text,
+            g["md_month"],
+            g["md_day"],
+            g["md_year"],
+            published,
+            future=future,
         )
     if g["dm_month"]:
         return _month_day(
-            text, g["dm_month"], g["dm_day"], g["dm_year"], published, future
+            text,
+            g["dm_month"],
+            g["dm_day"],
+            g["dm_year"],
+            published,
+            future=future,
         )
     if g["my_month"]:
         return _month(text, int(g["my_year"]), _month_number(g["my_month"]))
@@ -262,7 +273,10 @@ def resolve_date(
         )
     if g["tt_unit"]:
         return _period(
-            text, g["tt_rel"].lower(), g["tt_unit"].lower(), published,
+            text,
+            g["tt_rel"].lower(),
+            g["tt_unit"].lower(),
+            published,
             exact=True,
         )
     if g["et_unit"]:
@@ -271,7 +285,10 @@ def resolve_date(
         )
     if g["p_unit"]:
         return _period(
-            text, g["p_rel"].lower(), g["p_unit"].lower(), published,
+            text,
+            g["p_rel"].lower(),
+            g["p_unit"].lower(),
+            published,
             exact=False,
         )
     if g["day"]:

@@ -825,7 +825,7 @@ def _best_claim(
     for i, claim in enumerate(claims):
         gold_len = claim.content[1] - claim.content[0]
         ov = _overlap(span, claim.content)
-        if used[i] or ov < 0.5 * gold_len or ov < 0.2 * max(1, span_len):
+        if used[i] or ov < 0.5 * gold_len or ov < 0.3 * max(1, span_len):
             continue
         dice = 2 * ov / (gold_len + span_len)
         if dice > best:

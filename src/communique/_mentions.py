@@ -29,6 +29,7 @@ import regex
 
 from ._gazetteer import Gazetteer
 from ._lexicons import lexicon, string_list, string_map
+from ._patterns import alternation
 from ._types import Mention, NormalizedText, Sentence
 from .model import ActorKind, Role
 
@@ -48,6 +49,12 @@ _PARTICLE = (
 _NAME = (
     rf"(?:(?:al|el|Al|El)-)?{_TOKEN}"
     rf"(?:{_WS}(?:{_PARTICLE}{_WS})*+(?:(?:al|el|Al|El)-)?{_TOKEN}){{0,3}}"
+)
+
+# a run of capitalized tokens: titles and names together
+_RUN = (
+    rf"(?:(?:al|el|Al|El)-)?{_TOKEN}"
+    rf"(?:{_WS}(?:{_PARTICLE}{_WS})*+(?:(?:al|el|Al|El)-)?{_TOKEN}){{0,9}}"
 )
 
 _STOP_NAME_TOKENS = frozenset(
@@ -81,6 +88,12 @@ _COMMON_CAPITALIZED = frozenset(
     """.split()
 )
 
+_WORD = regex.compile(r"[^\s,;:()\"]+")
+# the description after "Name, ": up to the next comma or full stop
+_DESC = regex.compile(
+    r"(?:(?:a|an|the)[ \t\n]+)?([^,.;:\"()\n]{2,70}?)(?=[ \t]*[,.;])"
+)
+
 _FORMER = regex.compile(
     r"(?:\b(?:former|Former|ex-|then-|late|retired)[ \t\n]*+)$"
 )
@@ -105,7 +118,7 @@ class _Gaz:
 def _title_variants(titles: Iterable[str]) -> list[str]:
     out: set[str] = set()
     for t in titles:
-        for v in (t, t[:1].upper() + t[1:], t.lower()):
+        for v in (t, t[:1].upper() + t[1:]):
             out.add(v)
             head, _, last = v.rpartition(" ")
             if last and not last.endswith("s") and last[-1:].isalpha():
@@ -173,44 +186,28 @@ class Recognizer:
         self._blockers = frozenset(blockers)
         names = sorted({*forms, *blockers}, key=len, reverse=True)
         self._gaz_re = regex.compile(
-            r"(?<![\p{L}\p{N}])(?:\L<names>)(?![\p{L}\p{N}]|-[\p{Ll}])",
-            names=names,
+            r"(?<![\p{L}\p{N}])" + alternation(names)
+            + r"(?![\p{L}\p{N}]|-[\p{Ll}])"
         )
         titles, honorifics = _default_titles()
-        comp = r"(?:" + "|".join(
-            regex.escape(w) for w in sorted(set(_TITLE_COMPLEMENT), key=len, reverse=True)
-        ) + r")"
-        title_alt = r"\L<titles>"
+        title_alt_plain = alternation(_title_variants(titles))
+        variants = _title_variants([*titles, *honorifics])
+        self._titles = frozenset(variants)
+        self._complement = frozenset(_TITLE_COMPLEMENT)
         self._title_words = frozenset(
             w for t in titles for w in t.split()
         ) | frozenset(_TITLE_COMPLEMENT)
-        # title (+ "of/for the X Y") + name
-        self._title_name = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?P<title>(?:{title_alt})"
-            rf"(?:{_WS}(?:of|for){_WS}{comp}(?:{_WS}{comp}){{0,4}})?)"
-            rf"(?:{_WS}|,{_WS})(?P<name>{_NAME})",
-            titles=_title_variants([*titles, *honorifics]),
-        )
-        # "Wang Yi, China's foreign minister," / "Davidson, a spokesman,"
-        self._apposition = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}.])(?P<name>{_NAME}),{_WS}"
-            r"(?:(?:a|an|the)[ \t\n]+)?(?P<desc>[^,.;:\"()\n]{0,60}?)"
-            rf"(?<![\p{{L}}])(?P<title>(?:{title_alt}))(?=\s*[,.;])",
-            titles=_title_variants(titles),
-        )
         self._chain = regex.compile(
             r"(?P<former>(?<![\p{L}])(?:former|Former)[ \t\n]+)?"
             r"(?:[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{Lu}][\p{L}.'-]*)?[ \t\n]+)?"
-            r"(?P<t>\L<titles>)[ \t\n]+and[ \t\n]+(?:current|now)"
-            r"[ \t\n]+$",
-            titles=_title_variants(titles),
+            rf"(?P<t>{title_alt_plain})[ \t\n]+and[ \t\n]+(?:current|now)"
+            r"[ \t\n]+$"
         )
         verbs = string_list(_CUES, "person_verbs")
         self._name_verb = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}.'-])(?P<name>{_NAME})"
+            rf"(?<![\p{{L}}\p{{N}}.'-])(?=\p{{Lu}}|al-|el-)(?P<name>{_NAME})"
             r"(?=(?:,[ \t\n]+(?:said|told|added|says)\b)|"
-            r"[ \t\n]+(?:\L<verbs>)\b)",
-            verbs=verbs,
+            rf"[ \t\n]+{alternation(verbs)}\b)"
         )
         self._reporting_after = regex.compile(
             r"(?:,)?[ \t\n]+(?:also[ \t\n]+|then[ \t\n]+|later[ \t\n]+)?"
@@ -225,7 +222,9 @@ class Recognizer:
             rf"\b(?:said|says|told|added)[ \t\n]+(?P<name>{_NAME})\b"
             r"(?=[ \t\n]*[,.;])"
         )
-        self._cap_seq = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_NAME})")
+        self._cap_seq = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?=\p{{Lu}}|al-|el-)(?:{_RUN})"
+        )
         # groups
         gnouns = string_map(_CUES, "group_nouns")
         self._group_canon = {k.casefold(): v for k, v in gnouns.items()}
@@ -241,8 +240,8 @@ class Recognizer:
             for w in m.split()
         )
         self._group_re = regex.compile(
-            r"(?<![\p{L}\p{N}-])(?i:\L<gn>)(?![\p{L}\p{N}-])",
-            gn=sorted(gnouns, key=len, reverse=True),
+            r"(?<![\p{L}\p{N}-])" + alternation(gnouns, fold=True)
+            + r"(?![\p{L}\p{N}-])"
         )
         self._group_qual = regex.compile(
             rf"{_WS}(?:(?:familiar{_WS}with|close{_WS}to|with{_WS}knowledge"
@@ -283,9 +282,14 @@ class Recognizer:
         self._acts = regex.compile(
             r"(?:,[^,.;\"]{0,80},)?[ \t\n]+(?:(?:has|have|had|is|was|were|are|"
             r"will|would|also|already|been|reportedly|then|later|had|not|"
-            r"never|still)[ \t\n]+){0,3}(?:\L<verbs>|\p{Ll}{3,}ed|"
-            r"(?<=(?:is|was|were|are|been)[ \t\n]+)\p{Ll}{3,}ing)\b",
-            verbs=[v for v in verbs if v not in {"has", "had", "was", "is", "will", "would", "also", "then", "later", "earlier", "however"}],
+            r"never|still)[ \t\n]+){0,3}(?:"
+            + alternation(
+                v for v in verbs
+                if v not in {"has", "had", "was", "is", "will", "would",
+                             "also", "then", "later", "earlier", "however"}
+            )
+            + r"|\p{Ll}{3,}ed|"
+            r"(?<=(?:is|was|were|are|been)[ \t\n]+)\p{Ll}{3,}ing)\b"
         )
         self._remarks_after = regex.compile(
             r"'s?[ \t\n]+(?:remarks|comments|statements?|claims?|warnings?|"
@@ -294,8 +298,9 @@ class Recognizer:
         # organizations by shape and state bodies
         heads = string_list(_CUES, "org_heads")
         self._org_head_re = regex.compile(
-            r"(?<![\p{L}\p{N}-])(?:\L<heads>)(?![\p{L}\p{N}])",
-            heads=[h for h in heads if h[:1].isupper()],
+            r"(?<![\p{L}\p{N}-])"
+            + alternation(h for h in heads if h[:1].isupper())
+            + r"(?![\p{L}\p{N}])"
         )
         self._org_left_token = regex.compile(
             rf"(?:{_TOKEN}|\p{{Lu}}{{2,}}|[\p{{Lu}}][\p{{L}}]*-|&|and|of|for|"
@@ -306,19 +311,21 @@ class Recognizer:
             rf"(?:{_WS}(?:{_TOKEN}|and|of)){{0,4}}"
         )
         self._generic_body = regex.compile(
-            r"(?<![\p{L}\p{N}-])(?:\L<gb>)(?![\p{L}\p{N}-])",
-            gb=string_list(_CUES, "org_generic_heads"),
+            r"(?<![\p{L}\p{N}-])"
+            + alternation(string_list(_CUES, "org_generic_heads"))
+            + r"(?![\p{L}\p{N}-])"
         )
         # pronouns and definite descriptions
         pron = string_map(_CUES, "pronouns")
         self._pronoun_gender = pron
         self._pronoun_re = regex.compile(
-            r"(?<![\p{L}\p{N}'-])(?i:\L<p>)(?![\p{L}\p{N}'-])", p=sorted(pron)
+            r"(?<![\p{L}\p{N}'-])" + alternation(pron, fold=True)
+            + r"(?![\p{L}\p{N}'-])"
         )
         heads_t = string_list(_CUES, "title_heads")
         self._title_head_re = regex.compile(
-            r"(?<![\p{L}\p{N}-])(?i:\L<h>)(?![\p{L}\p{N}-])",
-            h=sorted(heads_t, key=len, reverse=True),
+            r"(?<![\p{L}\p{N}-])" + alternation(heads_t, fold=True)
+            + r"(?![\p{L}\p{N}-])"
         )
         self._the_before = regex.compile(
             r"(?:(?<![\p{L}])(?:the|The)|'s)"
@@ -505,6 +512,7 @@ class Recognizer:
         self, text: str, gaz: list[_Gaz], gaz_ends: list[int]
     ) -> list[Mention]:
         cands: list[Mention] = []
+        gaz_starts = [g.start for g in gaz]
         gaz_spans = _Taken()
         for g in gaz:
             gaz_spans.add(g.start, g.end)
@@ -529,7 +537,7 @@ class Recognizer:
             # "King Fahd of Saudi Arabia"
             of = _OF_STATE.match(text, n_end)
             if of is not None:
-                i = bisect.bisect_left([g.start for g in gaz], of.end())
+                i = bisect.bisect_left(gaz_starts, of.end())
                 if i < len(gaz) and gaz[i].start == of.end() and gaz[i].kind is ActorKind.STATE:
                     country = country or gaz[i].country
                     roles = tuple(
@@ -550,9 +558,9 @@ class Recognizer:
                 )
             )
 
-        for m in self._title_name.finditer(text):
-            t_start, t_end = m.span("title")
-            title = " ".join(m.group("title").split())
+        runs = list(self._cap_seq.finditer(text))
+        for t_start, t_end, n_start, n_end in self._titled_names(text, runs):
+            title = " ".join(text[t_start:t_end].split())
             country, start = self._country_before(text, t_start, gaz, gaz_ends)
             if country is None and start == t_start:
                 start = t_start
@@ -584,7 +592,6 @@ class Recognizer:
                 start = c_start
             if title in {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir"}:
                 roles = []
-            n_start, n_end = m.span("name")
             plural = title.endswith("s") and title[:-1] != title and not title.endswith("ss")
             person(start, n_start, n_end, tuple(roles), country, "name")
             if plural:
@@ -592,7 +599,7 @@ class Recognizer:
                 pos = n_end
                 of = _OF_STATE.match(text, pos)
                 if of is not None:
-                    i = bisect.bisect_left([g.start for g in gaz], of.end())
+                    i = bisect.bisect_left(gaz_starts, of.end())
                     if i < len(gaz) and gaz[i].start == of.end():
                         pos = gaz[i].end
                 nxt = _AND_NAME.match(text, pos)
@@ -609,16 +616,15 @@ class Recognizer:
                         None,
                         "name",
                     )
-        for m in self._apposition.finditer(text):
-            n_start, n_end = m.span("name")
-            desc_start = m.start("desc")
-            title = " ".join(m.group("title").split())
+        for n_start, n_end, desc_start, desc_end, title in self._appositions(
+            text, runs
+        ):
             country = None
             # a state or body named in the description
-            for g in gaz:
-                if desc_start <= g.start and g.end <= m.end("title"):
-                    country = g.country
-                    break
+            i = bisect.bisect_left(gaz_starts, desc_start)
+            while i < len(gaz) and gaz[i].end <= desc_end:
+                country = gaz[i].country
+                break
             person(
                 n_start,
                 n_start,
@@ -653,6 +659,91 @@ class Recognizer:
         # longest first, so title+name beats name+verb
         cands.sort(key=lambda c: (-(c.end - c.start), c.start))
         return cands
+
+    def _is_title(self, words: list[str]) -> bool:
+        """Whether *words* form a title: "Foreign Minister", "Secretary of
+        the Security Council", "national security advisor"."""
+        if not words:
+            return False
+        if " ".join(words) in self._titles:
+            return True
+        for p, w in enumerate(words):
+            if w in ("of", "for") and 0 < p < len(words) - 1:
+                rest = words[p + 1 :]
+                if rest[0] == "the":
+                    rest = rest[1:]
+                return (
+                    bool(rest)
+                    and " ".join(words[:p]) in self._titles
+                    and all(r in self._complement or r in self._forms for r in rest)
+                )
+        return False
+
+    def _titled_names(
+        self, text: str, runs: list[regex.Match[str]]
+    ) -> list[tuple[int, int, int, int]]:
+        """(title start, title end, name start, name end) for each name
+        that follows a title: "Foreign Minister Wang Yi", "spokesman
+        Charles Redman", "Secretary of State George Shultz"."""
+        out: list[tuple[int, int, int, int]] = []
+        for m in runs:
+            toks = [
+                (m.start() + t.start(), m.start() + t.end())
+                for t in _WORD.finditer(m.group())
+            ]
+            lo = m.start()
+            window = text[max(0, lo - 60) : lo]
+            if "\n\n" in window:
+                window = window[window.rindex("\n\n") + 2 :]
+            prev = [
+                (lo - len(window) + t.start(), lo - len(window) + t.end())
+                for t in _WORD.finditer(window)
+            ][-6:]
+            words = [text[a:b] for a, b in prev] + [text[a:b] for a, b in toks]
+            spans = prev + toks
+            first_run = len(prev)
+            best: tuple[int, int, int] | None = None
+            for i in range(len(words) - 1, first_run - 1, -1):
+                if i == 0:
+                    break
+                # the title must end right before the name
+                for j in range(max(0, i - 8), i):
+                    if self._is_title(words[j:i]):
+                        best = (j, i, len(words))
+                        break
+                if best is not None:
+                    break
+            if best is None:
+                continue
+            j, i, n = best
+            if i >= n:
+                continue
+            out.append((spans[j][0], spans[i - 1][1], spans[i][0], spans[n - 1][1]))
+        return out
+
+    def _appositions(
+        self, text: str, runs: list[regex.Match[str]]
+    ) -> list[tuple[int, int, int, int, str]]:
+        """(name start, name end, description start, end, title) for
+        "Wang Yi, China's foreign minister," and the like."""
+        out: list[tuple[int, int, int, int, str]] = []
+        for m in runs:
+            end = m.end()
+            if text[end : end + 2] not in (", ", ",\n"):
+                continue
+            d = _DESC.match(text, end + 2)
+            if d is None:
+                continue
+            words = d.group(1).split()
+            for j in range(len(words)):
+                cand = words[j:]
+                if self._is_title(cand) or self._is_title(
+                    [cand[0][:1].upper() + cand[0][1:], *cand[1:]]
+                ):
+                    title = " ".join(cand)
+                    out.append((m.start(), end, d.start(1), d.end(1), title))
+                    break
+        return out
 
     def _known_names(
         self,

@@ -134,7 +134,9 @@ class PolarityLexicon:
                 nouns=tuple(_cues(data["nouns"], source, noun=True)),
                 verbs=tuple(_cues(data["verbs"], source, noun=False)),
                 modifiers=tuple(_cues(data["modifiers"], source, noun=False)),
-                hedges=_compile(rf"\b(?:{data['hedges']})\b", source, "hedges"),
+                hedges=_compile(
+                    rf"\b(?:{data['hedges']})\b", source, "hedges"
+                ),
                 negations=_compile(
                     rf"\b(?:{data['negations']})\b", source, "negations"
                 ),
@@ -219,12 +221,22 @@ _LIST_GLUE = regex.compile(
     _FLAGS,
 )
 _BETWEEN = regex.compile(r"\bbetween\s+", _FLAGS)
-_TWO = regex.compile(
-    r"\b(?:the\s+two|both|these\s+two|the\s+)(?:\s+\w+){0,2}?\s+"
+_PAIR_NOUN = (
     r"(?:countries|nations|neighbou?rs|sides|states|governments|allies"
     r"|capitals)\b"
-    r"|\bfriendly\s+(?:countries|nations|neighbou?rs)\b",
+)
+_TWO = regex.compile(
+    r"\b(?:the\s+two|both|these\s+two|the\s+two\s+[\w-]+)"
+    r"(?:\s+[\w-]+)?\s+"
+    + _PAIR_NOUN
+    + r"|\b(?:the\s+two|both)\s+"
+    + _PAIR_NOUN
+    + r"|\bfriendly\s+(?:countries|nations|neighbou?rs)\b",
     _FLAGS,
+)
+#: After "between": "between the traditionally close countries".
+_TWO_LOOSE = regex.compile(
+    r"(?:the|these|both)(?:\s+[\w-]+){0,3}?\s+" + _PAIR_NOUN, _FLAGS
 )
 _FRIENDLY = regex.compile(r"\bfriendly\b", _FLAGS)
 _HYPHEN = regex.compile(r"^\s?[-\u2013\u2014/]\s?$")
@@ -581,7 +593,9 @@ class _Reader:
             cs = self.clause_start(sent, h.start())
             ce = self.clause_end(sent, h.end())
             base = _Score().add(cue.polarity, cue.trend)
-            score = self.score(max(cs, h.start() - 45), min(ce, h.end() + 45), base)
+            score = self.score(
+                max(cs, h.start() - 45), min(ce, h.end() + 45), base
+            )
             hedged = self.hedged(sent, h.start())
             # "N between A and B"
             bt = _BETWEEN.match(self.text, h.end() + 1) or _BETWEEN.match(
@@ -589,7 +603,8 @@ class _Reader:
             )
             if bt is None:
                 gap = regex.match(
-                    r"\s+(?:\w+\s+){0,2}?(?=between\b)", self.text[h.end() : ce]
+                    r"\s+(?:\w+\s+){0,2}?(?=between\b)",
+                    self.text[h.end() : ce],
                 )
                 if gap:
                     bt = _BETWEEN.match(self.text, h.end() + gap.end())
@@ -662,7 +677,7 @@ class _Reader:
         hedged: bool,
         start: int,
     ) -> None:
-        two = _TWO.match(self.text, pos)
+        two = _TWO_LOOSE.match(self.text, pos)
         if two is not None:
             pair = self.last_pair(sent, pos)
             if pair:
@@ -744,7 +759,9 @@ class _Reader:
         if _SUPPORT.match(h.group()):
             end = min(self.clause_end(sent, h.end()), h.end() + 60)
             for m in self.mentions(h.end(), end):
-                if _WAR_ON.search(self.text, max(h.end(), m.start - 25), m.start):
+                if _WAR_ON.search(
+                    self.text, max(h.end(), m.start - 25), m.start
+                ):
                     self.emit(
                         agent,
                         m,
@@ -784,7 +801,11 @@ class _Reader:
                 if self.text[y.end : h.start()].count(" ") > 3:
                     break
                 base = _Score().add(cue.polarity, cue.trend)
-                score = self.score(max(sent.start, start - 45), min(sent.end, h.end() + 45), base)
+                score = self.score(
+                    max(sent.start, start - 45),
+                    min(sent.end, h.end() + 45),
+                    base,
+                )
                 self.emit(
                     x,
                     y,
@@ -803,23 +824,37 @@ class _Reader:
             s = self.doc.sentences[k]
             end = pos if k == idx else s.end
             counts: dict[str, int] = {}
+            stand_in: dict[str, str] = {}
             for m in self.mentions(s.start, end):
                 st = self.state_of(m)
                 actor = self.doc.actors.get(st or "")
-                if actor is not None and actor.kind is ActorKind.STATE:
-                    counts[actor.id] = counts.get(actor.id, 0) + 1
+                if actor is None or actor.country is None:
+                    continue
+                if actor.kind not in {ActorKind.STATE, ActorKind.PERSON}:
+                    continue
+                # a person stands for a state the text never names
+                if actor.kind is ActorKind.STATE or actor.country not in (
+                    stand_in
+                ):
+                    stand_in[actor.country] = actor.id
+                counts[actor.country] = counts.get(actor.country, 0) + 1
             if len(counts) >= 2:
                 ranked = sorted(counts, key=lambda c: -counts[c])
-                return ranked[0], ranked[1]
+                return stand_in[ranked[0]], stand_in[ranked[1]]
         return None
 
     def two_countries(self, sent: Sentence) -> None:
         for two in _TWO.finditer(self.text, sent.start, sent.end):
-            if regex.search(r"between\s+$", self.text[max(sent.start, two.start() - 9) : two.start()]):
+            if regex.search(
+                r"between\s+$",
+                self.text[max(sent.start, two.start() - 9) : two.start()],
+            ):
                 continue  # handled with its noun
             cs = self.clause_start(sent, two.start())
             ce = self.clause_end(sent, two.end())
-            if self.negated(sent, two.start()) or self.appeal(sent, two.start()):
+            if self.negated(sent, two.start()) or self.appeal(
+                sent, two.start()
+            ):
                 continue
             score = _Score()
             kind = "relations"
@@ -868,7 +903,9 @@ class _Reader:
                         agent,
                         m,
                         score=_Score().add(pol, None),
-                        kind="rivalry" if pol is Polarity.HOSTILE else "alliance",
+                        kind="rivalry"
+                        if pol is Polarity.HOSTILE
+                        else "alliance",
                         hedged=self.hedged(sent, m.start),
                         start=agent.start,
                         end=m.end,
@@ -901,7 +938,9 @@ class _Reader:
                         end=later[0].end,
                     )
         for na in _NOT_ACCEPT.finditer(self.text, sent.start, sent.end):
-            objs = [m for m in ms if na.start("obj") <= m.start < na.end("obj")]
+            objs = [
+                m for m in ms if na.start("obj") <= m.start < na.end("obj")
+            ]
             agent = self.agent(sent, na.start())
             if objs and agent is not None:
                 self.emit(
@@ -934,7 +973,7 @@ def _merge(doc: Document, found: Iterable[_Found]) -> tuple[Relationship, ...]:
                 kind=first.kind,
                 trend=trend,
                 hedged=all(f.hedged for f in fs),
-                evidence=evidence,
+                evidence=evidence,  # type: ignore[arg-type]  # converter=tuple
             )
         )
     return tuple(out)

@@ -1,0 +1,589 @@
+# SPDX-License-Identifier: MIT
+"""Tests for stage 5b: claims (``communique._claims``)."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+import regex
+
+import communique
+from communique._claims import _lexicon, _pair_quotes, find_claims
+from communique._segment import segment
+from communique._types import Document, NormalizedText, ResolvedMention
+from communique.model import ActorKind, Claim, QuoteKind
+
+DEV = Path(__file__).parents[1] / ".." / "shared" / "corpus" / "dev"
+
+KINDS = {
+    "person": ActorKind.PERSON,
+    "state": ActorKind.STATE,
+    "org": ActorKind.ORGANIZATION,
+    "group": ActorKind.GROUP,
+}
+
+# Actors the example sentences below mention: surface -> (id, form).
+ACTORS: dict[str, tuple[str, str]] = {
+    "Foreign Minister Ana Ruiz": ("person:ana-ruiz", "name"),
+    "Ana Ruiz": ("person:ana-ruiz", "name"),
+    "Ruiz": ("person:ana-ruiz", "surname"),
+    "Tomas Gomez": ("person:tomas-gomez", "name"),
+    "Gomez": ("person:tomas-gomez", "surname"),
+    "she": ("person:ana-ruiz", "pronoun"),
+    "She": ("person:ana-ruiz", "pronoun"),
+    "Peru": ("state:PER", "name"),
+    "Chile": ("state:CHL", "name"),
+    "the United Nations": ("org:united-nations", "name"),
+    "The Lima Herald": ("org:lima-herald", "name"),
+    "the Andes Agency": ("org:andes-agency", "name"),
+    "diplomats familiar with the talks": ("group:diplomats", "group"),
+    "Analysts": ("group:analysts", "group"),
+    "an observer": ("group:observer", "group"),
+}
+
+RUIZ = "person:ana-ruiz"
+GOMEZ = "person:tomas-gomez"
+
+
+def _kind(actor: str) -> ActorKind:
+    return KINDS[actor.split(":", 1)[0]]
+
+
+def make_doc(text: str) -> Document:
+    """A document over *text* whose mentions are the ACTORS it contains."""
+    norm = NormalizedText.identity(text)
+    sentences = segment(norm)
+    starts = [s.start for s in sentences]
+    spans: list[tuple[int, int, str, str]] = []
+    for surface in sorted(ACTORS, key=len, reverse=True):
+        actor, form = ACTORS[surface]
+        pattern = rf"(?<!\w){regex.escape(surface)}(?!\w)"
+        for m in regex.finditer(pattern, text):
+            if any(m.start() < e and s < m.end() for s, e, _, _ in spans):
+                continue
+            spans.append((m.start(), m.end(), actor, form))
+    spans.sort()
+    mentions = tuple(
+        ResolvedMention(
+            start=s,
+            end=e,
+            text=text[s:e],
+            actor=actor,
+            kind=_kind(actor),
+            form=form,
+            sentence=max(i for i, st in enumerate(starts) if st <= s),
+        )
+        for s, e, actor, form in spans
+    )
+    return Document(
+        norm=norm, sentences=sentences, mentions=mentions, actors={}
+    )
+
+
+def claims_of(text: str) -> tuple[Claim, ...]:
+    """Claims of *text*, checked for well-formed, disjoint spans."""
+    claims = find_claims(make_doc(text))
+    for a, b in zip(claims, claims[1:]):
+        assert a.content.end <= b.content.start, (a, b)
+    for i, c in enumerate(claims, 1):
+        assert c.id == f"claim:{i}"
+        assert text[c.content.start : c.content.end] == c.content.text
+    return claims
+
+
+def only(text: str) -> Claim:
+    claims = claims_of(text)
+    assert len(claims) == 1, [c.content.text for c in claims]
+    return claims[0]
+
+
+class TestIndirectSpeech:
+    """Reported speech gives the subject as speaker and the clause as content."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "content", "cue"),
+        [
+            # say / tell, with adjuncts and "that"
+            (
+                "Foreign Minister Ana Ruiz said on Tuesday that the border"
+                " would reopen next month.",
+                RUIZ,
+                "the border would reopen next month",
+                "said",
+            ),
+            (
+                "Ruiz told reporters the talks had been productive.",
+                RUIZ,
+                "the talks had been productive",
+                "told",
+            ),
+            (
+                "Ruiz told the cabinet that the deal was off.",
+                RUIZ,
+                "the deal was off",
+                "told",
+            ),
+            (
+                "Ruiz said at a news conference in Lima that prices would"
+                " fall.",
+                RUIZ,
+                "prices would fall",
+                "said",
+            ),
+            # other reporting verbs
+            (
+                "Ruiz warned that any incursion would be met with force.",
+                RUIZ,
+                "any incursion would be met with force",
+                "warned",
+            ),
+            (
+                "Ruiz denied that troops had crossed the river.",
+                RUIZ,
+                "troops had crossed the river",
+                "denied",
+            ),
+            (
+                "Ruiz accused Chile of massing troops on the frontier.",
+                RUIZ,
+                "Chile of massing troops on the frontier",
+                "accused",
+            ),
+            (
+                "Peru condemned the shelling of the port.",
+                "state:PER",
+                "the shelling of the port",
+                "condemned",
+            ),
+            (
+                "Ruiz announced a new aid package for the flooded north.",
+                RUIZ,
+                "a new aid package for the flooded north",
+                "announced",
+            ),
+            # appeals and promises
+            (
+                "Ruiz urged Chile to withdraw its forces.",
+                RUIZ,
+                "Chile to withdraw its forces",
+                "urged",
+            ),
+            (
+                "Ruiz called on the United Nations to send observers.",
+                RUIZ,
+                "the United Nations to send observers",
+                "called on",
+            ),
+            (
+                "Ruiz pledged to double aid to the region.",
+                RUIZ,
+                "to double aid to the region",
+                "pledged",
+            ),
+            # subjects with parentheticals and appositions
+            (
+                "Ruiz, speaking at a news conference with Gomez, said the"
+                " deal was fair.",
+                RUIZ,
+                "the deal was fair",
+                "said",
+            ),
+            (
+                "Ana Ruiz, a government spokeswoman, said the deal was fair.",
+                RUIZ,
+                "the deal was fair",
+                "said",
+            ),
+            (
+                "After meeting Gomez in Lima, Ruiz said the deal was fair.",
+                RUIZ,
+                "the deal was fair",
+                "said",
+            ),
+            (
+                "She also said the vote had been postponed.",
+                RUIZ,
+                "the vote had been postponed",
+                "said",
+            ),
+        ],
+    )
+    def test_forward(
+        self, text: str, speaker: str, content: str, cue: str
+    ) -> None:
+        """The content follows the cue; the speaker is its subject."""
+        c = only(text)
+        assert c.speaker == speaker
+        assert c.content.text == content
+        assert c.cue is not None
+        assert c.cue.text == cue
+        assert c.quote is QuoteKind.INDIRECT
+        assert c.via is None
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "content"),
+        [
+            (
+                "The border will reopen next month, Ruiz said.",
+                RUIZ,
+                "The border will reopen next month",
+            ),
+            (
+                "The border will reopen next month, said Ruiz.",
+                RUIZ,
+                "The border will reopen next month",
+            ),
+            (
+                "But the talks will resume in March, Ruiz told reporters on"
+                " Friday.",
+                RUIZ,
+                "the talks will resume in March",
+            ),
+        ],
+    )
+    def test_inverted(self, text: str, speaker: str, content: str) -> None:
+        """A cue with nothing after it reports the words before it."""
+        c = only(text)
+        assert (c.speaker, c.content.text) == (speaker, content)
+
+    def test_speaker_is_the_subject_not_the_object(self) -> None:
+        """An addressee is not the speaker."""
+        c = only("Gomez assured Ruiz that the loan would be repaid.")
+        assert c.speaker == GOMEZ
+        assert c.content.text == "the loan would be repaid"
+
+    def test_relative_clause_subject(self) -> None:
+        """'X, who has called for ...' is a claim by X."""
+        c = only(
+            "Gomez, who has called for new elections, arrived in Lima on"
+            " Monday."
+        )
+        assert c.speaker == GOMEZ
+        assert c.content.text == "new elections"
+
+    def test_actor_inside_a_phrase_is_not_the_speaker(self) -> None:
+        """'Visits by X suggest ...' has no attributable speaker."""
+        assert (
+            claims_of(
+                "Repeated visits by Gomez suggest that ties are warming."
+            )
+            == ()
+        )
+
+
+class TestSplitting:
+    """Coordinated and participial cues make separate, disjoint claims."""
+
+    def test_condemned_saying(self) -> None:
+        """'X condemned Y, saying Z' is two claims by X."""
+        a, b = claims_of(
+            "Peru condemned the shelling, saying it violated the ceasefire."
+        )
+        assert (a.speaker, a.content.text) == ("state:PER", "the shelling")
+        assert (b.speaker, b.content.text) == (
+            "state:PER",
+            "it violated the ceasefire",
+        )
+
+    def test_said_adding_that(self) -> None:
+        """'said A, adding that B' is two claims by the same speaker."""
+        a, b = claims_of(
+            "Ruiz said the talks were useful, adding that a deal was close."
+        )
+        assert a.content.text == "the talks were useful"
+        assert b.content.text == "a deal was close"
+        assert a.speaker == b.speaker == RUIZ
+
+    def test_and_added(self) -> None:
+        """A second verb joined by 'and' keeps the subject."""
+        a, b = claims_of(
+            "Ruiz praised the mediators and added that more talks were"
+            " planned."
+        )
+        assert a.content.text == "the mediators"
+        assert b.content.text == "more talks were planned"
+        assert b.speaker == RUIZ
+
+    def test_but_indicated(self) -> None:
+        """', but indicated that' starts a new claim."""
+        a, b = claims_of(
+            "Gomez said the inquiry had begun, but indicated that it"
+            " would take months."
+        )
+        assert a.content.text == "the inquiry had begun"
+        assert (b.speaker, b.content.text) == (GOMEZ, "it would take months")
+
+    def test_verb_inside_content_is_not_a_cue(self) -> None:
+        """A reporting verb inside reported content adds no claim."""
+        c = only("Ruiz said the envoy had not admitted any role in the raid.")
+        assert (
+            c.content.text == "the envoy had not admitted any role in the raid"
+        )
+
+    def test_adjunct_after_the_content_is_cut(self) -> None:
+        """A final ', as part of ...' phrase is not part of the content."""
+        c = only(
+            "Ruiz indicated that the issue had been raised, as part of"
+            " wider talks on trade."
+        )
+        assert c.content.text == "the issue had been raised"
+
+
+class TestHedges:
+    """hedged marks uncertainty, not futures or conditions."""
+
+    @pytest.mark.parametrize(
+        ("text", "hedged"),
+        [
+            # hedged by the verb
+            ("Ruiz believes the ceasefire will hold.", True),
+            ("Ruiz claimed the rebels had fled.", True),
+            (
+                "Analysts interpret the move as a warning to Chile.",
+                True,
+            ),
+            # hedged in the content or before the cue
+            ("Ruiz said the rebels may have retreated.", True),
+            ("Ruiz said a deal is likely to be signed soon.", True),
+            ("Ruiz reportedly told aides that the deal was off.", True),
+            # not hedged: futures, promises, conditionals
+            ("Ruiz said Peru would send more aid.", False),
+            ("Ruiz pledged to send more aid.", False),
+            ("Ruiz said that if the rebels attack, Peru will respond.", False),
+            ("Ruiz said the rebels had retreated.", False),
+        ],
+    )
+    def test_hedged(self, text: str, hedged: bool) -> None:
+        """The flag follows the hedge words of the claim."""
+        assert only(text).hedged is hedged
+
+    def test_hedge_lexicon_loads(self) -> None:
+        """The lexicons compile and a cue maps to its verb group."""
+        lex = _lexicon()
+        assert lex.groups["said"].name == "say"
+        assert lex.groups["believes"].hedged
+        text = "they called  on him"
+        assert lex.cues.scan(text, 0, len(text)) == [(5, 15, "called on")]
+
+
+class TestDirectQuotes:
+    """Quoted words with a cue are direct claims without the quote marks."""
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            ('"We will not back down," Ruiz said.', "We will not back down"),
+            ('"We will not back down," said Ruiz.', "We will not back down"),
+            (
+                'Ruiz said: "The border stays closed."',
+                "The border stays closed",
+            ),
+            (
+                'Ruiz said, "The border stays closed to trucks."',
+                "The border stays closed to trucks",
+            ),
+            (
+                '"The talks went well. The deal is near," Ruiz told'
+                " reporters.",
+                "The talks went well. The deal is near",
+            ),
+            ('"We are ready," she said.', "We are ready"),
+        ],
+    )
+    def test_attributed(self, text: str, content: str) -> None:
+        """The cue before or after the quotation gives the speaker."""
+        c = only(text)
+        assert c.quote is QuoteKind.DIRECT
+        assert c.speaker == RUIZ
+        assert c.content.text == content
+
+    def test_next_quote_keeps_the_speaker(self) -> None:
+        """A following quotation with no cue is the same speaker's."""
+        a, b = claims_of('"We are ready," Ruiz said. "The army is in place."')
+        assert b.content.text == "The army is in place"
+        assert b.speaker == a.speaker == RUIZ
+        assert b.cue is None
+
+    def test_quote_in_the_next_paragraph_keeps_the_speaker(self) -> None:
+        """A paragraph that is only a quotation continues the last speaker."""
+        _, b = claims_of(
+            'Ruiz said the army was ready.\n\n"Nobody wants a war here."'
+        )
+        assert (b.speaker, b.quote) == (RUIZ, QuoteKind.DIRECT)
+
+    def test_paragraph_continuation(self) -> None:
+        """An unclosed quotation continues in the next paragraph's quote."""
+        text = (
+            'Gomez spoke first. "The border will stay open for trade.\n\n'
+            '"Aid convoys will also be allowed through," Gomez said.'
+        )
+        a, b = claims_of(text)
+        assert a.content.text == "The border will stay open for trade"
+        assert b.content.text == "Aid convoys will also be allowed through"
+        assert a.speaker == b.speaker == GOMEZ
+
+    def test_unattributed_quote(self) -> None:
+        """A quotation no one is given for has no speaker."""
+        c = only('"Peace is within reach at last."\n\nThe summit opened.')
+        assert (c.speaker, c.quote) == (None, QuoteKind.DIRECT)
+
+    def test_quote_inside_quote(self) -> None:
+        """Single quotes inside a quotation stay in its content."""
+        c = only("\"He told me 'we will win' and I believed him,\" Ruiz said.")
+        assert c.content.text == "He told me 'we will win' and I believed him"
+        assert c.speaker == RUIZ
+
+    def test_quoted_phrase_in_reported_speech(self) -> None:
+        """Quoted words inside reported speech belong to that claim."""
+        c = only('Ruiz said the plan was "dead on arrival" and would fail.')
+        assert c.quote is QuoteKind.INDIRECT
+        assert (
+            c.content.text == 'the plan was "dead on arrival" and would fail'
+        )
+
+    def test_quote_continuing_past_the_sentence(self) -> None:
+        """Reported speech runs on to the end of a quotation it opens."""
+        c = only(
+            'Gomez said Peru still needs "clear proof of change. So far'
+            ' there is none."'
+        )
+        assert c.content.text.endswith("So far there is none")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'The so-called "peace tax" was repealed on Monday.',
+            'He called it a "myth" and left.',
+            "The minister is expected to arrive on Monday.",
+            "Talks are said to be stalled.",
+            "It is understood that the talks will resume.",
+            "The two sides plan to announce a deal.",
+        ],
+    )
+    def test_not_claims(self, text: str) -> None:
+        """Scare quotes, passives and infinitives make no claim."""
+        assert claims_of(text) == ()
+
+
+class TestSourcing:
+    """Sourcing chains give the source as speaker and the reporter as via."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "via", "content"),
+        [
+            (
+                "The Lima Herald cited diplomats familiar with the talks as"
+                " saying that a deal was near.",
+                "group:diplomats",
+                "org:lima-herald",
+                "a deal was near",
+            ),
+            (
+                "Ruiz was quoted by the Andes Agency as saying the border"
+                " would reopen.",
+                RUIZ,
+                "org:andes-agency",
+                "the border would reopen",
+            ),
+            (
+                "Ruiz was quoted as saying by the Andes Agency that the"
+                " border would reopen.",
+                RUIZ,
+                "org:andes-agency",
+                "the border would reopen",
+            ),
+            (
+                "The border will reopen, Ruiz said, according to the Andes"
+                " Agency.",
+                RUIZ,
+                "org:andes-agency",
+                "The border will reopen",
+            ),
+            (
+                "According to the Andes Agency, the border will reopen on"
+                " Friday.",
+                "org:andes-agency",
+                None,
+                "the border will reopen on Friday",
+            ),
+        ],
+    )
+    def test_chain(
+        self, text: str, speaker: str, via: str | None, content: str
+    ) -> None:
+        """Speaker, reporter and content of a sourced claim."""
+        c = only(text)
+        assert (c.speaker, c.via, c.content.text) == (speaker, via, content)
+
+    def test_quoted_as_saying_after_a_quote(self) -> None:
+        """'"...," the agency quoted X as saying' is X's direct claim."""
+        c = only(
+            '"The border will reopen," the Andes Agency quoted Ruiz as saying.'
+        )
+        assert (c.speaker, c.via) == (RUIZ, "org:andes-agency")
+        assert c.quote is QuoteKind.DIRECT
+
+
+class TestQuotePairing:
+    """Quotation marks pair per paragraph in linear time."""
+
+    def test_pairs(self) -> None:
+        """Closed pairs, and an open quote continued by the next paragraph."""
+        text = 'A "b c" d.\n\n"e f\n\n"g h" i.'
+        norm = NormalizedText.identity(text)
+        quotes = _pair_quotes(text, segment(norm))
+        assert [(text[q.start : q.end], q.closed) for q in quotes] == [
+            ("b c", True),
+            ("e f", False),
+            ("g h", True),
+        ]
+
+    def test_stray_quote_is_dropped(self) -> None:
+        """An unclosed quote not continued by the next paragraph is ignored."""
+        text = 'A 7" gun fired.\n\nRuiz said the port was shelled.'
+        c = only(text)
+        assert c.content.text == "the port was shelled"
+
+    def test_many_unclosed_quotes_stay_fast(self) -> None:
+        """Thousands of unclosed quotes and cues run in linear time."""
+        text = 'Ruiz said "the talks may go on and on\n\n' * 4000
+        doc = make_doc(text)
+        t0 = time.perf_counter()
+        claims = find_claims(doc)
+        assert time.perf_counter() - t0 < 10
+        assert len(claims) == 4000
+        text = '"one two three four\n\n' * 4000
+        doc = make_doc(text)
+        t0 = time.perf_counter()
+        claims = find_claims(doc)
+        assert time.perf_counter() - t0 < 10
+        assert all(c.quote is QuoteKind.DIRECT for c in claims)
+
+
+class TestPipeline:
+    """find_claims runs inside communique.parse on real articles."""
+
+    def test_public_spans_point_into_the_raw_text(self) -> None:
+        """Content spans index the caller's original string."""
+        raw = "\u201cWe are ready,\u201d Ana Ruiz said."
+        art = communique.parse(raw)
+        for c in art.claims:
+            assert raw[c.content.start : c.content.end] == c.content.text
+        assert any(c.content.text == "We are ready" for c in art.claims)
+
+    @pytest.mark.skipif(not DEV.is_dir(), reason="dev corpus missing")
+    def test_dev_corpus_spans_are_disjoint(self) -> None:
+        """Every dev article parses to disjoint, well-formed claims."""
+        for gold in sorted(DEV.glob("*.gold.json")):
+            meta = json.loads(gold.read_text(encoding="utf-8"))
+            text = (DEV / meta["article"]).read_text(encoding="utf-8")
+            art = communique.parse(text)
+            claims = art.claims
+            assert claims, gold.name
+            for a, b in zip(claims, claims[1:]):
+                assert a.content.end <= b.content.start
+            for c in claims:
+                assert text[c.content.start : c.content.end] == c.content.text
