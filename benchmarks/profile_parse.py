@@ -46,7 +46,7 @@ def _short(path: str) -> str:
     p = Path(path)
     if "communique" in p.parts:
         return "communique/" + p.name
-    if path.startswith("~") or path.startswith("<"):
+    if path.startswith(("~", "<")):
         return path
     return p.name
 
@@ -63,8 +63,10 @@ def report(stats: pstats.Stats, top: int) -> str:
     for fname, func in STAGES:
         for (path, _line, name), v in raw.items():
             if path.endswith(fname) and name == func:
-                w(f"| {fname[1:-3]}.{func} | {v[3]:.2f} | "
-                  f"{100 * v[3] / total:.1f}% |\n")
+                w(
+                    f"| {fname[1:-3]}.{func} | {v[3]:.2f} | "
+                    f"{100 * v[3] / total:.1f}% |\n"
+                )
     w("\n## Modules (own time)\n\n| module | own s | share |\n|---|--:|--:|\n")
     by_mod: dict[str, float] = defaultdict(float)
     for (path, _line, _name), v in raw.items():
@@ -77,20 +79,27 @@ def report(stats: pstats.Stats, top: int) -> str:
         w("|---|--:|--:|--:|--:|\n")
         rows = sorted(raw.items(), key=lambda kv: -kv[1][col])[:top]
         for (path, line, name), v in rows:
-            w(f"| {_short(path)}:{line} {name} | {v[1]:,} | {v[2]:.2f} | "
-              f"{v[3]:.2f} | {100 * v[col] / total:.1f}% |\n")
+            w(
+                f"| {_short(path)}:{line} {name} | {v[1]:,} | {v[2]:.2f} | "
+                f"{v[3]:.2f} | {100 * v[col] / total:.1f}% |\n"
+            )
     return out.getvalue()
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--words", type=int, default=100_000)
-    ap.add_argument("--layout", choices=("articles", "document"),
-                    default="articles")
-    ap.add_argument("--source", choices=("templates", "dev"),
-                    default="templates")
-    ap.add_argument("--first", action="store_true",
-                    help="profile the first parse (lazy loading) instead")
+    ap.add_argument(
+        "--layout", choices=("articles", "document"), default="articles"
+    )
+    ap.add_argument(
+        "--source", choices=("templates", "dev"), default="templates"
+    )
+    ap.add_argument(
+        "--first",
+        action="store_true",
+        help="profile the first parse (lazy loading) instead",
+    )
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--dump", type=Path, help="write raw pstats here")
     args = ap.parse_args(argv)

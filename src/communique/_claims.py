@@ -602,7 +602,7 @@ class _Finder:
         """Move *pos* left over auxiliaries and adverbs."""
         t = self.text
         while pos > floor:
-            m = _LAST_WORD.search(t, floor, pos)
+            m = _LAST_WORD.search(t, max(floor, pos - 80), pos)
             if m is None:
                 break
             w = m.group(1)
@@ -618,7 +618,7 @@ class _Finder:
         return pos
 
     def prev_word(self, floor: int, pos: int) -> str:
-        m = _LAST_WORD.search(self.text, floor, pos)
+        m = _LAST_WORD.search(self.text, max(floor, pos - 80), pos)
         return m.group(1).lower() if m else ""
 
     def clause_start(self, floor: int, pos: int, *, commas: bool) -> int:
@@ -654,7 +654,11 @@ class _Finder:
             c = t.rfind(",", floor, end - 1)
             seg_start = c + 1 if c >= 0 else floor
             seg = t[seg_start : end - 1].strip()
-            if c >= 0 and seg and (seg[0].islower() or seg[0] in "(-"):
+            if (
+                c >= 0
+                and seg
+                and (seg[0].islower() or seg[0] in "(-0123456789")
+            ):
                 end = c
                 continue
             end -= 1
@@ -752,10 +756,9 @@ class _Finder:
     def trim(self, a: int, b: int, *, cut: bool = True) -> tuple[int, int]:
         t = self.text
         if cut:
-            for m in _CUT.finditer(t, a, b):
-                if "," not in t[m.end() : b]:
-                    b = m.start()
-                    break
+            c = t.rfind(",", a, b)
+            if c >= 0 and _CUT.match(t, c, b):
+                b = c
         while b > a and t[b - 1] in _TRAIL + ".":
             b -= 1
         if b > a and t[b - 1] == '"' and t.count('"', a, b) % 2 == 1:
@@ -849,7 +852,7 @@ class _Finder:
                     continue
                 noun_end = nm.end()
                 left = self.strip_aux(floor, lm.start())
-                wm = _LAST_WORD.search(t, floor, left)
+                wm = _LAST_WORD.search(t, max(floor, left - 80), left)
                 if wm:  # the verb of "renewed its condemnation"
                     left = wm.start()
             pos = self.strip_aux(floor, left)
@@ -984,7 +987,7 @@ class _Finder:
                 self.last_speaker = d.speaker
 
     def be_start(self, sent: Sentence, cs: int) -> int:
-        m = _LAST_WORD.search(self.text, sent.start, cs)
+        m = _LAST_WORD.search(self.text, max(sent.start, cs - 80), cs)
         return m.start() if m else cs
 
     def after_subject(
@@ -996,7 +999,7 @@ class _Finder:
         if not ms or not _GAP.fullmatch(t, ce, ms[0].start):
             return None
         stop = sent.end
-        m = _AFTER_STOP.search(t, ce, sent.end)
+        m = _AFTER_STOP.search(t, ce, min(sent.end, ce + 200))
         if m:
             stop = m.start()
         group = self.chain(tuple(x for x in ms if x.end <= stop) or ms[:1])

@@ -27,7 +27,7 @@ from typing import Any
 import attrs
 import regex
 
-from ._dates import find_dates, resolve_date
+from ._dates import DATE_PHRASE, find_dates, resolve_date
 from ._gazetteer import Gazetteer
 from ._types import Document, ResolvedMention, Sentence
 from .errors import LexiconError
@@ -245,6 +245,11 @@ _TITLE_GAP = regex.compile(
     r"|prime|foreign|defen[cs]e|chief|head|king|queen|prince|princess"
     r"|secretary|ambassador|envoy|premier|general|vice|deputy|of|state))"
     r"{0,6}\s+"
+)
+_ADVERBIAL = regex.compile(
+    r"\s*(?:here|there|again|briefly|separately|later|privately"
+    r"|for\s+(?:about\s+)?(?:an?|one|two|three|four|five|\d+)\s+hours?)\M",
+    regex.IGNORECASE,
 )
 _HERE = regex.compile(r"(?<![\w'])here(?![\w'])", regex.IGNORECASE)
 _GAPPED = regex.compile(
@@ -468,8 +473,10 @@ class _Finder:
             if m.end <= reach:
                 continue
             if m.kind is not ActorKind.GROUP:
+                # A group lets its inner names through: "Palestinian
+                # negotiators" stands for Palestine.
                 out.append(m)
-            reach = max(reach, m.end)
+                reach = max(reach, m.end)
         return out
 
     def person_before(self, pos: int, skip: Iterable[str] = ()) -> str | None:
@@ -699,9 +706,18 @@ class _Finder:
     def objects(self, s: Sentence, t: _Trigger, stop: int) -> _Objects:
         text = self.text
         obj = _Objects(right=t.end)
-        if t.role == "noun" and not _NOUN_ARGS.match(text, t.end, stop):
+        start = t.end
+        while True:  # "held talks here on Monday with ..."
+            ws = start + len(text[start:stop]) - len(text[start:stop].lstrip())
+            skip = _ADVERBIAL.match(text, start, stop) or DATE_PHRASE.match(
+                text, ws, stop
+            )
+            if skip is None:
+                break
+            start = skip.end()
+        if t.role == "noun" and not _NOUN_ARGS.match(text, start, stop):
             return obj  # "the talks", "Lavrov's visit marks ..."
-        b = _RIGHT_BOUNDARY.search(text, t.end + 1, stop)
+        b = _RIGHT_BOUNDARY.search(text, start + 1, stop)
         obj.right = right = b.start() if b is not None else stop
         for m in self.mentions(t.end, right):
             words = [
@@ -727,8 +743,10 @@ class _Finder:
                 who = self.demonym_person(m)
                 if who is not None:
                     obj.counterparts.append(who)
-                elif _PEOPLE_HEAD.match(text, m.end) or _TITLE_HEAD.match(
-                    text, m.end
+                elif (
+                    prep == "between"
+                    or _PEOPLE_HEAD.match(text, m.end)
+                    or _TITLE_HEAD.match(text, m.end)
                 ):
                     obj.counterparts.append(m.actor)
             elif m.form in ("capital", "seat") or (
@@ -1214,7 +1232,7 @@ class _Finder:
             )
         dated = a.date or b.date
         pub = self.doc.published
-        return not (
+        return a.sentence == b.sentence or not (
             dated is not None
             and pub is not None
             and abs((pub - dated.start).days) > _DATED_APART_DAYS

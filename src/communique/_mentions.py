@@ -337,6 +337,8 @@ class Recognizer:
             r"(?![ \t]+\p{Lu})"
         )
         self._female = frozenset(string_list(_CUES, "female_names"))
+        self._given = frozenset(string_list(_CUES, "given_names"))
+        self._known_persons = string_list(_CUES, "known_persons")
         self._family_first = frozenset(string_list(_CUES, "family_name_first"))
 
     # -- helpers ---------------------------------------------------------
@@ -531,7 +533,9 @@ class Recognizer:
             name = " ".join(text[n_start:n_end].split())
             if name in self._forms or name in self._blockers:
                 return
-            if any(tok in self._title_words for tok in name.split()[:1]):
+            if name not in self._known_persons and any(
+                tok in self._title_words for tok in name.split()[:1]
+            ):
                 return
             end = n_end
             # "King Fahd of Saudi Arabia"
@@ -633,6 +637,9 @@ class Recognizer:
                 country,
                 "name",
             )
+        for n_start, n_end in self._given_names(text, runs):
+            if not gaz_spans.overlaps(n_start, n_end):
+                person(n_start, n_start, n_end, (), None, "name")
         for m in self._name_verb.finditer(text):
             n_start, n_end = m.span("name")
             if gaz_spans.overlaps(n_start, n_end):
@@ -719,6 +726,43 @@ class Recognizer:
             if i >= n:
                 continue
             out.append((spans[j][0], spans[i - 1][1], spans[i][0], spans[n - 1][1]))
+        return out
+
+    def _given_names(
+        self, text: str, runs: list[regex.Match[str]]
+    ) -> list[tuple[int, int]]:
+        """Names that look like persons on their own: a known given name
+        and a surname ("Vladimir Putin"), or a family name first and a
+        given name ("Xi Jinping")."""
+        out: list[tuple[int, int]] = []
+        for m in runs:
+            toks = [
+                (m.start() + t.start(), m.start() + t.end(), t.group())
+                for t in _WORD.finditer(m.group())
+            ]
+            seq = " ".join(t[2] for t in toks)
+            for known in self._known_persons:
+                if seq.endswith(known):
+                    out.append((m.end() - len(known), m.end()))
+                    break
+            for k, (a, _b, w) in enumerate(toks):
+                rest = toks[k:]
+                if not 2 <= len(rest) <= 4:
+                    continue
+                words = [t[2] for t in rest]
+                if any(
+                    x in self._title_words or x in self._forms
+                    or x in _STOP_NAME_TOKENS
+                    for x in words[1:]
+                ):
+                    break
+                if w in self._given or (
+                    w in self._family_first and len(rest) == 2
+                    and "-" not in words[1]
+                    and words[1] not in self._given
+                ):
+                    out.append((a, rest[-1][1]))
+                    break
         return out
 
     def _appositions(

@@ -230,7 +230,9 @@ class _Resolver:
             key: str | None = None
             kind = m.kind
             if m.key is not None:
-                if "ambiguous" in (m.name or "") and m.key not in state_forms and counts.get(m.key, 0) < 2:
+                if "ambiguous" in (m.name or "") and not self.supported(
+                    m.key, state_forms, counts
+                ):
                     continue
                 key = _era_key(m.key, self.gazetteer, self.published)
                 entry = self.gazetteer.get(key)
@@ -289,6 +291,22 @@ class _Resolver:
             if c.kind is ActorKind.STATE and c.locative_only
         )
         return self.actors(), tuple(resolved), hidden
+
+    def supported(
+        self, key: str, plain: dict[str, set[str]], counts: dict[str, int]
+    ) -> bool:
+        """Whether an ambiguous form ("Georgia", "Congress") is backed by
+        the article: another form of the same entity, a second use, or, for
+        a national body, a plain mention of its state."""
+        if key in plain or counts.get(key, 0) >= 2:
+            return True
+        entry = self.gazetteer.get(key)
+        return (
+            entry is not None
+            and entry.kind is ActorKind.ORGANIZATION
+            and entry.country is not None
+            and f"state:{entry.country}" in plain
+        )
 
     def pronoun(self, m: Mention) -> str | None:
         gender = m.name or "u"
