@@ -68,12 +68,11 @@ OWNERS = [
     # pronoun to subject
     ("French President Emmanuel Macron arrived on Monday. He said the talks were useful.", "He", 0, "person:emmanuel-macron"),
     ("U.S. Secretary of State Condoleezza Rice arrived. She said the talks were useful.", "She", 0, "person:condoleezza-rice"),
-    xfail(
+    (
         "West German Foreign Minister Hans-Dietrich Genscher said he had found"
         " Soviet Foreign Minister Andrei Gromyko firm. He told reporters talks"
         " would go on.",
         "He", 0, "person:hans-dietrich-genscher",
-        reason="a sentence-initial 'He' goes to the most recent person (an object) rather than the previous subject",
     ),
     # title anaphor
     ("Ethiopian Prime Minister Abiy Ahmed flew in. The prime minister met rebels.", "The prime minister", 0, "person:abiy-ahmed"),

@@ -47,10 +47,9 @@ SPLITS = [
     ('He said: "It is over." Then he left.', ['He said: "It is over."', "Then he left."]),
     # months and numbers
     ("It starts on Jan. 5. Talks follow.", ["It starts on Jan. 5.", "Talks follow."]),
-    xfail(
+    (
         "Lavrov said no. Moscow said yes.",
         ["Lavrov said no.", "Moscow said yes."],
-        reason="'no.' is taken for the abbreviation of 'number' and never ends a sentence",
     ),
 ]
 

@@ -17,6 +17,7 @@ import pytest
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.strategies import articles
 
 import communique
 
@@ -51,7 +52,6 @@ from communique.serialize import (
     to_json,
     to_jsonl,
 )
-from tests.strategies import articles
 
 
 ROOT = Path(__file__).parents[1]
@@ -150,13 +150,13 @@ def _schema_validator() -> jsonschema.Draft202012Validator:
 class TestRoundTrip:
     """Dumping then loading gives back an equal Article."""
 
-    @settings(max_examples=150, deadline=None)
+    @settings(max_examples=60, deadline=None)
     @given(articles())
     def test_json(self, article: Article) -> None:
         """from_json(to_json(a)) == a for every valid article."""
         assert from_json(to_json(article)) == article
 
-    @settings(max_examples=50, deadline=None)
+    @settings(max_examples=25, deadline=None)
     @given(articles(), st.sampled_from([None, 0, 2]))
     def test_json_indented_and_bytes(
         self, article: Article, indent: int | None
@@ -165,7 +165,7 @@ class TestRoundTrip:
         s = to_json(article, indent=indent)
         assert from_json(s.encode("utf-8")) == article
 
-    @settings(max_examples=100, deadline=None)
+    @settings(max_examples=40, deadline=None)
     @given(articles())
     def test_dict(self, article: Article) -> None:
         """from_dict(to_dict(a)) == a, and the dict survives json.dumps."""
@@ -173,7 +173,7 @@ class TestRoundTrip:
         assert from_dict(d) == article
         assert from_dict(json.loads(json.dumps(d))) == article
 
-    @settings(max_examples=30, deadline=None)
+    @settings(max_examples=15, deadline=None)
     @given(st.lists(articles(), max_size=4))
     def test_jsonl(self, batch: list[Article]) -> None:
         """JSON Lines give one line per article and load back in order."""
@@ -281,7 +281,7 @@ class TestShape:
 class TestJsonSchema:
     """The shipped JSON Schema describes exactly what to_json writes."""
 
-    @settings(max_examples=100, deadline=None)
+    @settings(max_examples=40, deadline=None)
     @given(articles())
     def test_output_validates(self, article: Article) -> None:
         """Every serialized article is valid under json_schema()."""
@@ -518,8 +518,7 @@ class TestBadDocuments:
                 _set(*path, value=value)(broken)
                 try:
                     from_dict(broken)
-                except communique.SchemaError as exc:
-                    assert isinstance(exc.path, str)
+                except communique.SchemaError:
                     rejected += 1
         assert rejected > 1000
 
@@ -640,27 +639,32 @@ class TestMutation:
     def test_round_trip_catches_mutant(
         self, monkeypatch: pytest.MonkeyPatch, mutant: _Mutant
     ) -> None:
-        """The round-trip property, run against a mutant, fails."""
+        """TestRoundTrip.test_json, run against a mutant, fails."""
         monkeypatch.setattr(serialize, "_CONVERTER", mutant)
-        prop = settings(
-            max_examples=500,
-            database=None,
-            report_multiple_bugs=False,
-            suppress_health_check=list(HealthCheck),
-        )(given(articles())(lambda a: _assert_round_trip(a)))
         with pytest.raises(AssertionError):
-            prop()
+            _round_trip_property(max_examples=500)()
 
     def test_unmutated_passes(self) -> None:
         """The same harness passes against the real converter."""
-        prop = settings(max_examples=50, database=None)(
-            given(articles())(lambda a: _assert_round_trip(a))
-        )
-        prop()
+        _round_trip_property(max_examples=20)()
 
 
-def _assert_round_trip(article: Article) -> None:
-    assert from_json(to_json(article)) == article
+def _round_trip_property(max_examples: int) -> Callable[[], None]:
+    """TestRoundTrip.test_json's body, re-wrapped with other settings."""
+    body = TestRoundTrip.test_json.hypothesis.inner_test  # type: ignore[attr-defined]
+
+    @settings(
+        max_examples=max_examples,
+        database=None,
+        deadline=None,
+        report_multiple_bugs=False,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(articles())
+    def prop(article: Article) -> None:
+        body(TestRoundTrip(), article)
+
+    return prop  # type: ignore[no-any-return]
 
 
 class TestDocsExample:

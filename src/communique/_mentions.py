@@ -44,7 +44,7 @@ _TOKEN = (
 )
 _PARTICLE = (
     r"(?:al|el|bin|ibn|van|von|der|den|de|del|della|da|di|du|dos|das|la|"
-    r"le|arap|abu|ben|bint|ter|zu|y)"
+    r"le|arap|abu|ben|bint|ter|zu|y|wa|ould|ag|bin)"
 )
 _NAME = (
     rf"(?:(?:al|el|Al|El)-)?{_TOKEN}"
@@ -88,10 +88,18 @@ _COMMON_CAPITALIZED = frozenset(
     """.split()
 )
 
+# a short prepositional phrase between a group and its verb:
+# "Rebels in eastern Zaire said"
+_PP = regex.compile(
+    r"[ \t\n]+(?:in|from|at|of|across|near|inside|outside)[ \t\n]+"
+    r"[^,.;:\"()\n]{1,40}?(?=[ \t\n]+\p{Ll}+(?:ed|said|say|says|told)\b)"
+)
+
 _WORD = regex.compile(r"[^\s,;:()\"]+")
 # the description after "Name, ": up to the next comma or full stop
 _DESC = regex.compile(
-    r"(?:(?:a|an|the)[ \t\n]+)?([^,.;:\"()\n]{2,70}?)(?=[ \t]*[,.;])"
+    r"(?:(?:a|an|the)[ \t\n]+)?((?:[^,.;:\"()\n]|(?<=\b\p{Lu})\.){2,70}?)"
+    r"(?=[ \t]*[,.;])"
 )
 
 _FORMER = regex.compile(
@@ -192,15 +200,14 @@ class Recognizer:
         titles, honorifics = _default_titles()
         title_alt_plain = alternation(_title_variants(titles))
         variants = _title_variants([*titles, *honorifics])
-        self._titles = frozenset(variants)
+        self._titles = frozenset(v.casefold() for v in variants)
         self._complement = frozenset(_TITLE_COMPLEMENT)
         self._title_words = frozenset(
             w for t in titles for w in t.split()
         ) | frozenset(_TITLE_COMPLEMENT)
         self._chain = regex.compile(
             r"(?P<former>(?<![\p{L}])(?:former|Former)[ \t\n]+)?"
-            r"(?:[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{Lu}][\p{L}.'-]*)?[ \t\n]+)?"
-            rf"(?P<t>{title_alt_plain})[ \t\n]+and[ \t\n]+(?:current|now)"
+            rf"(?<![\p{{L}}])(?P<t>{title_alt_plain})[ \t\n]+and[ \t\n]+(?:current|now)"
             r"[ \t\n]+$"
         )
         verbs = string_list(_CUES, "person_verbs")
@@ -272,7 +279,7 @@ class Recognizer:
             r"insisting|urging|noting|telling|predicting)\b"
         )
         self._group_left = regex.compile(
-            r"(?:according[ \t\n]+to|cited|quoted|told|citing|quoting|"
+            r"(?:according[ \t\n]+to|cited|quoted|citing|quoting|"
             r"(?:remarks|comments|statements?|claims?|warnings?|criticism|"
             r"accusations?|assessment|reports?|letter|article|speech)"
             r"[ \t\n]+(?:by|from))"
@@ -297,6 +304,7 @@ class Recognizer:
         )
         # organizations by shape and state bodies
         heads = string_list(_CUES, "org_heads")
+        self._org_heads = frozenset(h for h in heads if h[:1].isupper())
         self._org_head_re = regex.compile(
             r"(?<![\p{L}\p{N}-])"
             + alternation(h for h in heads if h[:1].isupper())
@@ -359,7 +367,10 @@ class Recognizer:
             if not cands:
                 continue
             key, form = cands[0]
-            amb = len(cands) > 1 or (key, surface) in self._ambiguous
+            amb = len(cands) > 1 or (
+                (key, surface) in self._ambiguous
+                and _capitalized_neighbour(text, m.start(), m.end())
+            )
             entry = self.gazetteer.get(key)
             assert entry is not None  # noqa: S101 - index built from entries
             start = m.start()
@@ -527,9 +538,12 @@ class Recognizer:
             country: str | None,
             form: str,
         ) -> None:
+            orig = n_start
             n_start, n_end = self._trim_name(text, n_start, n_end)
             if n_end <= n_start:
                 return
+            if start == orig:
+                start = n_start
             name = " ".join(text[n_start:n_end].split())
             if name in self._forms or name in self._blockers:
                 return
@@ -537,6 +551,8 @@ class Recognizer:
                 tok in self._title_words for tok in name.split()[:1]
             ):
                 return
+            if any(tok in self._org_heads for tok in name.split()):
+                return  # "the Transitional Military Council"
             end = n_end
             # "King Fahd of Saudi Arabia"
             of = _OF_STATE.match(text, n_end)
@@ -582,9 +598,10 @@ class Recognizer:
             chain = self._chain.search(text[max(0, start - 90) : start])
             if chain is not None:
                 c_start = max(0, start - 90) + chain.start()
-                c2, _ = self._country_before(
-                    text, max(0, start - 90) + chain.start("t"), gaz, gaz_ends
+                c2, c2_start = self._country_before(
+                    text, c_start, gaz, gaz_ends
                 )
+                c_start = min(c_start, c2_start)
                 roles.append(
                     Role(
                         title=" ".join(chain.group("t").split()),
@@ -672,7 +689,7 @@ class Recognizer:
         the Security Council", "national security advisor"."""
         if not words:
             return False
-        if " ".join(words) in self._titles:
+        if " ".join(words).casefold() in self._titles:
             return True
         for p, w in enumerate(words):
             if w in ("of", "for") and 0 < p < len(words) - 1:
@@ -681,7 +698,7 @@ class Recognizer:
                     rest = rest[1:]
                 return (
                     bool(rest)
-                    and " ".join(words[:p]) in self._titles
+                    and " ".join(words[:p]).casefold() in self._titles
                     and all(r in self._complement or r in self._forms for r in rest)
                 )
         return False
@@ -779,13 +796,23 @@ class Recognizer:
             if d is None:
                 continue
             words = d.group(1).split()
+            name_start = m.start()
+            for t in _WORD.finditer(m.group()):
+                if t.group().casefold() in self._titles or t.group() in self._forms:
+                    name_start = m.start() + t.end()
+                    while text[name_start : name_start + 1].isspace():
+                        name_start += 1
+                else:
+                    break
+            if name_start >= end:
+                continue
             for j in range(len(words)):
                 cand = words[j:]
                 if self._is_title(cand) or self._is_title(
                     [cand[0][:1].upper() + cand[0][1:], *cand[1:]]
                 ):
                     title = " ".join(cand)
-                    out.append((m.start(), end, d.start(1), d.end(1), title))
+                    out.append((name_start, end, d.start(1), d.end(1), title))
                     break
         return out
 
@@ -917,7 +944,7 @@ class Recognizer:
                     kind=ActorKind.ORGANIZATION,
                     name=name,
                     country=country,
-                    form="name",
+                    form="body",
                 )
             )
         out.sort(key=lambda c: (-(c.end - c.start), c.start))
@@ -977,20 +1004,23 @@ class Recognizer:
             end = m.end()
             qm = self._group_qual.match(text, end)
             q_end = qm.end() if qm is not None else end
-            if qm is not None and qm.group().lstrip().startswith("in") and country is None:
-                for g in gaz:
-                    if end <= g.start < q_end and g.kind is ActorKind.STATE:
-                        country = g.country
-                        break
             if det is not None and det.group().strip().casefold() in {
                 "two", "three", "four", "both",
             }:
                 continue  # "the two leaders": known actors, not a group
+            pp = _PP.match(text, q_end)
+            if pp is not None and (
+                self._group_act.match(text, pp.end()) is not None
+                or self._acts.match(text, pp.end()) is not None
+            ):
+                q_end_act = pp.end()
+            else:
+                q_end_act = q_end
             acts = (
-                self._group_act.match(text, q_end) is not None
+                self._group_act.match(text, q_end_act) is not None
                 or (
                     low not in self._group_speaking_only
-                    and self._acts.match(text, q_end) is not None
+                    and self._acts.match(text, q_end_act) is not None
                 )
                 or self._group_left.search(text[max(0, d_start - 30) : d_start])
                 is not None
@@ -1126,6 +1156,23 @@ def _gaz_flags(g: _Gaz, text: str) -> str | None:
     ):
         flags.append("locative")
     return " ".join(flags) or None
+
+
+_CAP_BEFORE = regex.compile(
+    r"(?:\p{Lu}[\p{L}.'-]*,?|\p{Lu}\.)[ \t]+$"
+)
+_CAP_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?\"]\s+|\n\s*)$")
+
+
+def _capitalized_neighbour(text: str, start: int, end: int) -> bool:
+    """Whether a word is part of a longer proper name ("Vernon Jordan",
+    "Atlanta, Georgia", "Korea University")."""
+    before = text[max(0, start - 30) : start]
+    cap = _CAP_BEFORE.search(before)
+    if cap is not None and not _SENTENCE_START.search(before[: cap.start()]):
+        return True
+    return _CAP_AFTER.match(text, end) is not None
 
 
 _BYLINE = regex.compile(

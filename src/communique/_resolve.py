@@ -28,6 +28,22 @@ from .model import Actor, ActorKind, Role, Span
 
 
 _SLUG_DROP = regex.compile(r"[^\p{L}\p{N}]+")
+_OBJECT_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:unlike|with|by|to|from|for|of|against|during|after|"
+    r"before|than|between|among|toward|towards|about|on|at|in|into|over|"
+    r"under|like|told|met|visited|received|urged|and|Unlike|With|By|For|"
+    r"After|During|Before|Like)[ \t\n]+(?:the[ \t\n]+)?$"
+)
+_SYNONYMS = {
+    "envoy": ("envoy", "ambassador", "representative"),
+    "leader": ("leader", "president", "prime minister", "premier", "king",
+               "chancellor", "chairman", "emir", "sultan", "head"),
+    "president": ("president",),
+    "diplomat": ("ambassador", "envoy", "diplomat", "minister"),
+    "chief": ("chief", "head", "director", "leader"),
+    "official": ("official", "minister", "secretary", "spokesman",
+                 "spokeswoman", "spokesperson"),
+}
 _FEMALE_TITLES = frozenset(
     "queen princess spokeswoman chairwoman mrs. ms. mrs ms madam lady dame "
     "empress duchess countess baroness".split()
@@ -108,8 +124,8 @@ class _Resolver:
         self.family_first = frozenset(
             string_list("actor_cues.json", "family_name_first")
         )
-        # (position, key) of resolved mentions, in text order
-        self.history: list[tuple[int, int, str, int]] = []
+        # (start, end, key, sentence, subject-like) in text order
+        self.history: list[tuple[int, int, str, int, bool]] = []
 
     # -- persons ---------------------------------------------------------
 
@@ -178,7 +194,17 @@ class _Resolver:
         c.spans.append((m.start, m.end))
         if "locative" not in (m.name or "") or m.key is None:
             c.locative_only = False
-        self.history.append((m.start, m.end, key, m.sentence))
+        self.history.append(
+            (m.start, m.end, key, m.sentence, self.subject_like(m))
+        )
+
+    def subject_like(self, m: Mention) -> bool:
+        """Whether a mention can be a clause subject: not the object of a
+        preposition or verb ("Unlike Shoigu", "told Xi", "in Cairo")."""
+        if m.name and "locative" in m.name:
+            return False
+        before = self.norm.text[max(0, m.start - 16) : m.start]
+        return _OBJECT_BEFORE.search(before) is None
 
     def recent(
         self,
@@ -188,26 +214,32 @@ class _Resolver:
         *,
         back: int = 3,
         same_sentence_first: bool = True,
+        subjects: bool = False,
     ) -> str | None:
-        """The most recent actor before *pos* that *ok(cluster)* accepts."""
+        """
+        The actor before *pos* that *ok(cluster)* accepts: the subject of
+        the nearest sentence that has one, else the nearest.
+        """
         assert callable(ok)  # noqa: S101
-        cands_same: list[str] = []
-        for s, _e, key, sent in reversed(self.history):
+        by_sentence: dict[int, list[tuple[str, bool]]] = {}
+        for s, _e, key, sent, subj in reversed(self.history):
             if s >= pos:
                 continue
             if sent < sentence - back:
                 break
-            c = self.clusters[key]
-            if not ok(c):
+            if ok(self.clusters[key]):
+                by_sentence.setdefault(sent, []).append((key, subj))
+        for sent in sorted(by_sentence, reverse=True):
+            cands = by_sentence[sent][::-1]  # text order
+            if sent == sentence and not same_sentence_first:
                 continue
-            if sent == sentence and same_sentence_first:
-                cands_same.append(key)
-                continue
-            if cands_same:
-                break
-            return key
-        if cands_same:
-            return cands_same[-1]  # the first in the sentence: its subject
+            if sent == sentence or subjects:
+                for key, subj in cands:
+                    if subj:
+                        return key
+            return cands[-1][0] if sent != sentence else cands[0][0]
+        if not same_sentence_first and sentence in by_sentence:
+            return by_sentence[sentence][0][0]
         return None
 
     # -- main ------------------------------------------------------------
@@ -314,9 +346,11 @@ class _Resolver:
             return self.recent(
                 m.start,
                 m.sentence,
-                lambda c: c.kind in (ActorKind.STATE, ActorKind.ORGANIZATION),
+                lambda c: c.kind in (ActorKind.STATE, ActorKind.ORGANIZATION)
+                and not c.locative_only,
                 back=1,
-                same_sentence_first=False,
+                same_sentence_first=True,
+                subjects=True,
             )
 
         def ok(c: _Cluster) -> bool:
@@ -326,20 +360,23 @@ class _Resolver:
                 return c.gender == "f"
             return c.gender != "f"
 
-        return self.recent(m.start, m.sentence, ok, back=3, same_sentence_first=True)
+        return self.recent(
+            m.start, m.sentence, ok, back=3, same_sentence_first=True,
+            subjects=True,
+        )
 
     def title(self, m: Mention, groups_by_head: dict[str, str]) -> str | None:
         head = (m.name or "").casefold()
 
+        heads = _SYNONYMS.get(head, (head,))
+
         def ok(c: _Cluster) -> bool:
             if c.kind is not ActorKind.PERSON:
                 return False
-            if m.country and c.country and m.country != c.country:
+            if m.country and m.country != c.country:
                 return False
             titles = " ".join(r.title.casefold() for r in c.roles)
-            if head in titles:
-                return True
-            return head in {"leader", "president", "premier", "chief", "head"} and bool(c.roles) and m.country is not None and c.country == m.country
+            return any(h in titles for h in heads)
 
         key = self.recent(m.start, m.sentence, ok, back=12, same_sentence_first=False)
         if key is None and head in groups_by_head:

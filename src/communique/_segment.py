@@ -19,7 +19,7 @@ from ._types import NormalizedText, Sentence
 _NEVER_END = frozenset(
     """
     mr mrs ms dr gen lt col maj capt sgt adm cmdr gov sen rep rev prof st
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vs etc
+    jan feb mar apr jun jul aug sep sept oct nov dec nos vol vs etc
     jr sr messrs mt ft fig art approx dept est inc ltd corp co
     """.split()
 )
@@ -59,6 +59,9 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     low = word.casefold()
     if low in _NEVER_END:
         return False
+    if low == "no" and text[after : after + 1].isdigit():
+        return False  # "No. 10"
+
     if len(word) == 1 and word.isupper():
         return False  # an initial: "George W. Bush"
     if "." in word or (word.isupper() and len(word) <= 3 and "." in head):
