@@ -116,10 +116,9 @@ FOUND = [
         "Aid workers said thousands had fled.",
         "Aid workers", G, "Aid workers",
     ),
-    xfail(
+    (
         "Islamist groups protested in Lahore.",
         "Islamist groups", G, "Islamist groups",
-        reason="'groups' + 'protested' is not read as a group that acts",
     ),
     # pronouns
     ("Lavrov arrived. He said the talks were useful.", "He", P, "m"),

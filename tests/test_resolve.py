@@ -50,20 +50,17 @@ OWNERS = [
     ("President Moon Jae-in arrived. Moon said he was ready.", "Moon", 1, "person:moon-jae-in"),
     ("Premier Li Keqiang spoke. Li said trade would grow.", "Li", 1, "person:li-keqiang"),
     ("Commission President Ursula von der Leyen arrived. Later von der Leyen said so.", "von der Leyen", 1, "person:ursula-von-der-leyen"),
-    xfail(
+    (
         "Commission President Ursula von der Leyen arrived. Von der Leyen said so.",
         "Von der Leyen", 0, "person:ursula-von-der-leyen",
-        reason="a sentence-initial capitalized particle ('Von der Leyen') makes a new person",
     ),
-    xfail(
+    (
         "President Luiz Inacio Lula da Silva spoke. Lula said the deal was good.",
         "Lula", 1, "person:luiz-inacio-lula-da-silva",
-        reason="a middle name used alone ('Lula') is not tied to the full name",
     ),
-    xfail(
+    (
         "Prime Minister Abiy Ahmed spoke. Abiy said the deal was good.",
         "Abiy", 1, "person:abiy-ahmed",
-        reason="Ethiopian given name used alone ('Abiy') is not tied to the full name",
     ),
     # pronoun to subject
     ("French President Emmanuel Macron arrived on Monday. He said the talks were useful.", "He", 0, "person:emmanuel-macron"),

@@ -92,14 +92,14 @@ _COMMON_CAPITALIZED = frozenset(
 # "Rebels in eastern Zaire said"
 _PP = regex.compile(
     r"[ \t\n]+(?:in|from|at|of|across|near|inside|outside)[ \t\n]+"
-    r"[^,.;:\"()\n]{1,40}?(?=[ \t\n]+\p{Ll}+(?:ed|said|say|says|told)\b)"
+    r"[^,.;:\"()\n]{1,40}?(?=[ \t\n]+(?:\p{Ll}+ed|said|say|says|told)\b)"
 )
 
 _WORD = regex.compile(r"[^\s,;:()\"]+")
 # the description after "Name, ": up to the next comma or full stop
 _DESC = regex.compile(
     r"(?:(?:a|an|the)[ \t\n]+)?((?:[^,.;:\"()\n]|(?<=\b\p{Lu})\.){2,70}?)"
-    r"(?=[ \t]*[,.;])"
+    r"(?=[ \t]*(?:[,;]|(?<!\b\p{Lu})\.))"
 )
 
 _FORMER = regex.compile(
@@ -367,12 +367,13 @@ class Recognizer:
             if not cands:
                 continue
             key, form = cands[0]
-            amb = len(cands) > 1 or (
-                (key, surface) in self._ambiguous
-                and _capitalized_neighbour(text, m.start(), m.end())
-            )
             entry = self.gazetteer.get(key)
             assert entry is not None  # noqa: S101 - index built from entries
+            amb = len(cands) > 1
+            if (key, surface) in self._ambiguous:
+                if _capitalized_neighbour(text, m.start(), m.end()):
+                    continue  # part of another name: "Atlanta, Georgia"
+                amb = amb or entry.kind is ActorKind.ORGANIZATION
             start = m.start()
             if form == "seat" and text[max(0, start - 4) : start] in ("the ", "The "):
                 start -= 4
@@ -834,6 +835,9 @@ class Recognizer:
                 surnames.setdefault(toks[-1], m.name)
                 if toks[0] in self._family_first:
                     surnames.setdefault(toks[0], m.name)
+                for t in toks[:-1]:
+                    if len(t) > 2 and t[:1].isupper() and t not in _STOP_NAME_TOKENS:
+                        surnames.setdefault(t, m.name)
             else:
                 surnames.setdefault(toks[0], m.name)
         if not full:

@@ -142,24 +142,19 @@ class _Resolver:
             if n in canon:
                 continue
             if len(parts) == 1:
-                # a surname alone: the fuller name that ends (or, for
-                # family-name-first names, starts) with it
-                for full in names:
-                    fp = full.split()
-                    if len(fp) > 1 and (
-                        fp[-1] == parts[0]
-                        or (fp[0] == parts[0] and fp[0] in self.family_first)
-                    ):
-                        canon[n] = canon.get(full, full)
-                        break
-                else:
-                    canon[n] = n
+                # one word: the fuller name ending with it ("Lavrov"),
+                # else starting with it when family names come first
+                # ("Kim"), else holding it ("Lula", "Mobutu", "Abiy")
+                full = _fuller(parts[0], names, self.family_first)
+                canon[n] = canon.get(full, full) if full else n
                 continue
             # "Yukuhiko Ikeda" and "Yukihiko Ikeda" stay apart; a shorter
             # multi-word name contained in a longer one joins it
+            low = n.casefold()
             for full in names:
+                fl = full.casefold()
                 if full != n and len(full.split()) > len(parts) and (
-                    full.endswith(" " + n) or full.startswith(n + " ")
+                    fl.endswith(" " + low) or fl.startswith(low + " ")
                 ):
                     canon[n] = canon.get(full, full)
                     break
@@ -403,6 +398,28 @@ class _Resolver:
             )
         out.sort(key=lambda a: (a.mentions[0].start if a.mentions else 0, a.id))
         return tuple(out)
+
+
+def _fuller(
+    word: str, names: list[str], family_first: frozenset[str]
+) -> str | None:
+    """The one multi-word name that *word* stands for, if any."""
+    ranked: list[tuple[int, str]] = []
+    for full in names:
+        fp = full.split()
+        if len(fp) < 2:
+            continue
+        if fp[-1] == word:
+            ranked.append((0, full))
+        elif fp[0] == word and word in family_first:
+            ranked.append((1, full))
+        elif word in fp and len(word) > 2 and word[:1].isupper():
+            ranked.append((2, full))
+    if not ranked:
+        return None
+    ranked.sort()
+    best = [f for r, f in ranked if r == ranked[0][0]]
+    return best[0] if len(best) == 1 else None
 
 
 def _dedupe_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
