@@ -11,6 +11,7 @@ process and from every thread.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import pathlib
 import subprocess
@@ -29,6 +30,7 @@ from hypothesis import strategies as st
 import communique
 
 from communique import Article, CommuniqueError, Gazetteer, Parser
+from communique._batch import parse_many
 
 
 ROOT = pathlib.Path(__file__).parents[1]
@@ -86,7 +88,7 @@ def _gaz_file(value: Any) -> Any:
 
 
 def _parse_many(value: Any) -> Any:
-    return list(communique.parse_many(value, workers=1))
+    return list(parse_many(value, workers=1))
 
 
 ENTRY_POINTS: list[Any] = [
@@ -184,28 +186,31 @@ ENTRY_POINTS: list[Any] = [
         _parse_many, "texts[1]", ["ok", b"bytes"], id="parse_many-item-bytes"
     ),
     pytest.param(
-        _parse_many, "texts[0]", [pathlib.Path("a.txt")], id="parse_many-item-path"
+        _parse_many,
+        "texts[0]",
+        [pathlib.Path("a.txt")],
+        id="parse_many-item-path",
     ),
     pytest.param(
-        lambda v: list(communique.parse_many(["x"], workers=v)),
+        lambda v: list(parse_many(["x"], workers=v)),
         "workers",
         "2",
         id="parse_many-workers-str",
     ),
     pytest.param(
-        lambda v: list(communique.parse_many(["x"], chunksize=v)),
+        lambda v: list(parse_many(["x"], chunksize=v)),
         "chunksize",
         1.5,
         id="parse_many-chunksize-float",
     ),
     pytest.param(
-        lambda v: list(communique.parse_many(["x"], workers=1, published=v)),
+        lambda v: list(parse_many(["x"], workers=1, published=v)),
         "published",
         3,
         id="parse_many-published-int",
     ),
     pytest.param(
-        lambda v: list(communique.parse_many(["x"], gazetteer=v)),
+        lambda v: list(parse_many(["x"], gazetteer=v)),
         "gazetteer",
         {},
         id="parse_many-gazetteer-dict",
@@ -338,6 +343,9 @@ KNOWN_HOSTILE: dict[str, str] = {
 }
 
 
+HANG_TIMEOUT = 60.0
+
+
 def _hostile() -> list[Any]:
     out = []
     for p in HOSTILE:
@@ -349,10 +357,34 @@ def _hostile() -> list[Any]:
                 pytest.param(
                     *p.values,
                     id=p.id,
-                    marks=pytest.mark.skip(reason=f"hangs: {reason}"),
+                    marks=pytest.mark.xfail(reason=reason, strict=True),
                 )
             )
     return out
+
+
+def _child(text: str, conn: Any) -> None:
+    article = communique.parse(text)
+    conn.send(communique.to_json(article))
+    conn.close()
+
+
+def parse_with_timeout(text: str) -> Article:
+    """Parse in a forked child; fail the test if it takes too long."""
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(text, child))
+    proc.start()
+    child.close()
+    try:
+        if not parent.poll(HANG_TIMEOUT):
+            pytest.fail(f"parse did not finish in {HANG_TIMEOUT} s")
+        doc: str = parent.recv()
+    finally:
+        proc.kill()
+        proc.join()
+        parent.close()
+    return communique.from_json(doc)
 
 
 class TestHostileText:
@@ -361,7 +393,8 @@ class TestHostileText:
     @pytest.mark.parametrize("text", _hostile())
     def test_parses(self, text: str) -> None:
         """An Article whose spans match and whose JSON round-trips."""
-        check_article(text, communique.parse(text))
+        communique.parse("Warm up.")  # the child inherits the parser
+        check_article(text, parse_with_timeout(text))
 
     @pytest.mark.slow
     def test_ten_megabytes(self) -> None:
@@ -385,17 +418,70 @@ class TestHostileText:
 # ---------------------------------------------------------------------------
 # Properties
 
-_NAMES = ["Sergey Lavrov", "Wang Yi", "Emmanuel Macron", "Olaf Scholz",
-          "Ivan Petrov", "Kim Min-jun", "Taro Sato", "Lavrov", "Macron"]
-_PLACES = ["Russia", "China", "France", "Germany", "the United States",
-           "North Korea", "Moscow", "Beijing", "Paris", "the European Union",
-           "NATO", "the United Nations"]
-_TITLES = ["President", "Foreign Minister", "Prime Minister",
-           "Defence Minister", "Chancellor", "spokesman", "Secretary-General"]
-_VERBS = ["met", "said", "told reporters", "visited", "warned", "accused",
-          "held talks with", "will meet", "criticized", "praised", "urged"]
-_PUNCT = [".", ",", ";", ":", " -", '"', "'", "\u201c", "\u201d", "(", ")",
-          "\n\n", "'s", "?", "!"]
+_NAMES = [
+    "Sergey Lavrov",
+    "Wang Yi",
+    "Emmanuel Macron",
+    "Olaf Scholz",
+    "Ivan Petrov",
+    "Kim Min-jun",
+    "Taro Sato",
+    "Lavrov",
+    "Macron",
+]
+_PLACES = [
+    "Russia",
+    "China",
+    "France",
+    "Germany",
+    "the United States",
+    "North Korea",
+    "Moscow",
+    "Beijing",
+    "Paris",
+    "the European Union",
+    "NATO",
+    "the United Nations",
+]
+_TITLES = [
+    "President",
+    "Foreign Minister",
+    "Prime Minister",
+    "Defence Minister",
+    "Chancellor",
+    "spokesman",
+    "Secretary-General",
+]
+_VERBS = [
+    "met",
+    "said",
+    "told reporters",
+    "visited",
+    "warned",
+    "accused",
+    "held talks with",
+    "will meet",
+    "criticized",
+    "praised",
+    "urged",
+]
+_PUNCT = [
+    ".",
+    ",",
+    ";",
+    ":",
+    " -",
+    '"',
+    "'",
+    "\u201c",
+    "\u201d",
+    "(",
+    ")",
+    "\n\n",
+    "'s",
+    "?",
+    "!",
+]
 
 _token = st.one_of(
     st.sampled_from(_NAMES),
@@ -403,8 +489,20 @@ _token = st.one_of(
     st.sampled_from(_TITLES),
     st.sampled_from(_VERBS),
     st.sampled_from(_PUNCT),
-    st.sampled_from(["on Tuesday", "next week", "in 1987", "the two",
-                     "and", "that", "he", "she", "they", "officials"]),
+    st.sampled_from(
+        [
+            "on Tuesday",
+            "next week",
+            "in 1987",
+            "the two",
+            "and",
+            "that",
+            "he",
+            "she",
+            "they",
+            "officials",
+        ]
+    ),
     st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP", max_size=8),
 )
 news_like = st.lists(_token, max_size=60).map(" ".join)
@@ -488,7 +586,9 @@ class TestDeterminism:
         serial = [communique.to_json(communique.parse(t)) for t in texts]
         with ThreadPoolExecutor(8) as pool:
             threaded = list(
-                pool.map(lambda t: communique.to_json(communique.parse(t)), texts)
+                pool.map(
+                    lambda t: communique.to_json(communique.parse(t)), texts
+                )
             )
         assert threaded == serial
 

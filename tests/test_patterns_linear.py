@@ -58,7 +58,10 @@ PARSE_TIMEOUT = 120.0
 
 
 def _walk(
-    obj: object, where: str, out: dict[tuple[Any, int], tuple[str, Any]], depth: int = 0
+    obj: object,
+    where: str,
+    out: dict[tuple[Any, int], tuple[str, Any]],
+    depth: int = 0,
 ) -> None:
     """Record every compiled pattern reachable from *obj*."""
     if depth > 6:
@@ -103,7 +106,9 @@ def _collect() -> dict[str, Any]:
     from communique._mentions import Recognizer
 
     _walk(
-        Recognizer(communique.Gazetteer.default()), "_mentions.Recognizer()", out
+        Recognizer(communique.Gazetteer.default()),
+        "_mentions.Recognizer()",
+        out,
     )
     for info in pkgutil.iter_modules(communique.__path__):
         if not info.name.startswith("_") or info.name == "__main__":
@@ -113,12 +118,14 @@ def _collect() -> dict[str, Any]:
             where = f"{info.name}.{name}"
             if isinstance(value, functools._lru_cache_wrapper):
                 _walk(_cached_loader_result(value), f"{where}()", out)
-            elif isinstance(value, type) and value.__module__ == module.__name__:
+            elif (
+                isinstance(value, type) and value.__module__ == module.__name__
+            ):
                 for attr, v in vars(value).items():
                     _walk(v, f"{where}.{attr}", out)
             else:
                 _walk(value, where, out)
-    return {where: p for where, p in sorted(out.values(), key=lambda x: x[0])}
+    return dict(sorted(out.values(), key=lambda x: x[0]))
 
 
 PATTERNS = _collect()
@@ -135,10 +142,7 @@ def _repeat(unit: str) -> Callable[[int], str]:
     return make
 
 
-_CAPS = " ".join(
-    w.capitalize()
-    for w in "alpha bravo charlie delta echo foxtrot golf hotel india".split()
-)
+_CAPS = "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India"
 
 SHAPES: dict[str, Callable[[int], str]] = {
     # runs of capitalized words, as in long names or title case
@@ -209,7 +213,9 @@ def _cases() -> Iterator[Any]:
             reason = KNOWN_SLOW.get((where, shape))
             if reason is not None:
                 marks.append(pytest.mark.xfail(reason=reason, strict=True))
-            yield pytest.param(where, shape, id=f"{where}-{shape}", marks=marks)
+            yield pytest.param(
+                where, shape, id=f"{where}-{shape}", marks=marks
+            )
 
 
 class TestCollection:
@@ -232,15 +238,10 @@ class TestPatternsLinear:
         """Time per character at 32k stays within FACTOR of that at 2k."""
         pattern = PATTERNS[where]
         make = SHAPES[shape]
-        times: dict[int, float] = {}
-        for n in SIZES:
-            try:
-                times[n] = _run(pattern, make(n))
-            except TimeoutError:
-                pytest.fail(
-                    f"{where} timed out ({CALL_TIMEOUT} s) on {shape!r} "
-                    f"at {n} chars"
-                )
+        try:
+            times = {n: _run(pattern, make(n)) for n in SIZES}
+        except TimeoutError:
+            pytest.fail(f"{where} timed out ({CALL_TIMEOUT} s) on {shape!r}")
         _check_linear(times, SIZES, SLACK, f"{where} on {shape!r}")
 
 

@@ -74,10 +74,9 @@ OWNERS = [
     # title anaphor
     ("Ethiopian Prime Minister Abiy Ahmed flew in. The prime minister met rebels.", "The prime minister", 0, "person:abiy-ahmed"),
     ("Russian Foreign Minister Sergei Lavrov arrived. The minister said no.", "The minister", 0, "person:sergei-lavrov"),
-    xfail(
+    (
         "British Ambassador Mark Lyall Grant spoke. The envoy said London would act.",
         "The envoy", 0, "person:mark-lyall-grant",
-        reason="'envoy' is not matched with the title 'Ambassador'",
     ),
     # Korean "the South"
     ("Pyongyang fired a missile. Seoul said the South would respond.", "the South", 0, "state:KOR"),

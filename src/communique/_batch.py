@@ -98,11 +98,14 @@ def _coerce_each(items: Iterator[PublishedDate]) -> Iterator[dt.date | None]:
 
 
 def _jobs(
-    texts: Iterable[str], published: PublishedDate | Iterable[PublishedDate]
+    texts: Iterable[str], dates: Iterator[dt.date | None], aligned: str | None
 ) -> Iterator[_Job]:
-    """Pair each text with its date, checking types and lengths."""
-    dates = _published_dates(published)
-    aligned = not _is_single_date(published)
+    """
+    Pair each text with its date, checking types and lengths.
+
+    *aligned* is the type name of an aligned ``published`` iterable, or
+    ``None`` when one date serves every text.
+    """
     i = -1
     for i, text in enumerate(texts):
         if not isinstance(text, str):
@@ -116,17 +119,13 @@ def _jobs(
         except StopIteration:
             msg = f"has fewer items than texts (stopped at {i})"
             raise InputValueError(
-                argument="published",
-                value=f"<{type(published).__name__}>",
-                reason=msg,
+                argument="published", value=f"<{aligned}>", reason=msg
             ) from None
         yield text, day
-    if aligned and next(dates, _END) is not _END:
+    if aligned is not None and next(dates, _END) is not _END:
         msg = f"has more items than texts ({i + 1})"
         raise InputValueError(
-            argument="published",
-            value=f"<{type(published).__name__}>",
-            reason=msg,
+            argument="published", value=f"<{aligned}>", reason=msg
         )
 
 
@@ -239,9 +238,9 @@ def parse_many(
             expected="a communique.Gazetteer or None",
             got=gazetteer,
         )
-    if _is_single_date(published):
-        coerce_published(published)  # type: ignore[arg-type]
-    jobs = _jobs(texts, published)
+    dates = _published_dates(published)
+    aligned = None if _is_single_date(published) else type(published).__name__
+    jobs = _jobs(texts, dates, aligned)
     if n_workers == 1:
         return _serial(jobs, _make_parser(gazetteer))
     return _pooled(jobs, n_workers, size, gazetteer)

@@ -95,6 +95,15 @@ _PP = regex.compile(
     r"[^,.;:\"()\n]{1,40}?(?=[ \t\n]+(?:\p{Ll}+ed|said|say|says|told)\b)"
 )
 
+_QUANTIFIERS = frozenset(
+    "two three four five six several some many other most few".split()
+)
+
+_THE_NUMERAL = regex.compile(
+    r"(?<![\p{L}])(?:the|The|both|Both)[ \t\n]+(?:(?:two|three|four|five)"
+    r"[ \t\n]+)?(?:[\p{L}-]+[ \t\n]+)?$"
+)
+
 _WORD = regex.compile(r"[^\s,;:()\"]+")
 # the description after "Name, ": up to the next comma or full stop
 _DESC = regex.compile(
@@ -478,9 +487,21 @@ class Recognizer:
         persons = self._persons(text, gaz, gaz_ends)
         taken = _Taken()
         out: list[Mention] = []
+        accepted: list[Mention] = []
         for p in persons:
             if taken.add(p.start, p.end):
-                out.append(attrs.evolve(p, sentence=sent_of(p.start)))
+                accepted.append(attrs.evolve(p, sentence=sent_of(p.start)))
+                continue
+            # an overlapping reading of the same person: keep its roles
+            # ("Sheikh Hamad ..., Qatar's prime minister,")
+            for k, q in enumerate(accepted):
+                if q.name == p.name and q.start < p.end and p.start < q.end:
+                    roles = q.roles + tuple(r for r in p.roles if r not in q.roles)
+                    accepted[k] = attrs.evolve(
+                        q, roles=roles, country=q.country or p.country
+                    )
+                    break
+        out.extend(accepted)
         # later mentions of known persons by name or surname
         out.extend(
             attrs.evolve(m, sentence=sent_of(m.start))
@@ -583,8 +604,11 @@ class Recognizer:
         for t_start, t_end, n_start, n_end in self._titled_names(text, runs):
             title = " ".join(text[t_start:t_end].split())
             country, start = self._country_before(text, t_start, gaz, gaz_ends)
-            if country is None and start == t_start:
-                start = t_start
+            if country is None:
+                # a state or seat inside the title: "Kremlin spokesman"
+                k = bisect.bisect_left(gaz_starts, t_start)
+                if k < len(gaz) and gaz[k].end <= t_end:
+                    country = gaz[k].country
             former = _FORMER.search(text[max(0, start - 12) : start])
             roles = [
                 Role(
@@ -994,7 +1018,8 @@ class Recognizer:
                     continue
                 if word.casefold() in self._group_mods and not word.endswith("'s"):
                     mods.insert(0, word)
-                    plain_mods.insert(0, word.casefold())
+                    if word.casefold() not in _QUANTIFIERS:
+                        plain_mods.insert(0, word.casefold())
                     start = w_start
                     continue
                 break
@@ -1008,9 +1033,7 @@ class Recognizer:
             end = m.end()
             qm = self._group_qual.match(text, end)
             q_end = qm.end() if qm is not None else end
-            if det is not None and det.group().strip().casefold() in {
-                "two", "three", "four", "both",
-            }:
+            if _THE_NUMERAL.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "the two leaders": known actors, not a group
             pp = _PP.match(text, q_end)
             if pp is not None and (

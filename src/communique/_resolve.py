@@ -180,18 +180,22 @@ class _Resolver:
         if kind is ActorKind.PERSON and len(name.split()) > len(c.name.split()):
             c.name = name
         if m.country and not c.country:
-            c.country = m.country
+            c.country = self.era_country(m.country)
         for r in m.roles:
             if r not in c.roles:
                 c.roles.append(r)
             if r.country and not c.country and kind is ActorKind.PERSON:
-                c.country = r.country
+                c.country = self.era_country(r.country)
         c.spans.append((m.start, m.end))
         if "locative" not in (m.name or "") or m.key is None:
             c.locative_only = False
         self.history.append(
             (m.start, m.end, key, m.sentence, self.subject_like(m))
         )
+
+    def era_country(self, code: str) -> str:
+        """The code a country had on the publication date."""
+        return _era_key(f"state:{code}", self.gazetteer, self.published)[6:]
 
     def subject_like(self, m: Mention) -> bool:
         """Whether a mention can be a clause subject: not the object of a
@@ -279,6 +283,18 @@ class _Resolver:
                 self.add(key, kind, m.name, m)
             elif kind is ActorKind.GROUP and m.name:
                 head = m.roles[0].title if m.roles else m.name
+                person = (
+                    self.title(attrs.evolve(m, name=head), {})
+                    if m.form == "bare" and head in _SYNONYMS
+                    else None
+                )
+                if person is not None:
+                    # "the envoy said": the ambassador named before
+                    self.add(person, ActorKind.PERSON,
+                             self.clusters[person].name,
+                             attrs.evolve(m, country=None, roles=()))
+                    resolved.append(self.resolved(m, person))
+                    continue
                 if m.form == "bare" and head in groups_by_head:
                     key = groups_by_head[head]
                 else:
@@ -301,18 +317,7 @@ class _Resolver:
                 kind = self.clusters[key].kind
             if key is None:
                 continue
-            resolved.append(
-                ResolvedMention(
-                    start=m.start,
-                    end=m.end,
-                    text=m.text,
-                    actor=key,
-                    kind=kind,
-                    form=m.form,
-                    sentence=m.sentence,
-                    country=self.clusters[key].country,
-                )
-            )
+            resolved.append(self.resolved(m, key))
         hidden = frozenset(
             k for k, c in self.clusters.items()
             if c.kind is ActorKind.STATE and c.locative_only
@@ -333,6 +338,19 @@ class _Resolver:
             and entry.kind is ActorKind.ORGANIZATION
             and entry.country is not None
             and f"state:{entry.country}" in plain
+        )
+
+    def resolved(self, m: Mention, key: str) -> ResolvedMention:
+        c = self.clusters[key]
+        return ResolvedMention(
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            actor=key,
+            kind=c.kind,
+            form=m.form,
+            sentence=m.sentence,
+            country=c.country,
         )
 
     def pronoun(self, m: Mention) -> str | None:

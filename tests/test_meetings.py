@@ -1,0 +1,567 @@
+# SPDX-License-Identifier: MIT
+"""
+Tests for stage 5a, :func:`communique._meetings.find_meetings`.
+
+Most tests build the :class:`~communique._types.Document` by hand (text
+plus the mentions an actor stage would resolve) so they check this stage
+alone; the example sentences are our own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import regex
+
+import communique
+
+from communique._meetings import find_meetings
+from communique._normalize import normalize
+from communique._segment import segment
+from communique._types import Document, ResolvedMention
+from communique.model import (
+    Actor,
+    ActorKind,
+    DatePrecision,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+)
+
+
+DEV = Path(__file__).parents[1] / ".." / "shared" / "corpus" / "dev"
+
+# The actors the test sentences name: id -> (kind, country).
+ACTORS: dict[str, tuple[ActorKind, str | None]] = {
+    "person:aldo": (ActorKind.PERSON, "ITA"),
+    "person:berta": (ActorKind.PERSON, "DEU"),
+    "person:chen": (ActorKind.PERSON, "CHN"),
+    "person:dara": (ActorKind.PERSON, "IRL"),
+    "person:emil": (ActorKind.PERSON, "SWE"),
+    "person:farid": (ActorKind.PERSON, "EGY"),
+    "state:ITA": (ActorKind.STATE, "ITA"),
+    "state:DEU": (ActorKind.STATE, "DEU"),
+    "state:CHN": (ActorKind.STATE, "CHN"),
+    "state:SWE": (ActorKind.STATE, "SWE"),
+    "state:EGY": (ActorKind.STATE, "EGY"),
+    "state:IRL": (ActorKind.STATE, "IRL"),
+    "state:PER": (ActorKind.STATE, "PER"),
+    "org:un": (ActorKind.ORGANIZATION, None),
+    "group:officials": (ActorKind.GROUP, None),
+}
+
+# Surface forms: text -> (actor id, form). Longest forms win.
+FORMS: dict[str, tuple[str, str]] = {
+    "Foreign Minister Aldo Rinaldi": ("person:aldo", "name"),
+    "Aldo Rinaldi": ("person:aldo", "name"),
+    "Rinaldi": ("person:aldo", "surname"),
+    "Chancellor Berta Vogel": ("person:berta", "name"),
+    "Berta Vogel": ("person:berta", "name"),
+    "Vogel": ("person:berta", "surname"),
+    "President Chen Wei": ("person:chen", "name"),
+    "Chen": ("person:chen", "surname"),
+    "Prime Minister Dara Quinn": ("person:dara", "name"),
+    "Quinn": ("person:dara", "surname"),
+    "King Emil": ("person:emil", "name"),
+    "Emil": ("person:emil", "surname"),
+    "President Farid Nassar": ("person:farid", "name"),
+    "Nassar": ("person:farid", "surname"),
+    "Italy": ("state:ITA", "name"),
+    "Italian": ("state:ITA", "demonym"),
+    "Rome": ("state:ITA", "capital"),
+    "Germany": ("state:DEU", "name"),
+    "German": ("state:DEU", "demonym"),
+    "Berlin": ("state:DEU", "capital"),
+    "China": ("state:CHN", "name"),
+    "Chinese": ("state:CHN", "demonym"),
+    "Beijing": ("state:CHN", "capital"),
+    "Sweden": ("state:SWE", "name"),
+    "Stockholm": ("state:SWE", "capital"),
+    "Egypt": ("state:EGY", "name"),
+    "Cairo": ("state:EGY", "capital"),
+    "Ireland": ("state:IRL", "name"),
+    "Peru": ("state:PER", "name"),
+    "Lima": ("state:PER", "capital"),
+    "United Nations": ("org:un", "name"),
+    "officials": ("group:officials", "group"),
+}
+_FORMS = regex.compile(
+    r"(?<![\w])\L<forms>(?![\w])", forms=sorted(FORMS, key=len, reverse=True)
+)
+_PRONOUNS = {"he": "person:aldo", "his": "person:aldo"}
+
+
+def make_doc(
+    text: str,
+    published: dt.date | None = None,
+    pronouns: Sequence[tuple[str, str]] = (),
+) -> Document:
+    """
+    A document whose mentions are every surface form of :data:`FORMS`,
+    plus the pronouns given as ``(word, actor id)`` in order of
+    appearance (as an actor stage would resolve them).
+    """
+    norm = normalize(text)
+    sentences = segment(norm)
+
+    def sentence_of(pos: int) -> int:
+        for s in sentences:
+            if s.start <= pos < max(s.end, s.start + 1):
+                return s.index
+        return sentences[-1].index
+
+    mentions = []
+    for m in _FORMS.finditer(norm.text):
+        actor, form = FORMS[m.group()]
+        kind, country = ACTORS[actor]
+        mentions.append(
+            ResolvedMention(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                actor=actor,
+                kind=kind,
+                form=form,
+                sentence=sentence_of(m.start()),
+                country=country,
+            )
+        )
+    pos = 0
+    for word, actor in pronouns:
+        m = regex.compile(rf"\m{word}\M").search(norm.text, pos)
+        assert m is not None, word
+        pos = m.end()
+        mentions.append(
+            ResolvedMention(
+                start=m.start(),
+                end=m.end(),
+                text=word,
+                actor=actor,
+                kind=ActorKind.PERSON,
+                form="pronoun",
+                sentence=sentence_of(m.start()),
+            )
+        )
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    used = {m.actor for m in mentions}
+    actors = {
+        key: Actor(id=key, kind=kind, name=key.split(":")[1], country=country)
+        for key, (kind, country) in ACTORS.items()
+        if key in used
+    }
+    return Document(
+        norm=norm,
+        sentences=sentences,
+        mentions=tuple(mentions),
+        actors=actors,
+        published=published,
+    )
+
+
+def meetings(
+    text: str,
+    published: dt.date | None = None,
+    pronouns: Sequence[tuple[str, str]] = (),
+) -> tuple[Meeting, ...]:
+    return find_meetings(make_doc(text, published, pronouns))
+
+
+def only(
+    text: str,
+    published: dt.date | None = None,
+    pronouns: Sequence[tuple[str, str]] = (),
+) -> Meeting:
+    found = meetings(text, published, pronouns)
+    assert len(found) == 1, found
+    return found[0]
+
+
+PUB = dt.date(2024, 6, 14)  # a Friday
+
+
+class TestVisits:
+    """Visits: who travels where, and the host state."""
+
+    @pytest.mark.parametrize(
+        ("text", "participants", "country"),
+        [
+            (
+                "Foreign Minister Aldo Rinaldi visited Peru on Monday.",
+                {"person:aldo", "state:PER"},
+                "PER",
+            ),
+            (
+                "Tension eased after a visit by Chancellor Berta Vogel to Lima.",
+                {"person:berta", "state:PER"},
+                "PER",
+            ),
+            (
+                "King Emil arrived in Cairo for a three-day state visit.",
+                {"person:emil", "state:EGY"},
+                "EGY",
+            ),
+            (
+                "Vogel's trip to China was her first abroad.",
+                {"person:berta", "state:CHN"},
+                "CHN",
+            ),
+        ],
+    )
+    def test_visitor_and_destination(
+        self, text: str, participants: set[str], country: str
+    ) -> None:
+        """A visit with no named host pairs the visitor with the state."""
+        m = only(text, PUB)
+        assert set(m.participants) == participants
+        assert m.kind is MeetingKind.VISIT
+        assert m.location is not None
+        assert m.location.country == country
+        assert m.host == f"state:{country}"
+
+    def test_capital_named_as_place(self) -> None:
+        """A capital gives both the place name and its country."""
+        m = only("King Emil arrived in Cairo on Sunday.", PUB)
+        assert m.location is not None
+        assert (m.location.name, m.location.country) == ("Cairo", "EGY")
+
+    def test_visit_at_home_is_no_visit(self) -> None:
+        """A person travelling in their own country visits no one."""
+        assert meetings("Chen visited China's western provinces.", PUB) == ()
+
+    def test_generic_travellers(self) -> None:
+        """Tourists who visit a country are no meeting."""
+        text = "Egypt hopes more tourists will visit Peru this year."
+        assert meetings(text, PUB) == ()
+
+
+class TestTalks:
+    """Talks, meetings and calls between named persons."""
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("Rinaldi met Chancellor Berta Vogel in Rome on Tuesday.", MeetingKind.MEETING),
+            ("Rinaldi held talks with Vogel in Rome on Tuesday.", MeetingKind.TALKS),
+            ("Rinaldi and Vogel met in Rome on Tuesday.", MeetingKind.MEETING),
+        ],
+    )
+    def test_pair(self, text: str, kind: MeetingKind) -> None:
+        """Subject and object (or a joined subject) meet."""
+        m = only(text, PUB)
+        assert set(m.participants) == {"person:aldo", "person:berta"}
+        assert m.kind is kind
+        assert m.status is MeetingStatus.HELD
+        assert m.location is not None
+        assert (m.location.name, m.location.country) == ("Rome", "ITA")
+        assert m.date is not None
+        assert m.date.value == "2024-06-11"
+
+    def test_phone_call(self) -> None:
+        """A phone call is a call, with no place."""
+        m = only(
+            "President Chen Wei spoke by phone with Prime Minister Dara Quinn "
+            "on Thursday about trade.",
+            PUB,
+        )
+        assert m.kind is MeetingKind.CALL
+        assert set(m.participants) == {"person:chen", "person:dara"}
+        assert m.location is None
+        assert m.date is not None
+        assert m.date.value == "2024-06-13"
+        assert m.topics == ("trade",)
+
+    def test_told_visiting(self) -> None:
+        """"X told visiting Y" reports a meeting hosted by X."""
+        m = only(
+            "President Farid Nassar told visiting King Emil on Friday that "
+            "the canal would stay open.",
+            PUB,
+        )
+        assert set(m.participants) == {"person:farid", "person:emil"}
+        assert m.host == "person:farid"
+        assert m.location is not None
+        assert m.location.country == "EGY"
+
+    def test_hosted(self) -> None:
+        """The subject of "hosted" is the host."""
+        m = only("President Chen Wei hosted Prime Minister Dara Quinn in Beijing.", PUB)
+        assert m.host == "person:chen"
+        assert m.location is not None
+        assert m.location.country == "CHN"
+
+    def test_the_two_met(self) -> None:
+        """"The two met" names the two persons just mentioned."""
+        text = (
+            "Rinaldi praised Vogel on Sunday. "
+            "The two met in Berlin last month."
+        )
+        m = only(text, PUB)
+        assert set(m.participants) == {"person:aldo", "person:berta"}
+        assert m.date is not None
+        assert m.date.value == "2024-05"
+
+    def test_organization_counterpart(self) -> None:
+        """With no person on the other side, the organization takes part."""
+        m = only("Nassar held talks with the United Nations in Cairo.", PUB)
+        assert set(m.participants) == {"person:farid", "org:un"}
+
+    def test_pronoun_subject(self) -> None:
+        """A pronoun the actor stage resolved stands for its person."""
+        m = only(
+            "Rinaldi landed late. He met Vogel at the airport.",
+            PUB,
+            pronouns=[("He", "person:aldo")],
+        )
+        assert set(m.participants) == {"person:aldo", "person:berta"}
+
+    def test_unresolved_possessive(self) -> None:
+        """An unresolved "his" opening the sentence looks ahead."""
+        m = only(
+            "During his talks with Vogel, Rinaldi raised the issue.", PUB
+        )
+        assert set(m.participants) == {"person:aldo", "person:berta"}
+
+
+class TestStatus:
+    """Held, planned, ongoing and cancelled meetings."""
+
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [
+            ("Rinaldi will visit Peru next month.", MeetingStatus.PLANNED),
+            ("Rinaldi is expected to meet Vogel in Rome.", MeetingStatus.PLANNED),
+            ("Rinaldi is scheduled to hold talks with Vogel.", MeetingStatus.PLANNED),
+            ("Rinaldi is due to visit Peru.", MeetingStatus.PLANNED),
+            ("Rinaldi is visiting Peru.", MeetingStatus.ONGOING),
+            ("Rinaldi called off his visit to Peru.", MeetingStatus.CANCELLED),
+            ("Rinaldi postponed a trip to Peru.", MeetingStatus.CANCELLED),
+            ("Rinaldi visited Peru.", MeetingStatus.HELD),
+        ],
+    )
+    def test_status(self, text: str, status: MeetingStatus) -> None:
+        """The status follows the clause's tense and cues."""
+        assert only(text, PUB).status is status
+
+    def test_planned_summit_with_date(self) -> None:
+        """A planned summit gets its resolved date."""
+        m = only(
+            "Chen and Quinn will hold a summit in Beijing on July 2.", PUB
+        )
+        assert m.kind is MeetingKind.SUMMIT
+        assert m.status is MeetingStatus.PLANNED
+        assert set(m.participants) == {"person:chen", "person:dara"}
+        assert m.date is not None
+        assert (m.date.value, m.date.precision) == (
+            "2024-07-02",
+            DatePrecision.DAY,
+        )
+
+    def test_future_weekday_is_planned(self) -> None:
+        """A weekday after publication in present tense is a plan."""
+        m = only("Rinaldi begins talks with Vogel on Monday.", PUB)
+        assert m.status is MeetingStatus.PLANNED
+        assert m.date is not None
+        assert m.date.value == "2024-06-17"
+
+
+class TestNotMeetings:
+    """Topics, denials, conditions and idioms are no meetings."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # -- a meeting only as a topic or wish
+            "Italy called for talks between Germany and China.",
+            "Rinaldi urged Vogel to hold talks with Chen.",
+            # -- denials
+            "Rinaldi denied that he had met Vogel.",
+            "Vogel has no plans to visit Peru, officials said.",
+            # -- conditions and hypotheses
+            "If Rinaldi visits Peru, Vogel will follow.",
+            "Officials would not say whether Chen would meet Quinn.",
+            "A meeting between Chen and Quinn would be hypothetical.",
+            # -- idioms and lone actors
+            "The proposal met resistance from Germany.",
+            "Vogel met reporters after the vote.",
+            "Italy went to war in 1915.",
+        ],
+    )
+    def test_no_meeting(self, text: str) -> None:
+        """Nothing is reported as having happened or being planned."""
+        assert meetings(text, PUB) == ()
+
+
+class TestMerging:
+    """One meeting per event, with every report as evidence."""
+
+    def test_reports_merge(self) -> None:
+        """Several sentences about one visit make one meeting."""
+        text = (
+            "Foreign Minister Aldo Rinaldi visited Beijing on Monday. "
+            "During the visit, Rinaldi met President Chen Wei. "
+            "The Rinaldi-Chen meeting lasted two hours."
+        )
+        m = only(text, PUB)
+        assert set(m.participants) == {"person:aldo", "person:chen"}
+        assert len(m.evidence) == 3
+        assert m.location is not None
+        assert m.location.name == "Beijing"
+
+    def test_one_per_counterpart(self) -> None:
+        """A trip to meet two named people gives two meetings."""
+        text = (
+            "Rinaldi will visit China next week to meet with President "
+            "Chen Wei and Prime Minister Dara Quinn."
+        )
+        found = meetings(text, PUB)
+        assert {frozenset(m.participants) for m in found} == {
+            frozenset({"person:aldo", "person:chen"}),
+            frozenset({"person:aldo", "person:dara"}),
+        }
+        assert all(m.status is MeetingStatus.PLANNED for m in found)
+
+    def test_other_visitor_is_other_event(self) -> None:
+        """Earlier visits by someone else stay apart."""
+        text = (
+            "Rinaldi's visit to Lima follows earlier visits by "
+            "Chancellor Berta Vogel."
+        )
+        found = meetings(text, PUB)
+        assert {frozenset(m.participants) for m in found} == {
+            frozenset({"person:aldo", "state:PER"}),
+            frozenset({"person:berta", "state:PER"}),
+        }
+
+    def test_past_visit_is_other_event(self) -> None:
+        """A dated earlier visit is not today's meeting."""
+        text = (
+            "Nassar met King Emil in Cairo on Friday. "
+            "Emil last visited Egypt in 2019."
+        )
+        found = meetings(text, PUB)
+        assert len(found) == 2
+        dates = sorted(m.date.value for m in found if m.date)
+        assert dates == ["2019", "2024-06-14"]
+
+    def test_gapped_visits(self) -> None:
+        """"X visited in 1990 and Y in 1995" are two visits."""
+        text = (
+            "Two kings have toured Sweden before. "
+            "King Emil visited Egypt in 1990 and Nassar in 1995."
+        )
+        found = meetings(text, PUB)
+        assert [m.date.value for m in found if m.date] == ["1990", "1995"]
+
+    def test_ids_follow_text_order(self) -> None:
+        """Ids count up in order of the first report."""
+        text = (
+            "Rinaldi met Vogel on Monday. Chen called Quinn. "
+            "Nassar met King Emil on Tuesday."
+        )
+        found = meetings(text, PUB)
+        assert [m.id for m in found] == [
+            f"meeting:{i}" for i in range(1, len(found) + 1)
+        ]
+        firsts = [m.evidence[0].start for m in found]
+        assert firsts == sorted(firsts)
+
+
+class TestPlace:
+    """The dateline and "here" give the place."""
+
+    def test_here_is_the_dateline(self) -> None:
+        """"Met here" happens in the dateline city."""
+        text = "ROME, June 14 - Rinaldi met Vogel here on Friday."
+        m = only(text, PUB)
+        assert m.location is not None
+        assert (m.location.name, m.location.country) == ("Rome", "ITA")
+
+    def test_dateline_for_a_visitor(self) -> None:
+        """A visitor whose trip names no place is where the story is filed."""
+        text = (
+            "CAIRO (Wire) _ Prime Minister Dara Quinn began a state visit "
+            "on Friday. Quinn met President Farid Nassar."
+        )
+        m = only(text, PUB)
+        assert set(m.participants) == {"person:dara", "person:farid"}
+        assert m.location is not None
+        assert m.location.country == "EGY"
+
+    def test_city_from_the_lexicon(self) -> None:
+        """Cities the actor stage does not know still locate a meeting."""
+        m = only("Rinaldi met Vogel in Geneva on Friday.", PUB)
+        assert m.location is not None
+        assert (m.location.name, m.location.country) == ("Geneva", "CHE")
+
+
+class TestOutput:
+    """The public shape of what the stage returns."""
+
+    def test_codes_left_empty(self) -> None:
+        """CAMEO and PLOVER codes are mapped later."""
+        m = only("Rinaldi met Vogel.", PUB)
+        assert (m.cameo, m.plover) == (None, None)
+
+    def test_evidence_spans_the_raw_text(self) -> None:
+        """Evidence indexes the caller's text even after normalization."""
+        text = "\u201cGood,\u201d Rinaldi said. Rinaldi\u2019s visit to Lima ended."
+        m = only(text, PUB)
+        for span in m.evidence:
+            assert text[span.start : span.end] == span.text
+        assert any(span.text == "visit" for span in m.evidence)
+
+    def test_empty_document(self) -> None:
+        """No sentences, no meetings."""
+        assert meetings("") == ()
+
+    def test_no_published_date(self) -> None:
+        """Without a publication date relative dates stay unresolved."""
+        m = only("Rinaldi met Vogel on Friday.")
+        assert m.date is None
+
+
+class TestLexicon:
+    """The shipped cue lexicon is well formed."""
+
+    def test_loads(self) -> None:
+        """Every trigger has a known kind and role, and no form has two
+        kinds."""
+        raw = (
+            resources.files("communique")
+            .joinpath("lexicons/meeting_cues.json")
+            .read_text(encoding="utf-8")
+        )
+        data = json.loads(raw)
+        kinds: dict[str, str] = {}
+        for t in data["triggers"]:
+            assert t["kind"] in {k.value for k in MeetingKind}
+            for form in t["forms"]:
+                assert kinds.setdefault(form, t["kind"]) == t["kind"], form
+        for name, code in data["places"].items():
+            assert regex.fullmatch(r"[A-Z]{3}", code), name
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="dev corpus not present")
+class TestDevCorpus:
+    """The whole pipeline finds the meetings of a real article."""
+
+    def test_lavrov(self) -> None:
+        """The Lavrov-Kim talks, in Pyongyang, and the Shoigu visits."""
+        text = (DEV / "lavrov-pyongyang.txt").read_text(encoding="utf-8")
+        art = communique.parse(text)
+        names = {a.id: a.name for a in art.actors}
+        found = {
+            frozenset(names[p].split()[-1] for p in m.participants): m
+            for m in art.meetings
+        }
+        talks = found.get(frozenset({"Lavrov", "Jong-un"}))
+        assert talks is not None
+        assert talks.location is not None
+        assert talks.location.country == "PRK"
+        assert any("Shoigu" in k for k in found)
