@@ -152,7 +152,10 @@ class TestFindDates:
             ),
             ("They will meet April 17-19.", ["April 17-19"]),
             ("The envoy may visit soon.", []),
-            ("He went there in 2005 and again last year.", ["in 2005", "last year"]),
+            (
+                "He went there in 2005 and again last year.",
+                ["in 2005", "last year"],
+            ),
             ("Talks resume this time next week.", ["this time next week"]),
         ],
     )

@@ -246,8 +246,14 @@ class TestTalks:
     @pytest.mark.parametrize(
         ("text", "kind"),
         [
-            ("Rinaldi met Chancellor Berta Vogel in Rome on Tuesday.", MeetingKind.MEETING),
-            ("Rinaldi held talks with Vogel in Rome on Tuesday.", MeetingKind.TALKS),
+            (
+                "Rinaldi met Chancellor Berta Vogel in Rome on Tuesday.",
+                MeetingKind.MEETING,
+            ),
+            (
+                "Rinaldi held talks with Vogel in Rome on Tuesday.",
+                MeetingKind.TALKS,
+            ),
             ("Rinaldi and Vogel met in Rome on Tuesday.", MeetingKind.MEETING),
         ],
     )
@@ -277,7 +283,7 @@ class TestTalks:
         assert m.topics == ("trade",)
 
     def test_told_visiting(self) -> None:
-        """"X told visiting Y" reports a meeting hosted by X."""
+        """ "X told visiting Y" reports a meeting hosted by X."""
         m = only(
             "President Farid Nassar told visiting King Emil on Friday that "
             "the canal would stay open.",
@@ -290,13 +296,16 @@ class TestTalks:
 
     def test_hosted(self) -> None:
         """The subject of "hosted" is the host."""
-        m = only("President Chen Wei hosted Prime Minister Dara Quinn in Beijing.", PUB)
+        m = only(
+            "President Chen Wei hosted Prime Minister Dara Quinn in Beijing.",
+            PUB,
+        )
         assert m.host == "person:chen"
         assert m.location is not None
         assert m.location.country == "CHN"
 
     def test_the_two_met(self) -> None:
-        """"The two met" names the two persons just mentioned."""
+        """ "The two met" names the two persons just mentioned."""
         text = (
             "Rinaldi praised Vogel on Sunday. "
             "The two met in Berlin last month."
@@ -322,9 +331,7 @@ class TestTalks:
 
     def test_unresolved_possessive(self) -> None:
         """An unresolved "his" opening the sentence looks ahead."""
-        m = only(
-            "During his talks with Vogel, Rinaldi raised the issue.", PUB
-        )
+        m = only("During his talks with Vogel, Rinaldi raised the issue.", PUB)
         assert set(m.participants) == {"person:aldo", "person:berta"}
 
 
@@ -335,8 +342,14 @@ class TestStatus:
         ("text", "status"),
         [
             ("Rinaldi will visit Peru next month.", MeetingStatus.PLANNED),
-            ("Rinaldi is expected to meet Vogel in Rome.", MeetingStatus.PLANNED),
-            ("Rinaldi is scheduled to hold talks with Vogel.", MeetingStatus.PLANNED),
+            (
+                "Rinaldi is expected to meet Vogel in Rome.",
+                MeetingStatus.PLANNED,
+            ),
+            (
+                "Rinaldi is scheduled to hold talks with Vogel.",
+                MeetingStatus.PLANNED,
+            ),
             ("Rinaldi is due to visit Peru.", MeetingStatus.PLANNED),
             ("Rinaldi is visiting Peru.", MeetingStatus.ONGOING),
             ("Rinaldi called off his visit to Peru.", MeetingStatus.CANCELLED),
@@ -409,7 +422,12 @@ class TestMerging:
         )
         m = only(text, PUB)
         assert set(m.participants) == {"person:aldo", "person:chen"}
-        assert len(m.evidence) == 3
+        assert [e.text for e in m.evidence] == [
+            "visited",
+            "visit",
+            "met",
+            "meeting",
+        ]
         assert m.location is not None
         assert m.location.name == "Beijing"
 
@@ -450,10 +468,10 @@ class TestMerging:
         assert dates == ["2019", "2024-06-14"]
 
     def test_gapped_visits(self) -> None:
-        """"X visited in 1990 and Y in 1995" are two visits."""
+        """ "X visited in 1990 and Y in 1995" are two visits."""
         text = (
             "Two kings have toured Sweden before. "
-            "King Emil visited Egypt in 1990 and Nassar in 1995."
+            "King Emil visited Peru in 1990 and Nassar in 1995."
         )
         found = meetings(text, PUB)
         assert [m.date.value for m in found if m.date] == ["1990", "1995"]
@@ -476,7 +494,7 @@ class TestPlace:
     """The dateline and "here" give the place."""
 
     def test_here_is_the_dateline(self) -> None:
-        """"Met here" happens in the dateline city."""
+        """ "Met here" happens in the dateline city."""
         text = "ROME, June 14 - Rinaldi met Vogel here on Friday."
         m = only(text, PUB)
         assert m.location is not None

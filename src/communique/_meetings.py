@@ -252,9 +252,10 @@ _ADVERBIAL = regex.compile(
     regex.IGNORECASE,
 )
 _HERE = regex.compile(r"(?<![\w'])here(?![\w'])", regex.IGNORECASE)
+# "visited (Peru) in 1990 and [King] Khaled ...": a second, gapped visit.
 _GAPPED = regex.compile(
-    r"\s*(?:in|on|last)\s+[\w.]+(?:\s+\d{4})?\s*,?\s+and\s+(?:\w+\s+){0,3}",
-    regex.IGNORECASE,
+    r"\s*(?:(?:to\s+)?[A-Z][\w.'-]*+(?:\s+[A-Z][\w.'-]*+){0,3}\s+)?"
+    r"(?i:in|on|last)\s+[\w.]+(?:\s+\d{4})?\s*,?\s+and\s+(?:\w+\s+){0,3}"
 )
 _TITLE_HEAD = regex.compile(
     r"\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|deputy|vice|chief|top"
@@ -303,7 +304,7 @@ _TOPIC = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _TOPIC_AFTER = regex.compile(
-    r"""\s*(?:on|over|about)\s+
+    r"""(?<![\w'])(?:on|over|about|regarding|concerning)\s+
         (?P<topic>(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,7}?)
         (?=\s*[,.;:]|\s+(?:and\s+said|said|with|in|at|as|before|after
           |while|when)\M|\s*$)""",
@@ -788,6 +789,8 @@ class _Finder:
         text = self.text
         if obj.agents:
             return list(obj.agents), None
+        if self.cues.generic.search(text, max(left, t.start - 30), t.start):
+            return [], None  # "encourage more people to visit"
         if t.role in ("noun", "stay"):
             compound = self._compound(s, t)
             if compound:
@@ -850,8 +853,6 @@ class _Finder:
             for m in self.mentions(left, pos)
             if (m.start, m.end) not in taken
         ]
-        if self.cues.generic.search(self.text, max(left, pos - 30), pos):
-            return [], None  # "encourage more people to visit"
         found = [(m.start, m.actor) for m in ms if m.kind is ActorKind.PERSON]
         for m in ms:
             if m.form == "demonym":
@@ -985,9 +986,14 @@ class _Finder:
         return bool(_CONDITIONAL.match(self.text, s.start, t.start))
 
     def topics(self, s: Sentence, right: int) -> list[str]:
-        m = _TOPIC_AFTER.match(self.text, right, s.end) or _TOPIC.search(
-            self.text, s.start, s.end
+        after = (
+            a
+            for a in _TOPIC_AFTER.finditer(
+                self.text, right, min(s.end, right + 60), overlapped=True
+            )
+            if not DATE_PHRASE.match(self.text, a.start("topic"))
         )
+        m = next(after, None) or _TOPIC.search(self.text, s.start, s.end)
         if m is None:
             return []
         topic = m.group("topic").strip()

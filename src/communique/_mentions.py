@@ -347,7 +347,7 @@ class Recognizer:
         self._the_before = regex.compile(
             r"(?:(?<![\p{L}])(?:the|The)|'s)"
             r"(?:[ \t\n]+(?!(?:and|or|of|to|in|with|by|for|that|who)\b)"
-            r"[\p{L}.'-]+){0,3}?[ \t\n]+$"
+            r"[\p{L}'-]+(?:\.(?=\p{L}))?){0,3}?[ \t\n]+$"
         )
         self._korea_re = regex.compile(
             r"(?<![\p{L}])(?:the|The)[ \t]+(?P<side>South|North)(?![\p{L}-])"

@@ -37,6 +37,7 @@ Kinds form a closed vocabulary: ``alliance``, ``military_cooperation``,
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import json
@@ -94,6 +95,11 @@ class _Cue:
     kind: str = "relations"
     trend: Trend | None = None
     preps: tuple[str, ...] = ()
+    #: Lower-case first three characters any match can start with, or
+    #: None when the key cannot be prefiltered (it is then scanned).
+    grams: frozenset[str] | None = None
+    #: For nouns: the compiled ``preps`` pattern.
+    prep_pattern: regex.Pattern[str] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -167,14 +173,17 @@ def _cues(section: Any, source: str, *, noun: bool) -> Iterator[_Cue]:
             pol = spec.get("polarity")
             trend = spec.get("trend")
             kind = spec.get("kind", "relations")
+            preps = tuple(spec.get("preps", ()))
             cue = _Cue(
                 pattern=_compile(
-                    rf"(?<![\w-])(?:{key})(?![\w-])", source, key
+                    rf"(?<![\w-])(?=[\w-])(?:{key})(?![\w-])", source, key
                 ),
                 polarity=None if pol is None else Polarity(pol),
                 kind=kind,
                 trend=None if trend is None else Trend(trend),
-                preps=tuple(spec.get("preps", ())),
+                preps=preps,
+                grams=_grams(key),
+                prep_pattern=_prep_pattern(preps) if preps else None,
             )
         except ValueError as e:
             raise LexiconError(source, key, str(e)) from e
@@ -183,6 +192,58 @@ def _cues(section: Any, source: str, *, noun: bool) -> Iterator[_Cue]:
         if noun and not cue.preps:
             raise LexiconError(source, key, "a noun needs 'preps'")
         yield cue
+
+
+@functools.cache
+def _prep_pattern(preps: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(
+        r"\b(?:" + "|".join(map(regex.escape, preps)) + r")\s+", _FLAGS
+    )
+
+
+#: Characters a lower-cased ASCII match prefix can hold.
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_-"
+#: Characters that can end a word inside a match ("us allies").
+_ENDERS = " .,;:'\"()/!?&\u2019\u201d"
+_GRAM = 3
+_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def _grams(key: str) -> frozenset[str] | None:
+    """
+    The lower-case three-character prefixes any match of *key* starts with.
+
+    Found by asking the engine which strings over ``_ALPHABET`` can begin
+    a match (partial matching), so it is exact for any ASCII key whose
+    matches start with a word of three or more characters. Other keys
+    give None and are scanned instead. Full case folding only changes
+    how literals meet non-ASCII text, so it is off for this ASCII search;
+    non-ASCII text is always checked with the real pattern.
+    """
+    if not key.isascii():
+        return None
+    try:
+        p = regex.compile(
+            rf"(?-f)(?<![\w-])(?=[\w-])(?:{key})(?![\w-])", _FLAGS
+        )
+    except regex.error:
+        return None
+    level = [""]
+    for depth in range(1, _GRAM + 1):
+        level = [
+            s + c
+            for s in level
+            for c in _ALPHABET
+            if p.match(s + c, partial=True)
+        ]
+        if depth < _GRAM:
+            # a match whose first word is this short (or empty)
+            for t in level:
+                if p.match(t) or any(
+                    p.match(t + c, partial=True) for c in _ENDERS
+                ):
+                    return None
+    return frozenset(level)
 
 
 @functools.cache
@@ -327,6 +388,14 @@ _APPEAL_ANY = regex.compile(
     _FLAGS,
 )
 
+# case-sensitive, as they always were
+_GAP_BETWEEN = regex.compile(r"\s+(?:\w+\s+){0,2}?(?=between\b)")
+_WITH = regex.compile(r"\s+with\s+")
+_BETWEEN_END = regex.compile(r"between\s+$")
+
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+_WORD_CH = regex.compile(r"[\w-]", _FLAGS)
+
 _OBJECT_REACH = 48
 _AGENT_REACH = 160
 
@@ -382,6 +451,81 @@ class _Reader:
         self.text = doc.text
         self.lex = lex
         self.found: list[_Found] = []
+        self._low = self.text.translate(_LOWER)
+        self._gram_at: dict[str, list[int]] = {}
+        self._cands: dict[int, list[int]] = {}
+        self._odd: list[int] | None = None
+
+    # -- cue search -------------------------------------------------------
+
+    def candidates(self, cue: _Cue) -> list[int]:
+        """Sorted offsets where *cue* may match (its grams, odd text)."""
+        got = self._cands.get(id(cue))
+        if got is not None:
+            return got
+        assert cue.grams is not None
+        low = self._low
+        out: list[int] = []
+        for g in cue.grams:
+            at = self._gram_at.get(g)
+            if at is None:
+                at = []
+                i = low.find(g)
+                while i >= 0:
+                    at.append(i)
+                    i = low.find(g, i + 1)
+                self._gram_at[g] = at
+            out.extend(at)
+        out.extend(self.odd())
+        out.sort()
+        self._cands[id(cue)] = out
+        return out
+
+    def odd(self) -> list[int]:
+        """Offsets whose next three characters hold non-ASCII ones."""
+        if self._odd is None:
+            self._odd = []
+            if not self.text.isascii():
+                seen: set[int] = set()
+                for m in _NON_ASCII.finditer(self.text):
+                    q = m.start()
+                    seen.update(range(max(0, q - _GRAM + 1), q + 1))
+                self._odd = sorted(seen)
+        return self._odd
+
+    def cue_hits(
+        self, cue: _Cue, start: int, end: int
+    ) -> list[regex.Match[str]]:
+        """Same as ``list(cue.pattern.finditer(self.text, start, end))``."""
+        if cue.grams is None:
+            return list(cue.pattern.finditer(self.text, start, end))
+        cands = self.candidates(cue)
+        i = bisect.bisect_left(cands, start)
+        j = bisect.bisect_left(cands, end, i)
+        todo = cands[i:j]
+        # a word cut by *end* can match as its cut prefix
+        text = self.text
+        if (
+            start < end < len(text)
+            and _WORD_CH.match(text, end)
+            and _WORD_CH.match(text, end - 1)
+        ):
+            p0 = end - 1
+            while p0 > start and _WORD_CH.match(text, p0 - 1):
+                p0 -= 1
+            todo.append(p0)
+            todo.sort()
+        out: list[regex.Match[str]] = []
+        last = start
+        pattern = cue.pattern
+        for p in todo:
+            if p < last:
+                continue
+            m = pattern.match(text, p, end)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+        return out
 
     # -- actors ---------------------------------------------------------
 
@@ -516,7 +660,7 @@ class _Reader:
         """Add the modifiers found in ``text[start:end]``."""
         s = base
         for cue in self.lex.modifiers:
-            for _ in cue.pattern.finditer(self.text, start, end):
+            for _ in self.cue_hits(cue, start, end):
                 s = s.add(cue.polarity, cue.trend)
         return s
 
@@ -577,7 +721,7 @@ class _Reader:
         taken: list[tuple[int, int]] = []
         hits: list[tuple[_Cue, regex.Match[str]]] = []
         for cue in self.lex.nouns:
-            for h in cue.pattern.finditer(self.text, start, end):
+            for h in self.cue_hits(cue, start, end):
                 if any(h.start() < e and s < h.end() for s, e in taken):
                     continue
                 taken.append(h.span())
@@ -602,20 +746,17 @@ class _Reader:
                 self.text, h.end()
             )
             if bt is None:
-                gap = regex.match(
-                    r"\s+(?:\w+\s+){0,2}?(?=between\b)",
-                    self.text[h.end() : ce],
-                )
+                gap = _GAP_BETWEEN.match(self.text[h.end() : ce])
                 if gap:
                     bt = _BETWEEN.match(self.text, h.end() + gap.end())
             if bt is not None:
                 self.between(sent, bt.end(), cue, score, hedged, h.start())
                 continue
             # "A's N with B"
-            prep = regex.compile(
-                r"\b(?:" + "|".join(map(regex.escape, cue.preps)) + r")\s+",
-                _FLAGS,
-            ).search(self.text, h.end(), min(ce, h.end() + 70))
+            assert cue.prep_pattern is not None
+            prep = cue.prep_pattern.search(
+                self.text, h.end(), min(ce, h.end() + 70)
+            )
             if prep is None:
                 continue
             objs = self.objects(sent, prep.end(), reach=30)
@@ -647,7 +788,7 @@ class _Reader:
         """ "relations with B, broken off by A" """
         if cue.polarity is not None:
             return
-        prep = regex.match(r"\s+with\s+", self.text[h.end() : sent.end])
+        prep = _WITH.match(self.text[h.end() : sent.end])
         if prep is None:
             return
         objs = self.objects(sent, h.end() + prep.end(), reach=2)
@@ -706,7 +847,7 @@ class _Reader:
 
     def verbs(self, sent: Sentence) -> None:
         for cue in self.lex.verbs:
-            for h in cue.pattern.finditer(self.text, sent.start, sent.end):
+            for h in self.cue_hits(cue, sent.start, sent.end):
                 self.verb(sent, cue, h)
 
     def verb(self, sent: Sentence, cue: _Cue, h: regex.Match[str]) -> None:
@@ -845,9 +986,8 @@ class _Reader:
 
     def two_countries(self, sent: Sentence) -> None:
         for two in _TWO.finditer(self.text, sent.start, sent.end):
-            if regex.search(
-                r"between\s+$",
-                self.text[max(sent.start, two.start() - 9) : two.start()],
+            if _BETWEEN_END.search(
+                self.text[max(sent.start, two.start() - 9) : two.start()]
             ):
                 continue  # handled with its noun
             cs = self.clause_start(sent, two.start())

@@ -126,6 +126,7 @@ class _Resolver:
         )
         # (start, end, key, sentence, subject-like) in text order
         self.history: list[tuple[int, int, str, int, bool]] = []
+        self.forms: list[str] = []
 
     # -- persons ---------------------------------------------------------
 
@@ -192,6 +193,7 @@ class _Resolver:
         self.history.append(
             (m.start, m.end, key, m.sentence, self.subject_like(m))
         )
+        self.forms.append(m.form)
 
     def era_country(self, code: str) -> str:
         """The code a country had on the publication date."""
@@ -356,6 +358,22 @@ class _Resolver:
     def pronoun(self, m: Mention) -> str | None:
         gender = m.name or "u"
         if gender == "n":
+            # "Russia had used its veto": the nearest state or body in the
+            # clause that is a noun, not an adjective ("Russian success")
+            for (s, _e, key, sent, subj), form in zip(
+                reversed(self.history), reversed(self.forms)
+            ):
+                if sent != m.sentence:
+                    break
+                c = self.clusters[key]
+                if (
+                    s < m.start
+                    and subj
+                    and form not in ("demonym", "pronoun")
+                    and c.kind in (ActorKind.STATE, ActorKind.ORGANIZATION)
+                    and not c.locative_only
+                ):
+                    return key
             return self.recent(
                 m.start,
                 m.sentence,
