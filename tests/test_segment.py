@@ -73,7 +73,8 @@ class TestParagraphs:
         assert [s.paragraph for s in sents] == [0, 1]
 
     def test_reuters_wrapped_lines(self) -> None:
-        """Reuters-style lines wrap inside sentences; indents start paragraphs."""
+        """Reuters-style lines wrap inside sentences; indents start
+        paragraphs; a dateline is a segment of its own."""
         text = (
             "    MOSCOW, May 14 - The Soviet Union on Tuesday accused\n"
             "West Germany of helping Washington.\n"
@@ -82,11 +83,13 @@ class TestParagraphs:
         )
         sents = segment(NormalizedText.identity(text))
         assert [" ".join(s.text.split()) for s in sents] == [
-            "MOSCOW, May 14 - The Soviet Union on Tuesday accused West Germany of helping Washington.",
+            "MOSCOW, May 14 -",
+            "The Soviet Union on Tuesday accused West Germany of helping Washington.",
             "Genscher said after the meeting that he was pleased.",
             "He left.",
         ]
-        assert sents[0].paragraph < sents[1].paragraph == sents[2].paragraph
+        assert sents[0].paragraph == sents[1].paragraph
+        assert sents[1].paragraph < sents[2].paragraph == sents[3].paragraph
 
 
 class TestOffsets:

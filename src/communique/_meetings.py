@@ -214,8 +214,8 @@ _VERB_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _SUBJECT_START = regex.compile(
-    r"\s*(?:during|after|before|on|in|at|following|despite|\w+ing)\M",
-    regex.IGNORECASE,
+    r"\s*(?:(?i:during|after|before|on|in|at|following|despite)"
+    r"|(?!(?:King|Beijing|Nanjing|Peking|Chongqing|Kunming)\M)[A-Z]?[a-z]+ing)\M"
 )
 _PLACE_BEFORE = regex.compile(
     r"(?<![\w'])(?:in|to|at|into)\s+"
@@ -236,9 +236,9 @@ _REPORTED = regex.compile(
 )
 _IN_BEFORE = regex.compile(r"(?<![\w'])in\s+(?:(?:the|central|downtown)\s+)?$")
 _INTRO = regex.compile(
-    r"\s*[\"']?\s*(?:as|when|while|after|before|upon|once|since|during"
-    r"|following|despite|recalling|[a-z]+ing)\M",
-    regex.IGNORECASE,
+    r"\s*[\"']?\s*(?:(?i:as|when|while|after|before|upon|once|since|during"
+    r"|following|despite|recalling)\M"
+    r"|(?!(?:King|Beijing|Nanjing|Peking|Chongqing|Kunming)\M)[A-Z]?[a-z]+ing)\M",
 )
 _TITLE_GAP = regex.compile(
     r"(?:'s?)?(?:\s+(?:[A-Z][\w.'-]*|counterpart|leader|president|minister"

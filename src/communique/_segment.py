@@ -43,6 +43,15 @@ _BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 
+# "MOSCOW, April 13 (Reuters) - ", "NAIROBI, Kenya (AP) _ "
+_DATELINE = regex.compile(
+    r"(?:\p{Lu}[\p{Lu}'.-]++(?:[ \t]\p{Lu}[\p{Lu}'.-]++){0,3})"
+    r"(?:,[ \t]\p{Lu}[\p{L}.]++(?:[ \t]\p{Lu}[\p{L}.]++)?)?"
+    r"(?:,?[ \t]\p{Lu}\p{Ll}{2,8}\.?[ \t]\d{1,2})?"
+    r"(?:,?[ \t]*\([^)\n]{1,30}\))?"
+    r"[ \t]*(?:-{1,2}|_|\u2013|\u2014)[ \t]*(?=[\"'\p{Lu}])"
+)
+
 _WORD_BEFORE = regex.compile(r"(\S+?)\.[\"')\]]*$")
 _NEXT_WORD = regex.compile(r"[\"'(\[]?(\w+)")
 
@@ -87,6 +96,20 @@ def segment(norm: NormalizedText) -> tuple[Sentence, ...]:
 
     def emit(end: int) -> None:
         nonlocal start
+        dl = _DATELINE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
+        if dl is not None and dl.end() < end:
+            # a dateline opens the paragraph: its own segment
+            head = text[dl.start() : dl.end()].rstrip()
+            out.append(
+                Sentence(
+                    index=len(out),
+                    start=dl.start(),
+                    end=dl.start() + len(head),
+                    text=head,
+                    paragraph=paragraph,
+                )
+            )
+            start = dl.end()
         seg = text[start:end]
         stripped = seg.strip()
         if stripped:
