@@ -56,6 +56,7 @@ from .serialize import (
 
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
     "Article",
@@ -79,7 +80,6 @@ __all__ = [
     "QuoteKind",
     "Relationship",
     "Role",
-    "SCHEMA_VERSION",
     "SchemaError",
     "Span",
     "Trend",
@@ -100,7 +100,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
-        from importlib.metadata import version
+        from importlib.metadata import version  # noqa: PLC0415 - lazy
 
         return version("communique")
     msg = f"module {__name__!r} has no attribute {name!r}"

@@ -29,7 +29,7 @@ def read_lexicon(name: str) -> Any:
     try:
         text = (
             resources.files("communique")
-            .joinpath("lexicons", name)
+            .joinpath(f"lexicons/{name}")
             .read_text(encoding="utf-8")
         )
     except (OSError, UnicodeDecodeError) as e:

@@ -147,7 +147,7 @@ def _title_variants(titles: Iterable[str]) -> list[str]:
 def _default_titles() -> tuple[tuple[str, ...], tuple[str, ...]]:
     try:
         titles = string_list("titles.json", "titles")
-    except Exception:  # noqa: BLE001 - a missing titles file falls back
+    except Exception:
         titles = (
             "President", "Vice President", "Prime Minister", "Foreign Minister",
             "Defence Minister", "Defense Minister", "Secretary of State",
@@ -156,7 +156,7 @@ def _default_titles() -> tuple[tuple[str, ...], tuple[str, ...]]:
         )
     try:
         honorifics = string_list("titles.json", "honorifics")
-    except Exception:  # noqa: BLE001
+    except Exception:
         honorifics = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
     return titles, honorifics
 
@@ -377,7 +377,7 @@ class Recognizer:
                 continue
             key, form = cands[0]
             entry = self.gazetteer.get(key)
-            assert entry is not None  # noqa: S101 - index built from entries
+            assert entry is not None
             amb = len(cands) > 1
             if (key, surface) in self._ambiguous:
                 if _capitalized_neighbour(text, m.start(), m.end()):
@@ -407,9 +407,9 @@ class Recognizer:
             return True
         if start is not None:
             left = text[max(0, start - 40) : start]
-            if self._group_left.search(left) or regex.search(
+            if self._group_left.search(left) or (regex.search(
                 r"(?:with|by|to|of)[ \t\n]+(?:the[ \t\n]+)?$", left
-            ) and regex.search(r"(?:met|meet|meeting|talks|visit|by|statement|visited)[ \t\n]+(?:with[ \t\n]+|to[ \t\n]+)?(?:the[ \t\n]+)?$", left):
+            ) and regex.search(r"(?:met|meet|meeting|talks|visit|by|statement|visited)[ \t\n]+(?:with[ \t\n]+|to[ \t\n]+)?(?:the[ \t\n]+)?$", left)):
                 return True
         return False
 
@@ -460,7 +460,7 @@ class Recognizer:
         return tokens[0][0], tokens[-1][1]
 
     def _gender(self, name: str, titles: Iterable[str]) -> str:
-        first = name.split()[0] if name else ""
+        first = name.split(maxsplit=1)[0] if name else ""
         if first in self._female or name in self._female:
             return "f"
         low = {t.casefold() for t in titles}
@@ -508,9 +508,11 @@ class Recognizer:
             for m in self._known_names(text, out, taken, gaz)
         )
         # organizations by shape, state bodies
-        for m in self._organizations(text, gaz, gaz_ends):
-            if taken.add(m.start, m.end):
-                out.append(attrs.evolve(m, sentence=sent_of(m.start)))
+        out.extend(
+            attrs.evolve(m, sentence=sent_of(m.start))
+            for m in self._organizations(text, gaz, gaz_ends)
+            if taken.add(m.start, m.end)
+        )
         # gazetteer hits: nested in person titles is fine, not in names
         name_spans = _Taken()
         for m in out:
@@ -536,10 +538,13 @@ class Recognizer:
                 )
             )
             gaz_taken.add(g.start, g.end)
-        for m in self._groups(text, gaz, gaz_ends, taken):
-            out.append(attrs.evolve(m, sentence=sent_of(m.start)))
-        for m in self._anaphors(text, gaz, gaz_ends, taken, gaz_taken):
-            out.append(attrs.evolve(m, sentence=sent_of(m.start)))
+        out.extend(
+            attrs.evolve(m, sentence=sent_of(m.start))
+            for m in (
+                *self._groups(text, gaz, gaz_ends, taken),
+                *self._anaphors(text, gaz, gaz_ends, taken, gaz_taken),
+            )
+        )
         out.sort(key=lambda m: (m.start, -m.end))
         return tuple(out)
 
@@ -915,8 +920,8 @@ class Recognizer:
                 if tok.casefold() in {"the"}:
                     break
                 pos = max(0, pos - 40) + lm.start()
-            while text[pos:start].split()[:1] and text[pos:start].split()[0] in {"of", "for", "and", "on", "&"}:
-                first = text[pos:start].split()[0]
+            while text[pos:start].split()[:1] and text[pos:start].split(maxsplit=1)[0] in {"of", "for", "and", "on", "&"}:
+                first = text[pos:start].split(maxsplit=1)[0]
                 pos = text.index(first, pos) + len(first)
                 while pos < start and text[pos].isspace():
                     pos += 1
@@ -1209,7 +1214,7 @@ _BYLINE = regex.compile(
 
 def _singular_title(title: str) -> str:
     head, _, last = title.rpartition(" ")
-    if last.endswith("ents") or last.endswith("ters") or last.endswith("ers") or last.endswith("ings") or last.endswith("ens"):
+    if last.endswith(("ents", "ters", "ers", "ings", "ens")):
         last = last[:-1]
     return f"{head} {last}".strip()
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from typing import Any
+
 import attrs
 
 from dateutil import parser as date_parser
@@ -94,7 +96,9 @@ class Parser:
     ()
     """
 
-    def __init__(self, config: ParserConfig | None = None, **overrides: object) -> None:
+    def __init__(
+        self, config: ParserConfig | None = None, **overrides: Any
+    ) -> None:
         if config is not None and not isinstance(config, ParserConfig):
             raise InputTypeError("config", "a ParserConfig or None", config)
         base = config or ParserConfig()

@@ -472,7 +472,10 @@ class _Reader:
                 at = []
                 i = low.find(g)
                 while i >= 0:
-                    at.append(i)
+                    # skip ASCII word characters before: never a match
+                    c = low[i - 1] if i else " "
+                    if not (c.isascii() and (c.isalnum() or c in "_-")):
+                        at.append(i)
                     i = low.find(g, i + 1)
                 self._gram_at[g] = at
             out.extend(at)

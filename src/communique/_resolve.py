@@ -164,7 +164,7 @@ class _Resolver:
         return canon
 
     def gender_of(self, name: str, roles: Iterable[Role]) -> str:
-        first = name.split()[0] if name else ""
+        first = name.split(maxsplit=1)[0] if name else ""
         if first in self.female:
             return "f"
         if any(r.title.casefold().split()[0] in _FEMALE_TITLES for r in roles if r.title):
@@ -221,7 +221,7 @@ class _Resolver:
         The actor before *pos* that *ok(cluster)* accepts: the subject of
         the nearest sentence that has one, else the nearest.
         """
-        assert callable(ok)  # noqa: S101
+        assert callable(ok)
         by_sentence: dict[int, list[tuple[str, bool]]] = {}
         for s, _e, key, sent, subj in reversed(self.history):
             if s >= pos:
@@ -361,7 +361,7 @@ class _Resolver:
             # "Russia had used its veto": the nearest state or body in the
             # clause that is a noun, not an adjective ("Russian success")
             for (s, _e, key, sent, subj), form in zip(
-                reversed(self.history), reversed(self.forms)
+                reversed(self.history), reversed(self.forms), strict=True
             ):
                 if sent != m.sentence:
                     break

@@ -124,6 +124,10 @@ def _country(
         raise ValidationError("", msg)
 
 
+def _strs(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
 @attrs.frozen(kw_only=True, order=True)
 class Span:
     """
@@ -167,6 +171,10 @@ class Span:
         return cls(start=start, end=end, text=text[start:end])
 
 
+def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
 @attrs.frozen(kw_only=True)
 class Role:
     """
@@ -181,6 +189,10 @@ class Role:
     title: str
     country: str | None = attrs.field(default=None, validator=_country)
     current: bool = True
+
+
+def _roles(items: Iterable[Role]) -> tuple[Role, ...]:
+    return tuple(items)
 
 
 @attrs.frozen(kw_only=True)
@@ -205,8 +217,8 @@ class Actor:
     kind: ActorKind
     name: str
     country: str | None = attrs.field(default=None, validator=_country)
-    roles: tuple[Role, ...] = attrs.field(default=(), converter=tuple)
-    mentions: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    roles: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
 
 @attrs.frozen(kw_only=True)
@@ -281,13 +293,13 @@ class Meeting:
 
     id: str
     kind: MeetingKind
-    participants: tuple[str, ...] = attrs.field(converter=tuple)
+    participants: tuple[str, ...] = attrs.field(converter=_strs)
     host: str | None = None
     location: Location | None = None
     date: MeetingDate | None = None
     status: MeetingStatus = MeetingStatus.HELD
-    topics: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     cameo: str | None = None
     plover: str | None = None
 
@@ -319,7 +331,7 @@ class Claim:
     cue: Span | None = None
     quote: QuoteKind = QuoteKind.INDIRECT
     hedged: bool = False
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     cameo: str | None = None
     plover: str | None = None
 
@@ -350,7 +362,7 @@ class Relationship:
     kind: str = "relations"
     trend: Trend | None = None
     hedged: bool = False
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     cameo: str | None = None
     plover: str | None = None
 
@@ -358,6 +370,22 @@ class Relationship:
 def _ids(things: Iterable[Any]) -> Iterator[str]:
     for thing in things:
         yield thing.id
+
+
+def _actors(items: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(items)
+
+
+def _meetings(items: Iterable[Meeting]) -> tuple[Meeting, ...]:
+    return tuple(items)
+
+
+def _claims(items: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(items)
+
+
+def _relationships(items: Iterable[Relationship]) -> tuple[Relationship, ...]:
+    return tuple(items)
 
 
 @attrs.frozen(kw_only=True)
@@ -384,11 +412,13 @@ class Article:
 
     text: str
     published: dt.date | None = None
-    actors: tuple[Actor, ...] = attrs.field(default=(), converter=tuple)
-    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=tuple)
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=tuple)
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_actors)
+    meetings: tuple[Meeting, ...] = attrs.field(
+        default=(), converter=_meetings
+    )
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
     relationships: tuple[Relationship, ...] = attrs.field(
-        default=(), converter=tuple
+        default=(), converter=_relationships
     )
 
     def __attrs_post_init__(self) -> None:
