@@ -2,10 +2,11 @@
 """
 communique: turn English geopolitical news articles into typed facts.
 
->>> import communique
->>> art = communique.parse("Nothing happened today.")
->>> art.meetings
-()
+Examples:
+    >>> import communique
+    >>> art = communique.parse("Nothing happened today.")
+    >>> art.meetings
+    ()
 """
 
 from __future__ import annotations

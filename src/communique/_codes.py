@@ -151,8 +151,9 @@ def plover_of(code: str | None) -> str | None:
     """
     The PLOVER category of a CAMEO code (``None`` for statements).
 
-    >>> plover_of("042"), plover_of("163"), plover_of("010")
-    ('CONSULT', 'COERCE', None)
+    Examples:
+        >>> plover_of("042"), plover_of("163"), plover_of("010")
+        ('CONSULT', 'COERCE', None)
     """
     if code is None:
         return None
@@ -167,11 +168,12 @@ def code_meeting(m: Meeting) -> Meeting:
     """
     The meeting with its CAMEO code and PLOVER category set.
 
-    >>> from communique.model import MeetingKind
-    >>> m = Meeting(id="meeting:1", kind=MeetingKind.VISIT,
-    ...             participants=("state:FRA",))
-    >>> code_meeting(m).cameo, code_meeting(m).plover
-    ('042', 'CONSULT')
+    Examples:
+        >>> from communique.model import MeetingKind
+        >>> m = Meeting(id="meeting:1", kind=MeetingKind.VISIT,
+        ...             participants=("state:FRA",))
+        >>> code_meeting(m).cameo, code_meeting(m).plover
+        ('042', 'CONSULT')
     """
     t = _table()
     code: str | None
@@ -209,12 +211,13 @@ def code_claim(c: Claim, text: str = "") -> Claim:
     is unused: spans carry their own text; it is accepted so callers can
     pass the article.
 
-    >>> from communique.model import Span
-    >>> c = Claim(id="claim:1", speaker=None,
-    ...           content=Span(start=0, end=4, text="talk"),
-    ...           cue=Span(start=5, end=12, text="accused"))
-    >>> code_claim(c).cameo, code_claim(c).plover
-    ('112', 'ACCUSE')
+    Examples:
+        >>> from communique.model import Span
+        >>> c = Claim(id="claim:1", speaker=None,
+        ...           content=Span(start=0, end=4, text="talk"),
+        ...           cue=Span(start=5, end=12, text="accused"))
+        >>> code_claim(c).cameo, code_claim(c).plover
+        ('112', 'ACCUSE')
     """
     del text
     cue = c.cue.text if c.cue is not None else ""
@@ -237,12 +240,13 @@ def code_relationship(r: Relationship) -> Relationship:
     """
     The relationship with its CAMEO code and PLOVER category set.
 
-    >>> from communique.model import Polarity
-    >>> r = Relationship(id="relationship:1", source="state:RUS",
-    ...                  target="state:UKR", polarity=Polarity.HOSTILE,
-    ...                  kind="war")
-    >>> code_relationship(r).cameo, code_relationship(r).plover
-    ('190', 'ASSAULT')
+    Examples:
+        >>> from communique.model import Polarity
+        >>> r = Relationship(id="relationship:1", source="state:RUS",
+        ...                  target="state:UKR", polarity=Polarity.HOSTILE,
+        ...                  kind="war")
+        >>> code_relationship(r).cameo, code_relationship(r).plover
+        ('190', 'ASSAULT')
     """
     t = _table()
     pol = r.polarity.value

@@ -101,9 +101,10 @@ class Counts:
         fp: Predictions that match nothing (or a gold item already taken).
         fn: Required gold items no prediction matched.
 
-    >>> c = Counts(tp=3, fp=1, fn=1)
-    >>> (c.precision, c.recall, c.f1)
-    (0.75, 0.75, 0.75)
+    Examples:
+        >>> c = Counts(tp=3, fp=1, fn=1)
+        >>> (c.precision, c.recall, c.f1)
+        (0.75, 0.75, 0.75)
     """
 
     tp: int = 0
@@ -147,10 +148,11 @@ class Accuracy:
         right: Matched items whose attribute agrees with the gold.
         total: Matched items on which the attribute was checked.
 
-    >>> Accuracy(right=1, total=4).value
-    0.25
-    >>> Accuracy().value is None
-    True
+    Examples:
+        >>> Accuracy(right=1, total=4).value
+        0.25
+        >>> Accuracy().value is None
+        True
     """
 
     right: int = 0
@@ -217,8 +219,9 @@ class Scores:
         """
         The counts for one of :data:`FACT_TYPES`.
 
-        >>> Scores(claims=Counts(tp=2)).counts("claims").tp
-        2
+        Examples:
+            >>> Scores(claims=Counts(tp=2)).counts("claims").tp
+            2
         """
         if fact_type not in FACT_TYPES:
             msg = f"one of {', '.join(FACT_TYPES)}"
@@ -230,8 +233,9 @@ class Scores:
         """
         The accuracy of one of :data:`ATTRIBUTES`.
 
-        >>> Scores().accuracy("actor_kind").total
-        0
+        Examples:
+            >>> Scores().accuracy("actor_kind").total
+            0
         """
         if attribute not in ATTRIBUTES:
             msg = f"one of {', '.join(ATTRIBUTES)}"
@@ -278,8 +282,9 @@ class ArticleScore:
         """
         Rounded ``[precision, recall, f1]`` per fact type, plus notes.
 
-        >>> ArticleScore(name="a", scores=Scores()).to_dict()["claims"]
-        [1.0, 1.0, 1.0]
+        Examples:
+            >>> ArticleScore(name="a", scores=Scores()).to_dict()["claims"]
+            [1.0, 1.0, 1.0]
         """
         out: dict[str, Any] = {}
         for kind in FACT_TYPES:
@@ -299,9 +304,10 @@ class EvaluationReport:
     Attributes:
         articles: One entry per gold file, sorted by name.
 
-    >>> report = EvaluationReport(articles=())
-    >>> report.mean_f1
-    1.0
+    Examples:
+        >>> report = EvaluationReport(articles=())
+        >>> report.mean_f1
+        1.0
     """
 
     articles: tuple[ArticleScore, ...]
@@ -341,8 +347,9 @@ class EvaluationReport:
         claims and relationships) and ``attribute_accuracy`` (attribute ->
         accuracy or ``None``): the numbers ``score.py --json`` prints.
 
-        >>> sorted(EvaluationReport(articles=()).to_dict())
-        ['articles', 'attribute_accuracy', 'f1', 'mean_f1']
+        Examples:
+            >>> sorted(EvaluationReport(articles=()).to_dict())
+            ['articles', 'attribute_accuracy', 'f1', 'mean_f1']
         """
         totals = self.totals
         f1 = {kind: round(totals.counts(kind).f1, 3) for kind in FACT_TYPES}
@@ -1045,19 +1052,20 @@ def evaluate(
         InputValueError: A directory does not exist, or *gold_dir* holds
             no gold files.
 
-    >>> import json, pathlib, tempfile
-    >>> with tempfile.TemporaryDirectory() as d:
-    ...     gold = {"published": "2024-05-02", "actors": [
-    ...         {"key": "FRA", "kind": "state", "name": "France",
-    ...          "country": "FRA"}]}
-    ...     _ = pathlib.Path(d, "a.txt").write_text("France spoke.")
-    ...     _ = pathlib.Path(d, "a.gold.json").write_text(json.dumps(gold))
-    ...     pred = {"actors": [{"id": "state:FRA", "kind": "state",
-    ...                         "name": "France", "country": "FRA"}]}
-    ...     _ = pathlib.Path(d, "a.json").write_text(json.dumps(pred))
-    ...     report = evaluate(d, pred_dir=d)
-    >>> report.totals.actors
-    Counts(tp=1, fp=0, fn=0)
+    Examples:
+        >>> import json, pathlib, tempfile
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     gold = {"published": "2024-05-02", "actors": [
+        ...         {"key": "FRA", "kind": "state", "name": "France",
+        ...          "country": "FRA"}]}
+        ...     _ = pathlib.Path(d, "a.txt").write_text("France spoke.")
+        ...     _ = pathlib.Path(d, "a.gold.json").write_text(json.dumps(gold))
+        ...     pred = {"actors": [{"id": "state:FRA", "kind": "state",
+        ...                         "name": "France", "country": "FRA"}]}
+        ...     _ = pathlib.Path(d, "a.json").write_text(json.dumps(pred))
+        ...     report = evaluate(d, pred_dir=d)
+        >>> report.totals.actors
+        Counts(tp=1, fp=0, fn=0)
     """
     gold_path = _directory("gold_dir", gold_dir)
     pred_path = None if pred_dir is None else _directory("pred_dir", pred_dir)
@@ -1109,11 +1117,12 @@ def render_table(report: EvaluationReport, *, verbose: bool = False) -> str:
         verbose: Also list each article's misses, false finds and
             unaligned actors under its row.
 
-    >>> table = render_table(EvaluationReport(articles=()))
-    >>> print(table.splitlines()[0])
-    article  actors  meetings  claims  content  relations  mean
-    >>> print(table.splitlines()[3])
-    TOTAL      1.00      1.00    1.00     1.00       1.00  1.00
+    Examples:
+        >>> table = render_table(EvaluationReport(articles=()))
+        >>> print(table.splitlines()[0])
+        article  actors  meetings  claims  content  relations  mean
+        >>> print(table.splitlines()[3])
+        TOTAL      1.00      1.00    1.00     1.00       1.00  1.00
     """
     width = max([len("article")] + [len(a.name) for a in report.articles])
     titles = ["article".ljust(width), *(h for _, h in _COLUMNS), "mean"]

@@ -90,9 +90,10 @@ class GazetteerEntry:
         category: Free-form organization type (``international``,
             ``news``, ``government``, ``party``, ``company``, ...).
 
-    >>> GazetteerEntry(id="state:FRA", kind=ActorKind.STATE, name="France",
-    ...                country="FRA", capitals=("Paris",)).capitals
-    ('Paris',)
+    Examples:
+        >>> GazetteerEntry(id="state:FRA", kind=ActorKind.STATE, name="France",
+        ...                country="FRA", capitals=("Paris",)).capitals
+        ('Paris',)
     """
 
     id: str
@@ -219,14 +220,15 @@ class Gazetteer:
     file with :meth:`from_file`, or extend one with :meth:`with_entries`;
     pass it as ``communique.parse(text, gazetteer=...)``.
 
-    >>> gaz = Gazetteer.default()
-    >>> gaz.get("state:FRA").name
-    'France'
-    >>> custom = gaz.with_entries(GazetteerEntry(
-    ...     id="org:acme-news", kind=ActorKind.ORGANIZATION,
-    ...     name="Acme News", category="news"))
-    >>> custom.get("org:acme-news").name
-    'Acme News'
+    Examples:
+        >>> gaz = Gazetteer.default()
+        >>> gaz.get("state:FRA").name
+        'France'
+        >>> custom = gaz.with_entries(GazetteerEntry(
+        ...     id="org:acme-news", kind=ActorKind.ORGANIZATION,
+        ...     name="Acme News", category="news"))
+        >>> custom.get("org:acme-news").name
+        'Acme News'
     """
 
     entries: tuple[GazetteerEntry, ...] = attrs.field(converter=_entries)

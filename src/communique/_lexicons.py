@@ -23,8 +23,9 @@ def read_lexicon(name: str) -> Any:
     Raises:
         LexiconError: The file is missing or is not valid JSON.
 
-    >>> "group_nouns" in read_lexicon("actor_cues.json")
-    True
+    Examples:
+        >>> "group_nouns" in read_lexicon("actor_cues.json")
+        True
     """
     try:
         text = (

@@ -240,11 +240,12 @@ def normalize(raw: str) -> NormalizedText:
         The repaired text, the edits that map it back to *raw*, and the
         names of the repair steps that changed something.
 
-    >>> norm = normalize("Lavrov\u2019s visit &amp; talks \u2014 today")
-    >>> norm.text
-    "Lavrov's visit & talks - today"
-    >>> norm.raw_span(15, 16).text
-    '&amp;'
+    Examples:
+        >>> norm = normalize("Lavrov\u2019s visit &amp; talks \u2014 today")
+        >>> norm.text
+        "Lavrov's visit & talks - today"
+        >>> norm.raw_span(15, 16).text
+        '&amp;'
     """
     pattern = _PATTERN_LOSSY if _LOSSY_EVIDENCE.search(raw) else _PATTERN
     pieces: list[str] = []

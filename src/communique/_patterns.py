@@ -28,11 +28,12 @@ def trie(words: Iterable[str], *, fold: bool = False) -> str:
         words: The alternatives (matched literally).
         fold: Build from case-folded words, for use with ``(?i)``.
 
-    >>> src = trie(["North Korea", "North Korean", "Norway"])
-    >>> regex.fullmatch(src, "North Korean") is not None
-    True
-    >>> regex.match(src, "North Koreans").group()
-    'North Korean'
+    Examples:
+        >>> src = trie(["North Korea", "North Korean", "Norway"])
+        >>> regex.fullmatch(src, "North Korean") is not None
+        True
+        >>> regex.match(src, "North Koreans").group()
+        'North Korean'
     """
     root: dict[str, Any] = {}
     for w in words:
@@ -69,8 +70,9 @@ def alternation(words: Iterable[str], *, fold: bool = False) -> str:
     Upper-case-initial words are guarded by a lookahead on the first
     character, so positions that cannot start a match are skipped fast.
 
-    >>> regex.match(alternation(["Prime Minister", "premier"]), "premier").group()
-    'premier'
+    Examples:
+        >>> regex.match(alternation(["Prime Minister", "premier"]), "premier").group()
+        'premier'
     """
     items = sorted(set(words))
     if fold:
@@ -89,9 +91,10 @@ def words_pattern(words: Iterable[str], *, fold: bool = False) -> str:
     """
     Regex source matching any of *words* as whole words.
 
-    >>> p = regex.compile(words_pattern(["Kremlin", "al-Qaeda"]))
-    >>> [m.group() for m in p.finditer("the Kremlin and al-Qaeda; Kremlinology")]
-    ['Kremlin', 'al-Qaeda']
+    Examples:
+        >>> p = regex.compile(words_pattern(["Kremlin", "al-Qaeda"]))
+        >>> [m.group() for m in p.finditer("the Kremlin and al-Qaeda; Kremlinology")]
+        ['Kremlin', 'al-Qaeda']
     """
     return (
         r"(?<![\p{L}\p{N}])" + alternation(words, fold=fold)

@@ -48,8 +48,9 @@ class ParserConfig:
         claims: Whether to look for claims.
         relationships: Whether to look for relationships.
 
-    >>> ParserConfig(claims=False).claims
-    False
+    Examples:
+        >>> ParserConfig(claims=False).claims
+        False
     """
 
     gazetteer: Gazetteer | None = None
@@ -62,8 +63,9 @@ def coerce_published(published: PublishedDate) -> dt.date | None:
     """
     Turn a ``published=`` argument into a date.
 
-    >>> coerce_published("2024-06-19")
-    datetime.date(2024, 6, 19)
+    Examples:
+        >>> coerce_published("2024-06-19")
+        datetime.date(2024, 6, 19)
     """
     if published is None:
         return None
@@ -91,9 +93,10 @@ class Parser:
     Holds its configuration and the loaded gazetteer; safe to share
     between threads.
 
-    >>> parser = Parser(claims=False)
-    >>> parser.parse("Nothing happened.").claims
-    ()
+    Examples:
+        >>> parser = Parser(claims=False)
+        >>> parser.parse("Nothing happened.").claims
+        ()
     """
 
     def __init__(
@@ -207,10 +210,11 @@ def parse(
             wrong type.
         InputValueError: *published* is not a date.
 
-    >>> import communique
-    >>> art = communique.parse("Nothing to report.", published="2024-06-19")
-    >>> art.published
-    datetime.date(2024, 6, 19)
+    Examples:
+        >>> import communique
+        >>> art = communique.parse("Nothing to report.", published="2024-06-19")
+        >>> art.published
+        datetime.date(2024, 6, 19)
     """
     if gazetteer is None:
         return default_parser().parse(text, published=published)

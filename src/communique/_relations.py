@@ -393,7 +393,7 @@ _GAP_BETWEEN = regex.compile(r"\s+(?:\w+\s+){0,2}?(?=between\b)")
 _WITH = regex.compile(r"\s+with\s+")
 _BETWEEN_END = regex.compile(r"between\s+$")
 
-_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+_NON_ASCII = regex.compile(r"(?![\x00-\x7f])\w", _FLAGS)
 _WORD_CH = regex.compile(r"[\w-]", _FLAGS)
 
 _OBJECT_REACH = 48
@@ -485,7 +485,7 @@ class _Reader:
         return out
 
     def odd(self) -> list[int]:
-        """Offsets whose next three characters hold non-ASCII ones."""
+        """Offsets whose next three characters hold a non-ASCII letter."""
         if self._odd is None:
             self._odd = []
             if not self.text.isascii():

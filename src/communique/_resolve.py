@@ -53,10 +53,11 @@ def slug(text: str) -> str:
     """
     A readable id fragment: ASCII, lower case, words joined by hyphens.
 
-    >>> slug("Kim Jong-un")
-    'kim-jong-un'
-    >>> slug("Jarosław Kaczyński")
-    'jaroslaw-kaczynski'
+    Examples:
+        >>> slug("Kim Jong-un")
+        'kim-jong-un'
+        >>> slug("Jarosław Kaczyński")
+        'jaroslaw-kaczynski'
     """
     decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
     ascii_ = "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -84,10 +84,11 @@ def segment(norm: NormalizedText) -> tuple[Sentence, ...]:
     """
     Split *norm* into sentences.
 
-    >>> from communique._types import NormalizedText
-    >>> s = segment(NormalizedText.identity("Mr. Lee met U.S. officials. He left."))
-    >>> [x.text for x in s]
-    ['Mr. Lee met U.S. officials.', 'He left.']
+    Examples:
+        >>> from communique._types import NormalizedText
+        >>> s = segment(NormalizedText.identity("Mr. Lee met U.S. officials. He left."))
+        >>> [x.text for x in s]
+        ['Mr. Lee met U.S. officials.', 'He left.']
     """
     text = norm.text
     out: list[Sentence] = []

@@ -456,8 +456,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         0 on success, 1 for a problem with the input, 2 for a wrong
         command line, 130 when interrupted, 141 when stdout was closed.
 
-    >>> main(["parse", "no-such-file.txt"])
-    1
+    Examples:
+        >>> main(["parse", "no-such-file.txt"])
+        1
     """
     parser = build_parser()
     try:

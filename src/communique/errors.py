@@ -17,9 +17,10 @@ class CommuniqueError(Exception):
     """
     Root of every exception raised by :mod:`communique`.
 
-    >>> import communique
-    >>> issubclass(communique.SchemaError, communique.CommuniqueError)
-    True
+    Examples:
+        >>> import communique
+        >>> issubclass(communique.SchemaError, communique.CommuniqueError)
+        True
     """
 
 

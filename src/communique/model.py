@@ -138,8 +138,9 @@ class Span:
         end: Offset one past the last character.
         text: The characters themselves, ``original[start:end]``.
 
-    >>> Span(start=0, end=5, text="Seoul")
-    Span(start=0, end=5, text='Seoul')
+    Examples:
+        >>> Span(start=0, end=5, text="Seoul")
+        Span(start=0, end=5, text='Seoul')
     """
 
     start: int = attrs.field(validator=_non_negative)
@@ -162,8 +163,9 @@ class Span:
         """
         Cut the span ``text[start:end]``.
 
-        >>> Span.of("Talks in Seoul", 9, 14).text
-        'Seoul'
+        Examples:
+            >>> Span.of("Talks in Seoul", 9, 14).text
+            'Seoul'
         """
         if not 0 <= start <= end <= len(text):
             msg = f"[{start}:{end}] is outside a text of length {len(text)}"
@@ -247,8 +249,9 @@ class MeetingDate:
             ``2024-06`` or ``2024``.
         precision: Day, month or year.
 
-    >>> MeetingDate(text="in 2014", value="2014", precision=DatePrecision.YEAR)
-    MeetingDate(text='in 2014', value='2014', precision=<DatePrecision.YEAR: 'year'>)
+    Examples:
+        >>> MeetingDate(text="in 2014", value="2014", precision=DatePrecision.YEAR)
+        MeetingDate(text='in 2014', value='2014', precision=<DatePrecision.YEAR: 'year'>)
     """
 
     text: str
@@ -405,9 +408,10 @@ class Article:
         claims: Claims, in text order.
         relationships: Relationships, in text order.
 
-    >>> art = Article(text="Hello.")
-    >>> art.actors
-    ()
+    Examples:
+        >>> art = Article(text="Hello.")
+        >>> art.actors
+        ()
     """
 
     text: str
