@@ -15,7 +15,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from tests.strategies import articles
 
@@ -650,7 +650,11 @@ class TestMutation:
 
 
 def _round_trip_property(max_examples: int) -> Callable[[], None]:
-    """TestRoundTrip.test_json's body, re-wrapped with other settings."""
+    """TestRoundTrip.test_json's body, re-wrapped with other settings.
+
+    No shrinking: the first failing example is proof enough, and shrinking
+    articles is slow.
+    """
     body = TestRoundTrip.test_json.hypothesis.inner_test  # type: ignore[attr-defined]
 
     @settings(
@@ -659,6 +663,7 @@ def _round_trip_property(max_examples: int) -> Callable[[], None]:
         deadline=None,
         report_multiple_bugs=False,
         suppress_health_check=list(HealthCheck),
+        phases=[Phase.generate],
     )
     @given(articles())
     def prop(article: Article) -> None:

@@ -117,6 +117,16 @@ _FORMER = regex.compile(
 _OF_STATE = regex.compile(rf"{_WS}of{_WS}(?:the{_WS})?")
 _AND_NAME = regex.compile(rf",?{_WS}and{_WS}(?P<name>{_NAME})")
 _POSSESSIVE = regex.compile(r"'s?[ \t\n]+$")
+_MET_BEFORE = regex.compile(
+    r"(?:met|meet|meeting|talks|visit|by|statement|visited)[ \t\n]+"
+    r"(?:with[ \t\n]+|to[ \t\n]+)?(?:the[ \t\n]+)?$"
+)
+_DIGIT_AFTER = regex.compile(r"[ \t]?\d")
+_POSSESSIVE_GAP = regex.compile(r"(?:'s?)?[ \t\n]*")
+_NONSPACE = regex.compile(r"\S+")
+_NAME_PART = regex.compile(r"[\p{L}\p{M}'.]+")
+_LAST_WORD = regex.compile(r"([\p{L}.'-]+)[ \t\n]+$")
+_THE_BACK = regex.compile(r"(?:the|The)[ \t\n]+[^.;:,]{0,40}$")
 
 
 @attrs.frozen(kw_only=True)
@@ -211,6 +221,12 @@ class Recognizer:
         variants = _title_variants([*titles, *honorifics])
         self._titles = frozenset(v.casefold() for v in variants)
         self._complement = frozenset(_TITLE_COMPLEMENT)
+        # words a title can end with, for a quick first check
+        self._title_ends = frozenset(
+            v.split()[-1] for v in self._titles
+        ) | frozenset(w.casefold() for w in _TITLE_COMPLEMENT) | frozenset(
+            f.split()[-1].casefold() for f in forms
+        )
         self._title_words = frozenset(
             w for t in titles for w in t.split()
         ) | frozenset(_TITLE_COMPLEMENT)
@@ -409,7 +425,7 @@ class Recognizer:
             left = text[max(0, start - 40) : start]
             if self._group_left.search(left) or (regex.search(
                 r"(?:with|by|to|of)[ \t\n]+(?:the[ \t\n]+)?$", left
-            ) and regex.search(r"(?:met|meet|meeting|talks|visit|by|statement|visited)[ \t\n]+(?:with[ \t\n]+|to[ \t\n]+)?(?:the[ \t\n]+)?$", left)):
+            ) and _MET_BEFORE.search(left)):
                 return True
         return False
 
@@ -418,13 +434,13 @@ class Recognizer:
         if g.kind is not ActorKind.ORGANIZATION:
             return False
         after = text[g.end : g.end + 3]
-        if regex.match(r"[ \t]?\d", after):
+        if _DIGIT_AFTER.match(after):
             return True  # "Boeing 747": a product
         entry = self.gazetteer.get(g.key)
         if entry is None or entry.category != "news":
             return False
         before = text[max(0, g.start - 80) : g.start]
-        if before.endswith("(") or regex.match(r"\)", after):
+        if before.endswith("(") or after.startswith(")"):
             return True
         line_end = text.find("\n", g.end)
         rest = text[g.end : len(text) if line_end < 0 else line_end]
@@ -440,7 +456,7 @@ class Recognizer:
             gap = text[g.end : pos]
             if len(gap) > 4:
                 return None, pos
-            if regex.fullmatch(r"(?:'s?)?[ \t\n]*", gap):
+            if _POSSESSIVE_GAP.fullmatch(gap):
                 return g.country, g.start
             i -= 1
         return None, pos
@@ -449,7 +465,7 @@ class Recognizer:
         """Drop stop tokens (months, weekdays, openers) at either end."""
         tokens = [
             (t.start() + start, t.end() + start)
-            for t in regex.finditer(r"[^\s]+", text[start:end])
+            for t in _NONSPACE.finditer(text[start:end])
         ]
         while tokens and text[tokens[-1][0] : tokens[-1][1]] in _STOP_NAME_TOKENS:
             tokens.pop()
@@ -760,6 +776,8 @@ class Recognizer:
             for i in range(len(words) - 1, first_run - 1, -1):
                 if i == 0:
                     break
+                if words[i - 1].casefold() not in self._title_ends:
+                    continue
                 # the title must end right before the name
                 for j in range(max(0, i - 8), i):
                     if self._is_title(words[j:i]):
@@ -885,7 +903,7 @@ class Recognizer:
                                 name=full[seq], head=(s, e), form="name")
                     )
                 continue
-            for t in regex.finditer(r"[\p{L}\p{M}'.]+", text[s:e]):
+            for t in _NAME_PART.finditer(text[s:e]):
                 ts, te = s + t.start(), s + t.end()
                 tok = t.group()
                 if tok.endswith("'s"):
@@ -1010,7 +1028,7 @@ class Recognizer:
             plain_mods: list[str] = []
             while True:
                 seg = text[max(0, start - 40) : start]
-                lm = regex.search(r"([\p{L}.'-]+)[ \t\n]+$", seg)
+                lm = _LAST_WORD.search(seg)
                 if lm is None:
                     break
                 word = lm.group(1)
@@ -1133,7 +1151,7 @@ class Recognizer:
             start = max(0, m.start() - 60) + before.start()
             if text[start : start + 2] == "'s":
                 # "The Islamic republic's hardline leader": from "The"
-                back = regex.search(r"(?:the|The)[ \t\n]+[^.;:,]{0,40}$", text[max(0, start - 50) : start])
+                back = _THE_BACK.search(text[max(0, start - 50) : start])
                 if back is None:
                     continue
                 start = max(0, start - 50) + back.start()

@@ -396,6 +396,15 @@ _BETWEEN_END = regex.compile(r"between\s+$")
 _NON_ASCII = regex.compile(r"(?![\x00-\x7f])\w", _FLAGS)
 _WORD_CH = regex.compile(r"[\w-]", _FLAGS)
 
+
+def _word_ch(text: str, i: int) -> bool:
+    """Whether ``text[i]`` matches ``[\\w-]``."""
+    c = text[i]
+    if c.isascii():
+        return c.isalnum() or c in "_-"
+    return _WORD_CH.match(c) is not None
+
+
 _OBJECT_REACH = 48
 _AGENT_REACH = 160
 
@@ -455,6 +464,7 @@ class _Reader:
         self._gram_at: dict[str, list[int]] = {}
         self._cands: dict[int, list[int]] = {}
         self._odd: list[int] | None = None
+        self._cut: dict[int, int | None] = {}
 
     # -- cue search -------------------------------------------------------
 
@@ -496,6 +506,24 @@ class _Reader:
                 self._odd = sorted(seen)
         return self._odd
 
+    def cut_word(self, end: int) -> int | None:
+        """Start of the word that *end* cuts in two, if it cuts one."""
+        got = self._cut.get(end, -1)
+        if got != -1:
+            return got
+        text = self.text
+        p0: int | None = None
+        if (
+            0 < end < len(text)
+            and _word_ch(text, end)
+            and _word_ch(text, end - 1)
+        ):
+            p0 = end - 1
+            while p0 > 0 and _word_ch(text, p0 - 1):
+                p0 -= 1
+        self._cut[end] = p0
+        return p0
+
     def cue_hits(
         self, cue: _Cue, start: int, end: int
     ) -> list[regex.Match[str]]:
@@ -508,15 +536,9 @@ class _Reader:
         todo = cands[i:j]
         # a word cut by *end* can match as its cut prefix
         text = self.text
-        if (
-            start < end < len(text)
-            and _WORD_CH.match(text, end)
-            and _WORD_CH.match(text, end - 1)
-        ):
-            p0 = end - 1
-            while p0 > start and _WORD_CH.match(text, p0 - 1):
-                p0 -= 1
-            todo.append(p0)
+        p0 = self.cut_word(end)
+        if p0 is not None and start < end:
+            todo.append(max(p0, start))
             todo.sort()
         out: list[regex.Match[str]] = []
         last = start
@@ -812,7 +834,7 @@ class _Reader:
                     end=ag.end,
                 )
 
-    def between(  # noqa: PLR0917
+    def between(
         self,
         sent: Sentence,
         pos: int,
@@ -1116,7 +1138,7 @@ def _merge(doc: Document, found: Iterable[_Found]) -> tuple[Relationship, ...]:
                 kind=first.kind,
                 trend=trend,
                 hedged=all(f.hedged for f in fs),
-                evidence=evidence,  # type: ignore[arg-type]  # converter=tuple
+                evidence=evidence,
             )
         )
     return tuple(out)
