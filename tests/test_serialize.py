@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]
 import pytest
 
 from hypothesis import HealthCheck, Phase, given, settings
@@ -363,7 +363,7 @@ class TestJsonSchema:
         with pytest.raises(communique.SchemaError):
             from_dict(doc)
 
-    def test_gen_schema_script(self, tmp_path: Path) -> None:
+    def test_gen_schema_script(self) -> None:
         """scripts/gen_schema.py --check passes on the repository."""
         import runpy
 
@@ -669,7 +669,7 @@ def _round_trip_property(max_examples: int) -> Callable[[], None]:
     def prop(article: Article) -> None:
         body(TestRoundTrip(), article)
 
-    return prop  # type: ignore[no-any-return]
+    return prop
 
 
 class TestDocsExample:

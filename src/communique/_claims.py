@@ -339,21 +339,17 @@ _SUBORDINATORS = frozenset(
 )
 
 _LAST_WORD = regex.compile(r"([\w'.-]+)[ \t\n]*+$")
-_CONNECTOR_END = regex.compile(
-    r"(?:[,;][ \t\n]*+(?:(?:and|but|yet|while)[ \t\n]++)?"
-    r"|[ \t\n]++(?:and|but|yet)[ \t\n]++)$"
-)
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ADJUNCT = regex.compile(
     rf"""
-    [ \t\n]*+
+    (?<![ \t\n])[ \t\n]*+
     (?:
       (?:on[ \t\n]++)?{_DAYS}(?:[ \t\n]++(?:morning|afternoon|evening|night))?
     | (?:last|this|next|late|earlier)[ \t\n]++(?:week|month|year|night|weekend)
     | (?:yesterday|today|tonight|earlier|later|again|repeatedly|also|recently
         |publicly|privately|separately|previously|once|then|too|however
         |meanwhile|instead|here|there)\b
-    | (?!only\b)[a-z]{{3,}}ly\b
+    | (?<![\w-])[a-z]{{5,}}+(?<=ly)\b
     | (?:in|at)[ \t\n]++(?:a|an|the|his|her|its|their)[ \t\n]++
         (?:[\w-]+[ \t\n]++){{0,2}}?
         (?:statement|interview|speech|news[ \t\n]++conference|press
@@ -366,9 +362,9 @@ _ADJUNCT = regex.compile(
     regex.VERBOSE,
 )
 _THAT = regex.compile(r"[ \t\n]*+(?:,[ \t\n]*+)?that\b")
-_COLON = regex.compile(r"[ \t\n]*+[:,][ \t\n]*+(?=\")")
+_COLON = regex.compile(r"(?<![ \t\n])[ \t\n]*+[:,][ \t\n]*+(?=\")")
 _AUDIENCE = regex.compile(
-    r"""[ \t\n]++(?:him|her|them|us|me|reporters|journalists|newsmen
+    r"""(?<![ \t\n])[ \t\n]++(?:him|her|them|us|me|reporters|journalists|newsmen
     |correspondents|parliament
     |[A-Z][\w-]*+(?:[ \t\n]++[A-Z][\w-]*+){0,3}(?=[ \t\n]*+(?:[.,]|that\b))|lawmakers|legislators|the[ \t\n]++press
     |the[ \t\n]++media|a[ \t\n]++news[ \t\n]++conference|listeners|viewers
@@ -414,7 +410,7 @@ _OBJ_GAP = regex.compile(
 )
 _GAP = regex.compile(r"[ \t\n]++(?:(?:the|a|an)[ \t\n]++)?")
 _OBJ_THAT = regex.compile(
-    r"[ \t\n]++(?:the|a|an|his|her|their|its)[ \t\n]++"
+    r"(?<![ \t\n])[ \t\n]++(?:the|a|an|his|her|their|its)[ \t\n]++"
     r"(?:[\w'-]++[ \t\n]++){0,3}?(?=that\b)"
 )
 _CLAUSE_END = regex.compile(r"[ \t\n]*+(?:[.,;!?]|$)")
@@ -426,7 +422,7 @@ _AGENT_NOUNS = (
     "|side|council|office|department|members|governor|mayor|premier"
 )
 _PP_HEAD = regex.compile(
-    rf"\b(?!(?:{_AGENT_NOUNS})\b)[a-z][\w-]*+[ \t\n]++"
+    rf"(?<![\w-])(?!(?:{_AGENT_NOUNS})\b)[a-z][\w-]*+[ \t\n]++"
     r"(?:by|at|from|in|on|with|about|over|between|among|against)\b"
 )
 _RELATIVE = regex.compile(r"[ \t\n]*+(?:who|which)\b")

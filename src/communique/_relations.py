@@ -129,9 +129,10 @@ class PolarityLexicon:
         Raises:
             LexiconError: A section is missing or an entry is malformed.
 
-        >>> lex = PolarityLexicon.default()
-        >>> bool(lex.nouns) and bool(lex.verbs)
-        True
+        Examples:
+            >>> lex = PolarityLexicon.default()
+            >>> bool(lex.nouns) and bool(lex.verbs)
+            True
         """
         if not isinstance(data, dict):
             raise LexiconError(source, None, "top level must be an object")
@@ -1153,10 +1154,11 @@ def find_relationships(
     One relationship per unordered pair and polarity; its evidence lists
     every span that states it.
 
-    >>> from communique._types import NormalizedText
-    >>> find_relationships(Document(norm=NormalizedText.identity(""),
-    ...     sentences=(), mentions=(), actors={}))
-    ()
+    Examples:
+        >>> from communique._types import NormalizedText
+        >>> find_relationships(Document(norm=NormalizedText.identity(""),
+        ...     sentences=(), mentions=(), actors={}))
+        ()
     """
     reader = _Reader(doc, lexicon or PolarityLexicon.default())
     reader.run()

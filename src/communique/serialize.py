@@ -457,9 +457,10 @@ def to_dict(article: Article) -> dict[str, Any]:
     Raises:
         InputTypeError: *article* is not an :class:`~communique.Article`.
 
-    >>> from communique import Article
-    >>> to_dict(Article(text="Quiet day."))
-    {'schema': 'communique/1', 'published': None, 'text': 'Quiet day.', 'actors': [], 'meetings': [], 'claims': [], 'relationships': []}
+    Examples:
+        >>> from communique import Article
+        >>> to_dict(Article(text="Quiet day."))
+        {'schema': 'communique/1', 'published': None, 'text': 'Quiet day.', 'actors': [], 'meetings': [], 'claims': [], 'relationships': []}
     """
     if not isinstance(article, Article):
         raise InputTypeError(
@@ -477,11 +478,12 @@ def from_dict(d: Mapping[str, Any]) -> Article:
         InputTypeError: *d* is not a mapping.
         SchemaError: *d* does not follow the format; ``path`` says where.
 
-    >>> art = from_dict({"schema": "communique/1", "published": "2024-06-18",
-    ...     "text": "Quiet day.", "actors": [], "meetings": [],
-    ...     "claims": [], "relationships": []})
-    >>> art.published
-    datetime.date(2024, 6, 18)
+    Examples:
+        >>> art = from_dict({"schema": "communique/1", "published": "2024-06-18",
+        ...     "text": "Quiet day.", "actors": [], "meetings": [],
+        ...     "claims": [], "relationships": []})
+        >>> art.published
+        datetime.date(2024, 6, 18)
     """
     if not isinstance(d, Mapping):
         raise InputTypeError(argument="d", expected="a mapping", got=d)
@@ -500,29 +502,31 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
     Raises:
         InputTypeError: *article* is not an :class:`~communique.Article`.
 
-    >>> from communique import Article
-    >>> to_json(Article(text="Quiet day."))[:45]
-    '{"schema": "communique/1", "published": null,'
+    Examples:
+        >>> from communique import Article
+        >>> to_json(Article(text="Quiet day."))[:45]
+        '{"schema": "communique/1", "published": null,'
     """
     return json.dumps(to_dict(article), ensure_ascii=False, indent=indent)
 
 
-def from_json(s: str | bytes) -> Article:
+def from_json(s: str | bytes | bytearray) -> Article:
     """
     Load an :class:`~communique.Article` from ``communique/1`` JSON.
 
     Args:
-        s: The document, as text or as UTF-8 bytes.
+        s: The document, as text or as UTF-8 bytes (or bytearray).
 
     Raises:
-        InputTypeError: *s* is neither ``str`` nor ``bytes``.
+        InputTypeError: *s* is neither ``str`` nor bytes.
         SchemaError: *s* is not JSON, or does not follow the format;
             ``path`` says where.
 
-    >>> from communique import Article
-    >>> art = Article(text="Quiet day.")
-    >>> from_json(to_json(art)) == art
-    True
+    Examples:
+        >>> from communique import Article
+        >>> art = Article(text="Quiet day.")
+        >>> from_json(to_json(art)) == art
+        True
     """
     return _load(_parse(s, "s"))
 
@@ -534,10 +538,11 @@ def to_jsonl(articles: Iterable[Article]) -> Iterator[str]:
     The lines carry no trailing newline and hold no line break inside:
     even U+2028, U+2029 and U+0085 are escaped.
 
-    >>> from communique import Article
-    >>> lines = list(to_jsonl([Article(text="A."), Article(text="B.")]))
-    >>> len(lines)
-    2
+    Examples:
+        >>> from communique import Article
+        >>> lines = list(to_jsonl([Article(text="A."), Article(text="B.")]))
+        >>> len(lines)
+        2
     """
     for article in articles:
         line = to_json(article)
@@ -554,10 +559,11 @@ def from_jsonl(lines: Iterable[str | bytes]) -> Iterator[Article]:
         SchemaError: A line is not a valid document; the message gives its
             1-based line number and ``path`` the location inside it.
 
-    >>> from communique import Article
-    >>> arts = [Article(text="A."), Article(text="B.")]
-    >>> list(from_jsonl(to_jsonl(arts))) == arts
-    True
+    Examples:
+        >>> from communique import Article
+        >>> arts = [Article(text="A."), Article(text="B.")]
+        >>> list(from_jsonl(to_jsonl(arts))) == arts
+        True
     """
     for number, line in enumerate(lines, start=1):
         if not (line.strip() if isinstance(line, (str, bytes)) else True):
@@ -576,11 +582,12 @@ def dump_jsonl(articles: Iterable[Article], fp: IO[str]) -> int:
     Returns:
         How many articles were written.
 
-    >>> import io
-    >>> from communique import Article
-    >>> buf = io.StringIO()
-    >>> dump_jsonl([Article(text="A.")], buf)
-    1
+    Examples:
+        >>> import io
+        >>> from communique import Article
+        >>> buf = io.StringIO()
+        >>> dump_jsonl([Article(text="A.")], buf)
+        1
     """
     count = 0
     for line in to_jsonl(articles):
@@ -593,13 +600,14 @@ def load_jsonl(fp: Iterable[str | bytes]) -> Iterator[Article]:
     """
     Read articles from a JSON Lines file opened in text or binary mode.
 
-    >>> import io
-    >>> from communique import Article
-    >>> buf = io.StringIO()
-    >>> _ = dump_jsonl([Article(text="A.")], buf)
-    >>> _ = buf.seek(0)
-    >>> [a.text for a in load_jsonl(buf)]
-    ['A.']
+    Examples:
+        >>> import io
+        >>> from communique import Article
+        >>> buf = io.StringIO()
+        >>> _ = dump_jsonl([Article(text="A.")], buf)
+        >>> _ = buf.seek(0)
+        >>> [a.text for a in load_jsonl(buf)]
+        ['A.']
     """
     return from_jsonl(fp)
 
@@ -616,8 +624,9 @@ def json_schema() -> dict[str, Any]:
 
     Each call returns a fresh dict, safe to change.
 
-    >>> json_schema()["$schema"]
-    'https://json-schema.org/draft/2020-12/schema'
+    Examples:
+        >>> json_schema()["$schema"]
+        'https://json-schema.org/draft/2020-12/schema'
     """
     schema: dict[str, Any] = json.loads(_schema_text())
     return schema
