@@ -218,7 +218,10 @@ class Recognizer:
         )
         titles, honorifics = _default_titles()
         title_alt_plain = alternation(_title_variants(titles))
-        variants = _title_variants([*titles, *honorifics])
+        self._pseudo_titles = frozenset(string_list(_CUES, "pseudo_titles"))
+        variants = _title_variants(
+            [*titles, *honorifics, *self._pseudo_titles]
+        )
         self._titles = frozenset(v.casefold() for v in variants)
         self._complement = frozenset(_TITLE_COMPLEMENT)
         # words a title can end with, for a quick first check
@@ -364,6 +367,11 @@ class Recognizer:
             r"(?:(?<![\p{L}])(?:the|The)|'s)"
             r"(?:[ \t\n]+(?!(?:and|or|of|to|in|with|by|for|that|who)\b)"
             r"[\p{L}'-]+(?:\.(?=\p{L}))?){0,3}?[ \t\n]+$"
+        )
+        self._org_short_re = regex.compile(
+            r"(?<![\p{L}])(?:the|The)[ \t\n]+(?P<head>"
+            + alternation(h for h in heads if h[:1].isupper())
+            + r")(?![\p{L}\p{N}-])(?![ \t\n]+(?:of|for|on|\p{Lu}))"
         )
         self._korea_re = regex.compile(
             r"(?<![\p{L}])(?:the|The)[ \t]+(?P<side>South|North)(?![\p{L}-])"
@@ -659,6 +667,9 @@ class Recognizer:
                 start = c_start
             if title in {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir"}:
                 roles = []
+            if title.casefold() in self._pseudo_titles:
+                # "his Turkish counterpart Kemal Aydin": a country, no role
+                roles = [r for r in roles if r.title.casefold() not in self._pseudo_titles]
             plural = title.endswith("s") and title[:-1] != title and not title.endswith("ss")
             person(start, n_start, n_end, tuple(roles), country, "name")
             if plural:
@@ -1170,6 +1181,23 @@ class Recognizer:
                 )
             )
             taken.add(start, m.end())
+        # "the Commission", "the Council": an organization named before
+        for m in self._org_short_re.finditer(text):
+            if taken.overlaps(m.start(), m.end()) or gaz_taken.overlaps(
+                m.start(), m.end()
+            ):
+                continue
+            out.append(
+                Mention(
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(),
+                    kind=ActorKind.ORGANIZATION,
+                    name=m.group("head"),
+                    form="orgref",
+                )
+            )
+            taken.add(m.start(), m.end())
         for m in self._korea_re.finditer(text):
             if taken.overlaps(m.start(), m.end()) or gaz_taken.overlaps(
                 m.start(), m.end()

@@ -281,6 +281,11 @@ class _Resolver:
                 self.add(key, kind, full, m)
                 c = self.clusters[key]
                 c.gender = self.gender_of(c.name, c.roles)
+            elif m.form == "orgref":
+                key = self.org_ref(m)
+                if key is None:
+                    continue
+                self.add(key, kind, self.clusters[key].name, m)
             elif kind is ActorKind.ORGANIZATION and m.name:
                 key = f"org:{slug(m.name)}"
                 self.add(key, kind, m.name, m)
@@ -342,6 +347,15 @@ class _Resolver:
             and entry.country is not None
             and f"state:{entry.country}" in plain
         )
+
+    def org_ref(self, m: Mention) -> str | None:
+        """The organization that "the Commission" refers back to."""
+        head = m.name or ""
+        for _s, _e, key, _sent, _subj in reversed(self.history):
+            c = self.clusters[key]
+            if c.kind is ActorKind.ORGANIZATION and head in c.name.split():
+                return key
+        return None
 
     def resolved(self, m: Mention, key: str) -> ResolvedMention:
         c = self.clusters[key]
