@@ -95,6 +95,12 @@ _PP = regex.compile(
     r"[^,.;:\"()\n]{1,40}?(?=[ \t\n]+(?:\p{Ll}+ed|said|say|says|told)\b)"
 )
 
+_ARTICLE_PREFIX = regex.compile(r"^(?:al|el|Al|El|ad|ash|as|at|az)-")
+
+_HONORIFICS = frozenset(
+    "Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Lord Lady Madam".split()
+)
+
 _QUANTIFIERS = frozenset(
     "two three four five six several some many other most few".split()
 )
@@ -309,7 +315,8 @@ class Recognizer:
         self._group_left = regex.compile(
             r"(?:according[ \t\n]+to|cited|quoted|citing|quoting|"
             r"(?:remarks|comments|statements?|claims?|warnings?|criticism|"
-            r"accusations?|assessment|reports?|letter|article|speech)"
+            r"accusations?|assessment|reports?|letter|article|speech|calls?|"
+            r"demands?|appeals?|proposals?|requests?|offers?|pressure)"
             r"[ \t\n]+(?:by|from))"
             r"[ \t\n]+(?:the[ \t\n]+)?$"
         )
@@ -630,8 +637,10 @@ class Recognizer:
             )
 
         runs = list(self._cap_seq.finditer(text))
-        for t_start, t_end, n_start, n_end in self._titled_names(text, runs):
-            title = " ".join(text[t_start:t_end].split())
+        for t_start, t_end, n_start, n_end, stacked in self._titled_names(
+            text, runs
+        ):
+            title = stacked[-1]
             country, start = self._country_before(text, t_start, gaz, gaz_ends)
             if country is None:
                 # a state or seat inside the title: "Kremlin spokesman"
@@ -641,10 +650,13 @@ class Recognizer:
             former = _FORMER.search(text[max(0, start - 12) : start])
             roles = [
                 Role(
-                    title=_singular_title(title),
+                    title=_singular_title(t),
                     country=country,
                     current=former is None,
                 )
+                for t in stacked
+                if t not in _HONORIFICS
+                and t.casefold() not in self._pseudo_titles
             ]
             if former is not None:
                 start -= len(former.group())
@@ -665,11 +677,6 @@ class Recognizer:
                 )
                 country = country or c2
                 start = c_start
-            if title in {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir"}:
-                roles = []
-            if title.casefold() in self._pseudo_titles:
-                # "his Turkish counterpart Kemal Aydin": a country, no role
-                roles = [r for r in roles if r.title.casefold() not in self._pseudo_titles]
             plural = title.endswith("s") and title[:-1] != title and not title.endswith("ss")
             person(start, n_start, n_end, tuple(roles), country, "name")
             if plural:
@@ -762,11 +769,11 @@ class Recognizer:
 
     def _titled_names(
         self, text: str, runs: list[regex.Match[str]]
-    ) -> list[tuple[int, int, int, int]]:
-        """(title start, title end, name start, name end) for each name
+    ) -> list[tuple[int, int, int, int, tuple[str, ...]]]:
+        """(title start, title end, name start, name end, titles) for each name
         that follows a title: "Foreign Minister Wang Yi", "spokesman
         Charles Redman", "Secretary of State George Shultz"."""
-        out: list[tuple[int, int, int, int]] = []
+        out: list[tuple[int, int, int, int, tuple[str, ...]]] = []
         for m in runs:
             toks = [
                 (m.start() + t.start(), m.start() + t.end())
@@ -801,7 +808,28 @@ class Recognizer:
             j, i, n = best
             if i >= n:
                 continue
-            out.append((spans[j][0], spans[i - 1][1], spans[i][0], spans[n - 1][1]))
+            # stacked titles: "Supreme Leader Ayatollah", "Foreign
+            # Minister Prince": the outer ones come first
+            titles = [(j, i)]
+            while j > 0:
+                for j2 in range(max(0, j - 6), j):
+                    if self._is_title(words[j2:j]):
+                        titles.insert(0, (j2, j))
+                        j = j2
+                        break
+                else:
+                    break
+            out.append(
+                (
+                    spans[j][0],
+                    spans[i - 1][1],
+                    spans[i][0],
+                    spans[n - 1][1],
+                    tuple(
+                        " ".join(words[a:b]) for a, b in titles
+                    ),
+                )
+            )
         return out
 
     def _given_names(
@@ -891,6 +919,9 @@ class Recognizer:
             full[m.name] = m.name
             if len(toks) > 1:
                 surnames.setdefault(toks[-1], m.name)
+                bare = _ARTICLE_PREFIX.sub("", toks[-1])
+                if bare != toks[-1] and len(bare) > 2:
+                    surnames.setdefault(bare, m.name)  # "Maliki"
                 if toks[0] in self._family_first:
                     surnames.setdefault(toks[0], m.name)
                 for t in toks[:-1]:

@@ -28,6 +28,7 @@ from .model import Actor, ActorKind, Role, Span
 
 
 _SLUG_DROP = regex.compile(r"[^\p{L}\p{N}]+")
+_ARTICLE = regex.compile(r"^(?:al|el|Al|El|ad|ash|as|at|az)-")
 _OBJECT_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:unlike|with|by|to|from|for|of|against|during|after|"
     r"before|than|between|among|toward|towards|about|on|at|in|into|over|"
@@ -460,7 +461,7 @@ def _fuller(
         fp = full.split()
         if len(fp) < 2:
             continue
-        if fp[-1] == word:
+        if fp[-1] == word or _ARTICLE.sub("", fp[-1]) == word:
             ranked.append((0, full))
         elif fp[0] == word and word in family_first:
             ranked.append((1, full))
