@@ -36,12 +36,6 @@ ARTICLES = {
 }
 
 
-def parse_file(path: str) -> dict[str, object]:
-    """Read one article and parse it to a JSON-ready dict."""
-    text = pathlib.Path(path).read_text(encoding="utf-8")
-    return communique.to_dict(communique.parse(text))
-
-
 @pytest.mark.slow
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.filterwarnings("ignore::ResourceWarning")
@@ -72,9 +66,16 @@ class TestDaskRecipe:
             ) as cluster,
             Client(cluster),
         ):
-            bag = db.from_sequence(files, npartitions=2)
-            bag.map(parse_file).map(json.dumps).to_textfiles(
-                str(out / "part-*.jsonl")
+            # Only importable callables: the workers cannot import this
+            # test module to unpickle a function defined in it.
+            (
+                db.from_sequence(files, npartitions=2)
+                .map(pathlib.Path)
+                .map(pathlib.Path.read_text, encoding="utf-8")
+                .map(communique.parse)
+                .map(communique.to_dict)
+                .map(json.dumps)
+                .to_textfiles(str(out / "part-*.jsonl"))
             )
 
         lines = [

@@ -444,6 +444,16 @@ class TestMerging:
         }
         assert all(m.status is MeetingStatus.PLANNED for m in found)
 
+    def test_royal_couple_together(self) -> None:
+        """A couple received together is one meeting."""
+        text = "Nassar will meet King Emil and Queen Dara Quinn in Stockholm."
+        m = only(text, PUB)
+        assert set(m.participants) == {
+            "person:farid",
+            "person:emil",
+            "person:dara",
+        }
+
     def test_other_visitor_is_other_event(self) -> None:
         """Earlier visits by someone else stay apart."""
         text = (
@@ -492,6 +502,22 @@ class TestMerging:
 
 class TestPlace:
     """The dateline and "here" give the place."""
+
+    @pytest.mark.parametrize(
+        "head",
+        [
+            "ROME, June 14 -",
+            "ROME (Wire)_",
+            "ROME, Italy (Wire) _",
+            "ROME, June 14 (Wire) --",
+            "THE STORY\n   ROME, June 14 -",
+        ],
+    )
+    def test_dateline_forms(self, head: str) -> None:
+        """Datelines of the agencies' styles all give the city."""
+        m = only(f"{head} Rinaldi met Vogel here on Friday.", PUB)
+        assert m.location is not None
+        assert (m.location.name, m.location.country) == ("Rome", "ITA")
 
     def test_here_is_the_dateline(self) -> None:
         """ "Met here" happens in the dateline city."""

@@ -172,7 +172,198 @@ SHAPES: dict[str, Callable[[int], str]] = {
 
 # (pattern, shape) -> why it is known to be super-linear.  Reported to
 # the lead; the owning modules are not ours to edit.
-KNOWN_SLOW: dict[tuple[str, str], str] = {}
+_WS = (
+    "quadratic or worse under search on long whitespace runs: the leading "
+    "whitespace repeat is retried at every start position"
+)
+_TOKEN = "quadratic under search on one long token without spaces"
+KNOWN_SLOW: dict[tuple[str, str], str] = {
+    (
+        "_claims._ADJUNCT",
+        "no-spaces",
+    ): _TOKEN,  # 15.31 ms at 2k, 2755.57 ms at 32k
+    ("_claims._ADJUNCT", "spaces"): _WS,  # 26.65 ms at 2k, 8461.70 ms at 32k
+    ("_claims._ADJUNCT", "newlines"): _WS,  # 56.93 ms at 2k, inf ms at 32k
+    (
+        "_claims._ADJUNCT",
+        "mixed-whitespace",
+    ): _WS,  # 58.69 ms at 2k, inf ms at 32k
+    ("_claims._AUDIENCE", "spaces"): _WS,  # 25.47 ms at 2k, 7515.79 ms at 32k
+    ("_claims._AUDIENCE", "newlines"): _WS,  # 34.79 ms at 2k, inf ms at 32k
+    (
+        "_claims._AUDIENCE",
+        "mixed-whitespace",
+    ): _WS,  # 34.08 ms at 2k, inf ms at 32k
+    ("_claims._COLON", "spaces"): _WS,  # 25.93 ms at 2k, inf ms at 32k
+    ("_claims._COLON", "newlines"): _WS,  # 45.35 ms at 2k, inf ms at 32k
+    (
+        "_claims._COLON",
+        "mixed-whitespace",
+    ): _WS,  # 76.28 ms at 2k, inf ms at 32k
+    (
+        "_claims._CONNECTOR_END",
+        "spaces",
+    ): _WS,  # 38.63 ms at 2k, 9249.24 ms at 32k
+    (
+        "_claims._CONNECTOR_END",
+        "newlines",
+    ): _WS,  # 41.55 ms at 2k, inf ms at 32k
+    (
+        "_claims._CONNECTOR_END",
+        "mixed-whitespace",
+    ): _WS,  # 66.32 ms at 2k, 10466.11 ms at 32k
+    ("_claims._OBJ_THAT", "spaces"): _WS,  # 34.74 ms at 2k, inf ms at 32k
+    ("_claims._OBJ_THAT", "newlines"): _WS,  # 57.26 ms at 2k, inf ms at 32k
+    (
+        "_claims._OBJ_THAT",
+        "mixed-whitespace",
+    ): _WS,  # 25.89 ms at 2k, 10412.85 ms at 32k
+    (
+        "_claims._PP_HEAD",
+        "hyphenated",
+    ): _TOKEN,  # 52.76 ms at 2k, inf ms at 32k
+    ("_meetings._ADVERBIAL", "spaces"): _WS,  # 1722.56 ms at 2k, inf ms at 32k
+    (
+        "_meetings._ADVERBIAL",
+        "newlines",
+    ): _WS,  # 1047.06 ms at 2k, inf ms at 32k
+    (
+        "_meetings._ADVERBIAL",
+        "mixed-whitespace",
+    ): _WS,  # 1426.32 ms at 2k, inf ms at 32k
+    (
+        "_meetings._DATELINE",
+        "spaces",
+    ): _WS,  # 60.02 ms at 2k, 13797.59 ms at 32k
+    ("_meetings._INTRO", "no-spaces"): _TOKEN,  # 64.55 ms at 2k, inf ms at 32k
+    ("_meetings._INTRO", "spaces"): _WS,  # 264.44 ms at 2k, inf ms at 32k
+    ("_meetings._INTRO", "newlines"): _WS,  # 153.84 ms at 2k, inf ms at 32k
+    (
+        "_meetings._INTRO",
+        "mixed-whitespace",
+    ): _WS,  # 102.12 ms at 2k, inf ms at 32k
+    (
+        "_meetings._NOUN_ARGS",
+        "no-spaces",
+    ): _TOKEN,  # 76.38 ms at 2k, inf ms at 32k
+    (
+        "_meetings._PEOPLE_HEAD",
+        "spaces",
+    ): _WS,  # 5341.40 ms at 2k, inf ms at 32k
+    (
+        "_meetings._PEOPLE_HEAD",
+        "newlines",
+    ): _WS,  # 3053.30 ms at 2k, inf ms at 32k
+    (
+        "_meetings._PEOPLE_HEAD",
+        "mixed-whitespace",
+    ): _WS,  # 4061.11 ms at 2k, inf ms at 32k
+    ("_meetings._REPORTED", "spaces"): _WS,  # 1731.14 ms at 2k, inf ms at 32k
+    (
+        "_meetings._REPORTED",
+        "newlines",
+    ): _WS,  # 1741.90 ms at 2k, inf ms at 32k
+    (
+        "_meetings._REPORTED",
+        "mixed-whitespace",
+    ): _WS,  # 1311.89 ms at 2k, inf ms at 32k
+    (
+        "_meetings._SUBJECT_START",
+        "no-spaces",
+    ): _TOKEN,  # 77.22 ms at 2k, inf ms at 32k
+    (
+        "_meetings._SUBJECT_START",
+        "spaces",
+    ): _WS,  # 1150.90 ms at 2k, inf ms at 32k
+    (
+        "_meetings._SUBJECT_START",
+        "newlines",
+    ): _WS,  # 1049.82 ms at 2k, inf ms at 32k
+    (
+        "_meetings._SUBJECT_START",
+        "mixed-whitespace",
+    ): _WS,  # 1169.87 ms at 2k, inf ms at 32k
+    (
+        "_meetings._TITLE_HEAD",
+        "spaces",
+    ): _WS,  # 5064.19 ms at 2k, inf ms at 32k
+    (
+        "_meetings._TITLE_HEAD",
+        "newlines",
+    ): _WS,  # 3503.30 ms at 2k, inf ms at 32k
+    (
+        "_meetings._TITLE_HEAD",
+        "mixed-whitespace",
+    ): _WS,  # 3355.18 ms at 2k, inf ms at 32k
+    (
+        "_meetings._TOPIC_AFTER",
+        "spaces",
+    ): _WS,  # 750.65 ms at 2k, inf ms at 32k
+    (
+        "_meetings._TOPIC_AFTER",
+        "newlines",
+    ): _WS,  # 426.33 ms at 2k, inf ms at 32k
+    (
+        "_meetings._TOPIC_AFTER",
+        "mixed-whitespace",
+    ): _WS,  # 362.61 ms at 2k, inf ms at 32k
+    (
+        "_mentions.Recognizer()._group_name_follows",
+        "spaces",
+    ): _WS,  # 163.70 ms at 2k, inf ms at 32k
+    (
+        "_mentions.Recognizer()._group_qual",
+        "spaces",
+    ): _WS,  # 159.82 ms at 2k, inf ms at 32k
+    (
+        "_mentions.Recognizer()._org_right",
+        "spaces",
+    ): _WS,  # 43.43 ms at 2k, inf ms at 32k
+    (
+        "_mentions.Recognizer()._reporting_after",
+        "spaces",
+    ): _WS,  # 4707.14 ms at 2k, inf ms at 32k
+    (
+        "_mentions.Recognizer()._reporting_after",
+        "newlines",
+    ): _WS,  # 3109.03 ms at 2k, inf ms at 32k
+    (
+        "_mentions.Recognizer()._reporting_after",
+        "mixed-whitespace",
+    ): _WS,  # 4545.51 ms at 2k, inf ms at 32k
+    ("_mentions._CAP_AFTER", "spaces"): _WS,  # 135.77 ms at 2k, inf ms at 32k
+    ("_mentions._DESC", "spaces"): _WS,  # 5414.95 ms at 2k, inf ms at 32k
+    ("_mentions._PP", "spaces"): _WS,  # 804.07 ms at 2k, inf ms at 32k
+    ("_mentions._PP", "newlines"): _WS,  # 855.97 ms at 2k, inf ms at 32k
+    (
+        "_mentions._PP",
+        "mixed-whitespace",
+    ): _WS,  # 690.32 ms at 2k, inf ms at 32k
+    (
+        "_relations._PASSIVE_SUBJECT",
+        "spaces",
+    ): _WS,  # 176.13 ms at 2k, inf ms at 32k
+    (
+        "_relations._PASSIVE_SUBJECT",
+        "newlines",
+    ): _WS,  # 134.60 ms at 2k, inf ms at 32k
+    (
+        "_relations._PASSIVE_SUBJECT",
+        "mixed-whitespace",
+    ): _WS,  # 137.57 ms at 2k, inf ms at 32k
+    ("_relations._RELATIVE", "spaces"): _WS,  # 80.61 ms at 2k, inf ms at 32k
+    (
+        "_relations._RELATIVE",
+        "newlines",
+    ): _WS,  # 108.28 ms at 2k, inf ms at 32k
+    (
+        "_relations._RELATIVE",
+        "mixed-whitespace",
+    ): _WS,  # 141.99 ms at 2k, inf ms at 32k
+    ("_segment._BOUNDARY", "spaces"): _WS,  # 42.41 ms at 2k, inf ms at 32k
+}
+# Near the threshold: recorded, but not strict (timing noise).
+BORDERLINE = {("_claims._ADJUNCT", "no-spaces")}
 
 # Shapes on which parse() is known to be super-linear.
 KNOWN_SLOW_PARSE: dict[str, str] = {}
@@ -182,16 +373,17 @@ KNOWN_SLOW_PARSE: dict[str, str] = {}
 # Measuring
 
 
-def _run(pattern: Any, text: str) -> float:
-    """Seconds to scan *text* with *pattern* (best of three)."""
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
-        for _m in pattern.finditer(text, timeout=CALL_TIMEOUT):
-            pass
-        pattern.match(text, timeout=CALL_TIMEOUT)
-        best = min(best, time.perf_counter() - t0)
-    return best
+def _run(pattern: Any, text: str, timeout: float = CALL_TIMEOUT) -> float:
+    """Seconds to scan *text* with *pattern*; TimeoutError past *timeout*."""
+    t0 = time.perf_counter()
+    for _m in pattern.finditer(text, timeout=timeout):
+        pass
+    pattern.match(text, timeout=timeout)
+    return time.perf_counter() - t0
+
+
+def _best(pattern: Any, text: str, runs: int = 3) -> float:
+    return min(_run(pattern, text) for _ in range(runs))
 
 
 def _check_linear(
@@ -212,7 +404,8 @@ def _cases() -> Iterator[Any]:
             marks = []
             reason = KNOWN_SLOW.get((where, shape))
             if reason is not None:
-                marks.append(pytest.mark.xfail(reason=reason, strict=True))
+                strict = (where, shape) not in BORDERLINE
+                marks.append(pytest.mark.xfail(reason=reason, strict=strict))
             yield pytest.param(
                 where, shape, id=f"{where}-{shape}", marks=marks
             )
@@ -238,10 +431,27 @@ class TestPatternsLinear:
         """Time per character at 32k stays within FACTOR of that at 2k."""
         pattern = PATTERNS[where]
         make = SHAPES[shape]
+        small, large = SIZES[0], SIZES[-1]
+        times = {small: _best(pattern, make(small))}
+        if times[small] > CALL_TIMEOUT:
+            pytest.fail(
+                f"{where} takes {times[small]:.1f} s on {shape!r} at only "
+                f"{small} chars"
+            )
+        allowed = FACTOR * times[small] * large / small + SLACK
         try:
-            times = {n: _run(pattern, make(n)) for n in SIZES}
+            for n in SIZES[1:]:
+                budget = min(
+                    CALL_TIMEOUT, FACTOR * times[small] * n / small + SLACK
+                )
+                times[n] = _run(pattern, make(n), timeout=budget)
+            if times[large] > allowed:  # once more, against timer noise
+                times[large] = _best(pattern, make(large), runs=2)
         except TimeoutError:
-            pytest.fail(f"{where} timed out ({CALL_TIMEOUT} s) on {shape!r}")
+            pytest.fail(
+                f"{where} on {shape!r} timed out (budget from "
+                f"{times[small] * 1000:.1f} ms at {small} chars)"
+            )
         _check_linear(times, SIZES, SLACK, f"{where} on {shape!r}")
 
 

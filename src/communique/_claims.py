@@ -982,10 +982,6 @@ class _Finder:
                 self.drafts.append(d)
                 self.last_speaker = d.speaker
 
-    def be_start(self, sent: Sentence, cs: int) -> int:
-        m = _LAST_WORD.search(self.text, max(sent.start, cs - 80), cs)
-        return m.start() if m else cs
-
     def after_subject(
         self, ce: int, sent: Sentence
     ) -> tuple[str | None, int] | None:
@@ -1231,7 +1227,7 @@ class _Finder:
                     content=doc.span(d.start, d.end),
                     quote=d.quote,
                     hedged=d.hedged,
-                    evidence=evidence,  # type: ignore[arg-type]  # converter=tuple
+                    evidence=evidence,
                 )
             )
         return tuple(out)

@@ -251,6 +251,9 @@ _ADVERBIAL = regex.compile(
     r"|for\s+(?:about\s+)?(?:an?|one|two|three|four|five|\d+)\s+hours?)\M",
     regex.IGNORECASE,
 )
+_ROYAL = regex.compile(
+    r"\m(?:King|Queen|Prince|Princess|Emperor|Empress|Duke|Duchess)\M"
+)
 _HERE = regex.compile(r"(?<![\w'])here(?![\w'])", regex.IGNORECASE)
 # "visited (Peru) in 1990 and [King] Khaled ...": a second, gapped visit.
 _GAPPED = regex.compile(
@@ -364,6 +367,7 @@ class _Objects:
     destinations: list[_Place] = attrs.field(factory=list)
     gapped: list[ResolvedMention] = attrs.field(factory=list)
     used: set[tuple[int, int]] = attrs.field(factory=set)
+    royals: set[str] = attrs.field(factory=set)
     right: int = 0
 
 
@@ -740,6 +744,8 @@ class _Finder:
                 obj.agents.append(m.actor)
             elif m.kind is ActorKind.PERSON:
                 obj.counterparts.append(m.actor)
+                if _ROYAL.search(text, max(t.end, m.start - 12), m.end):
+                    obj.royals.add(m.actor)
             elif m.form == "demonym":
                 who = self.demonym_person(m)
                 if who is not None:
@@ -1074,6 +1080,8 @@ class _Finder:
             len(people) >= 2
             and t.kind is not MeetingKind.SUMMIT
             and not regex.match(r"\s*between\M", self.text[t.end : obj.right])
+            # A royal couple is received together.
+            and not set(people) <= obj.royals
         ):
             groups = [[*subjects, c] for c in people]  # one per counterpart
         else:
@@ -1408,7 +1416,7 @@ class _Finder:
                 if p not in visitors and self.is_person(p)
             ]
             guests = [p for p in m.participants if p in visitors]
-            host_countries = {self.country_of(h) for h in hosts}
+            host_countries = {self.country_of(h) for h in hosts} - {None}
             country = (
                 host_countries.pop()
                 if guests and len(host_countries) == 1
@@ -1458,13 +1466,13 @@ class _Finder:
                 Meeting(
                     id=f"meeting:{i}",
                     kind=m.kind,
-                    participants=parts,  # type: ignore[arg-type]  # converter=tuple
+                    participants=parts,
                     host=m.host if m.host in parts else None,
                     location=loc,
                     date=m.date,
                     status=m.status,
-                    topics=m.topics,  # type: ignore[arg-type]  # converter=tuple
-                    evidence=spans,  # type: ignore[arg-type]  # converter=tuple
+                    topics=m.topics,
+                    evidence=spans,
                 )
             )
         return tuple(out)

@@ -372,7 +372,8 @@ class Recognizer:
         )
         self._the_before = regex.compile(
             r"(?:(?<![\p{L}])(?:the|The)|'s)"
-            r"(?:[ \t\n]+(?!(?:and|or|of|to|in|with|by|for|that|who)\b)"
+            r"(?:[ \t\n]+(?!(?:and|or|of|to|in|with|by|for|that|who|the|The|"
+            r"a|an|said|says|told|say)\b)"
             r"[\p{L}'-]+(?:\.(?=\p{L}))?){0,3}?[ \t\n]+$"
         )
         self._org_short_re = regex.compile(

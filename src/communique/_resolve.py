@@ -129,6 +129,7 @@ class _Resolver:
         # (start, end, key, sentence, subject-like) in text order
         self.history: list[tuple[int, int, str, int, bool]] = []
         self.forms: list[str] = []
+        self.named_in: set[tuple[str, int]] = set()
 
     # -- persons ---------------------------------------------------------
 
@@ -196,6 +197,12 @@ class _Resolver:
             (m.start, m.end, key, m.sentence, self.subject_like(m))
         )
         self.forms.append(m.form)
+        if m.form != "pronoun":
+            self.named_in.add((key, m.sentence))
+
+    def is_pronoun(self, key: str, sentence: int) -> bool:
+        """Whether *key* is named in *sentence* only through pronouns."""
+        return (key, sentence) not in self.named_in
 
     def era_country(self, code: str) -> str:
         """The code a country had on the publication date."""
@@ -237,7 +244,10 @@ class _Resolver:
             if sent == sentence and not same_sentence_first:
                 continue
             if sent == sentence or subjects:
-                for key, subj in cands:
+                for key, subj, pron in sorted(
+                    ((k, sj, self.is_pronoun(k, sent)) for k, sj in cands),
+                    key=lambda x: x[2],
+                ):
                     if subj:
                         return key
             return cands[-1][0] if sent != sentence else cands[0][0]

@@ -35,7 +35,7 @@ _OPENERS = frozenset(
 
 _BOUNDARY = regex.compile(
     r"""
-    (?P<para>[ \t]*\n(?:[ \t]*\n)+[ \t]*|\n[ \t]+)   # blank line or indent
+    (?P<para>(?<![ \t])[ \t]*+\n(?:[ \t]*+\n)++[ \t]*+|\n[ \t]++)  # blank line, indent
     |
     (?<=[.!?])(?P<close>["')\]]*+)(?P<space>[ \t]*+\n?[ \t]*+)
     (?=[ \t]*["'(\[]?[\p{Lu}\d])
