@@ -270,7 +270,10 @@ class TestWrongTypes:
         assert isinstance(info.value, TypeError)
         assert getattr(info.value, "argument", None) == argument
         assert str(info.value).startswith(argument)
-        assert type(value).__name__ in str(info.value)
+        bad = value
+        if argument.endswith("]"):  # an item: texts[1]
+            bad = value[int(argument[argument.index("[") + 1 : -1])]
+        assert str(info.value).endswith(f"not {type(bad).__name__}")
 
     def test_surrogate_text_does_not_break_type_checks(self) -> None:
         """A str with a lone surrogate is still a str: it is parsed."""
@@ -335,15 +338,10 @@ HOSTILE: list[Any] = [
 ]
 
 # Hostile inputs that are known to hang or crash parse; reported.
-KNOWN_HOSTILE: dict[str, str] = {
-    "he-said-open-quote": (
-        "_claims subject() rescans the sentence for every cue: quadratic, "
-        "does not finish in minutes on 'He said \"' * 5000"
-    ),
-}
+KNOWN_HOSTILE: dict[str, str] = {}
 
 
-HANG_TIMEOUT = 60.0
+HANG_TIMEOUT = 180.0
 
 
 def _hostile() -> list[Any]:

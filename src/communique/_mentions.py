@@ -313,7 +313,8 @@ class Recognizer:
             r"insisting|urging|noting|telling|predicting)\b"
         )
         self._group_left = regex.compile(
-            r"(?:according[ \t\n]+to|cited|quoted|citing|quoting|"
+            r"(?:according[ \t\n]+to|cited|quoted|citing|quoting|said|says|"
+            r"added|warned|noted|"
             r"(?:remarks|comments|statements?|claims?|warnings?|criticism|"
             r"accusations?|assessment|reports?|letter|article|speech|calls?|"
             r"demands?|appeals?|proposals?|requests?|offers?|pressure)"
@@ -946,13 +947,28 @@ class Recognizer:
                                 name=full[seq], head=(s, e), form="name")
                     )
                 continue
-            for t in _NAME_PART.finditer(text[s:e]):
+            parts = list(_NAME_PART.finditer(text[s:e]))
+            for t in parts:
                 ts, te = s + t.start(), s + t.end()
                 tok = t.group()
                 if tok.endswith("'s"):
                     tok = tok[:-2]
                     te -= 2
-                if tok in surnames and not gaz_spans.overlaps(ts, te) and taken.add(ts, te):
+                if tok not in surnames:
+                    continue
+                # the rest of the run must be titles, places or the same
+                # name: "President Putin", not "Sao Paulo" for Paulo X
+                own = set(surnames[tok].split())
+                if any(
+                    o.group() not in own
+                    and o.group().rstrip(".").casefold() not in self._titles
+                    and o.group() not in self._forms
+                    and o.group() not in self._title_words
+                    for o in parts
+                    if o is not t
+                ):
+                    continue
+                if not gaz_spans.overlaps(ts, te) and taken.add(ts, te):
                     out.append(
                         Mention(start=ts, end=te, text=text[ts:te], kind=ActorKind.PERSON,
                                 name=surnames[tok], head=(ts, te), form="surname")
