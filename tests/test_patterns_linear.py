@@ -50,7 +50,7 @@ SLACK = 0.05
 PARSE_SLACK = 1.0
 # Hard caps: one regex call, one whole parse.
 CALL_TIMEOUT = 5.0
-PARSE_TIMEOUT = 120.0
+PARSE_TIMEOUT = 60.0
 
 
 # ---------------------------------------------------------------------------
@@ -368,7 +368,12 @@ KNOWN_SLOW: dict[tuple[str, str], str] = {
 STRICT_KNOWN = False
 
 # Shapes on which parse() is known to be super-linear.
-KNOWN_SLOW_PARSE: dict[str, str] = {}
+KNOWN_SLOW_PARSE: dict[str, str] = {
+    "he-said-quote": (
+        "quadratic: 2.5 s at 10k chars, 23 s at 40k, over 40 s at 160k "
+        "(claims stage rescans the sentence for every cue)"
+    ),
+}
 
 
 # ---------------------------------------------------------------------------
@@ -426,6 +431,7 @@ class TestCollection:
         assert any("()" in n and not n.startswith("_mentions") for n in names)
 
 
+@pytest.mark.slow
 class TestPatternsLinear:
     """Each compiled pattern scans adversarial text in linear time."""
 

@@ -180,7 +180,7 @@ _PREP = regex.compile(
     regex.IGNORECASE,
 )
 _NOUN_ARGS = regex.compile(
-    r"\s*(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+)?"
+    r"(?<!\s)\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+)?"
     r"(?:by|to|with|between|of|in|at|from|for|among)\M",
     regex.IGNORECASE,
 )
@@ -190,7 +190,7 @@ _PRONOUN = regex.compile(
     r"|both(?:\s+(?:sides|leaders|men))?)(?![\w'])",
     regex.IGNORECASE,
 )
-_PLURAL = regex.compile(r"they|their|them|the\s.*|both.*", regex.IGNORECASE)
+_PLURAL = frozenset({"they", "their", "them", "the", "both"})
 _POSSESSIVE_END = regex.compile(
     r"(?:'s?|(?<![\w'])(?:his|her|their|its))"
     r"(?:\s+[\w-]+){0,3}?\s*$",
@@ -214,8 +214,8 @@ _VERB_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _SUBJECT_START = regex.compile(
-    r"\s*(?:(?i:during|after|before|on|in|at|following|despite)"
-    r"|(?!(?:King|Beijing|Nanjing|Peking|Chongqing|Kunming)\M)[A-Z]?[a-z]+ing)\M"
+    r"(?:(?i:during|after|before|on|in|at|following|despite)"
+    r"|(?!(?:King|Beijing|Nanjing|Peking|Chongqing|Kunming)\M)\m[A-Z]?[a-z]*ing)\M"
 )
 _PLACE_BEFORE = regex.compile(
     r"(?<![\w'])(?:in|to|at|into)\s+"
@@ -231,23 +231,23 @@ _TITLE_NP = regex.compile(
     regex.IGNORECASE,
 )
 _REPORTED = regex.compile(
-    r"\s*(?:said|says|reported|quoted|cited|told|added|announced)\M",
+    r"(?<!\s)\s*(?:said|says|reported|quoted|cited|told|added|announced)\M",
     regex.IGNORECASE,
 )
 _IN_BEFORE = regex.compile(r"(?<![\w'])in\s+(?:(?:the|central|downtown)\s+)?$")
 _INTRO = regex.compile(
-    r"\s*[\"']?\s*(?:(?i:as|when|while|after|before|upon|once|since|during"
+    r"(?:[\"']\s*)?(?:(?i:as|when|while|after|before|upon|once|since|during"
     r"|following|despite|recalling)\M"
-    r"|(?!(?:King|Beijing|Nanjing|Peking|Chongqing|Kunming)\M)[A-Z]?[a-z]+ing)\M",
+    r"|(?!(?:King|Beijing|Nanjing|Peking|Chongqing|Kunming)\M)\m[A-Z]?[a-z]*ing)\M",
 )
 _TITLE_GAP = regex.compile(
-    r"(?:'s?)?(?:\s+(?:[A-Z][\w.'-]*|counterpart|leader|president|minister"
+    r"(?<!\s)(?:'s?)?(?:\s+(?:[A-Z][\w.'-]*|counterpart|leader|president|minister"
     r"|prime|foreign|defen[cs]e|chief|head|king|queen|prince|princess"
     r"|secretary|ambassador|envoy|premier|general|vice|deputy|of|state))"
     r"{0,6}\s+"
 )
 _ADVERBIAL = regex.compile(
-    r"\s*(?:here|there|again|briefly|separately|later|privately"
+    r"(?<!\s)\s*(?:here|there|again|briefly|separately|later|privately"
     r"|for\s+(?:about\s+)?(?:an?|one|two|three|four|five|\d+)\s+hours?)\M",
     regex.IGNORECASE,
 )
@@ -257,18 +257,18 @@ _ROYAL = regex.compile(
 _HERE = regex.compile(r"(?<![\w'])here(?![\w'])", regex.IGNORECASE)
 # "visited (Peru) in 1990 and [King] Khaled ...": a second, gapped visit.
 _GAPPED = regex.compile(
-    r"\s*(?:(?:to\s+)?[A-Z][\w.'-]*+(?:\s+[A-Z][\w.'-]*+){0,3}\s+)?"
+    r"(?<!\s)\s*(?:(?:to\s+)?[A-Z][\w.'-]*+(?:\s+[A-Z][\w.'-]*+){0,3}\s+)?"
     r"(?i:in|on|last)\s+[\w.]+(?:\s+\d{4})?\s*,?\s+and\s+(?:\w+\s+){0,3}"
 )
 _TITLE_HEAD = regex.compile(
-    r"\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|deputy|vice|chief|top"
-    r"|senior|new|former)\s+)*(?:leader|president|king|queen|monarch"
+    r"(?<!\s)\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|deputy|vice|chief|top"
+    r"|senior|new|former)\s+)*+(?:leader|president|king|queen|monarch"
     r"|minister|premier|chancellor|counterpart|envoy|head|ruler|emir|prince"
     r"|secretary|statesman)\M",
     regex.IGNORECASE,
 )
 _PEOPLE_HEAD = regex.compile(
-    r"\s+(?:(?:top|senior|government|foreign\s+ministry|trade|defen[cs]e)\s+)?"
+    r"(?<!\s)\s+(?:(?:top|senior|government|foreign\s+ministry|trade|defen[cs]e)\s+)?"
     r"(?:leaders|officials|counterparts|side|delegation|delegations"
     r"|government|negotiators|authorities|leadership|diplomats|ministers"
     r"|politicians)\M",
@@ -550,7 +550,7 @@ class _Finder:
             at = p.start()
             if any(a <= at < b for a, b in covered):
                 continue
-            plural = bool(_PLURAL.fullmatch(p.group()))
+            plural = p.group().split()[0].lower() in _PLURAL
             intro = self.text[s.start : at]
             comma = self.text.find(",", p.end(), s.end)
             if "," not in intro and comma > 0 and _SUBJECT_START.match(intro):

@@ -979,6 +979,7 @@ class Recognizer:
         self, text: str, gaz: list[_Gaz], gaz_ends: list[int]
     ) -> list[Mention]:
         out: list[Mention] = []
+        gaz_starts = [g.start for g in gaz]
         gaz_spans = _Taken()
         for g in gaz:
             if g.kind is ActorKind.ORGANIZATION:
@@ -1016,10 +1017,12 @@ class Recognizer:
             if name in self._forms or name in self._blockers:
                 continue
             country = None
-            for g in gaz:
-                if pos <= g.start and g.end <= end and g.kind is ActorKind.STATE:
-                    country = g.country
+            k = bisect.bisect_left(gaz_starts, pos)
+            while k < len(gaz) and gaz[k].end <= end:
+                if gaz[k].kind is ActorKind.STATE:
+                    country = gaz[k].country
                     break
+                k += 1
             if country is None:
                 country, _ = self._country_before(text, pos, gaz, gaz_ends)
             out.append(
@@ -1314,25 +1317,33 @@ def _singular_title(title: str) -> str:
 
 
 class _Taken:
-    """Non-overlapping intervals, for longest-match-wins selection."""
+    """
+    Non-overlapping intervals, for longest-match-wins selection.
+
+    Intervals are kept in buckets of the text, so each check and insert
+    looks at a few nearby intervals only, whatever the document's size.
+    """
+
+    _SIZE = 256
 
     def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
+        self._buckets: dict[int, list[tuple[int, int]]] = {}
 
     def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self._starts, start)
-        if i > 0 and self._ends[i - 1] > start:
-            return True
-        return i < len(self._starts) and self._starts[i] < end
+        size = self._SIZE
+        for b in range(start // size - 1, (max(start, end - 1)) // size + 1):
+            for s, e in self._buckets.get(b, ()):
+                if s < end and start < e:
+                    return True
+        return False
 
     def add(self, start: int, end: int) -> bool:
         """Take ``[start, end)`` unless it overlaps; report success."""
         if end <= start or self.overlaps(start, end):
             return False
-        i = bisect.bisect_right(self._starts, start)
-        self._starts.insert(i, start)
-        self._ends.insert(i, end)
+        size = self._SIZE
+        for b in range(start // size, (end - 1) // size + 1):
+            self._buckets.setdefault(b, []).append((start, end))
         return True
 
 

@@ -362,7 +362,7 @@ class _Resolver:
     def org_ref(self, m: Mention) -> str | None:
         """The organization that "the Commission" refers back to."""
         head = m.name or ""
-        for _s, _e, key, _sent, _subj in reversed(self.history):
+        for _s, _e, key, _sent, _subj in reversed(self.history[-500:]):
             c = self.clusters[key]
             if c.kind is ActorKind.ORGANIZATION and head in c.name.split():
                 return key
