@@ -63,6 +63,11 @@ __all__ = [
 _SOURCE = "cameo.json"
 _CODE = regex.compile(r"\d{2,4}")
 _NEGOTIATE = regex.compile(r"negotiat", regex.IGNORECASE)
+_NEUTRAL_CUE = regex.compile(
+    r"\s*(?:said|says|say|told|tells|stated|states|added|noted"
+    r"|according\s+to|quoted.*|cited.*|reported|announced|declared)\s*",
+    regex.IGNORECASE,
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -140,11 +145,15 @@ def _table() -> _Table:
     return _load(data)
 
 
-#: CAMEO code -> label, for every code the library emits (and the roots).
-CAMEO_LABELS: Mapping[str, str] = _table().labels
-
-#: The PLOVER categories a coded fact can carry.
-PLOVER_CATEGORIES: tuple[str, ...] = _table().plover_categories
+def __getattr__(name: str) -> Any:
+    # CAMEO_LABELS (code -> label) and PLOVER_CATEGORIES load lazily, so
+    # importing communique does not read the lexicon.
+    if name == "CAMEO_LABELS":
+        return _table().labels
+    if name == "PLOVER_CATEGORIES":
+        return _table().plover_categories
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
 
 
 def plover_of(code: str | None) -> str | None:
@@ -190,6 +199,7 @@ def code_meeting(m: Meeting) -> Meeting:
     return attrs.evolve(m, cameo=code, plover=plover_of(code))
 
 
+@functools.lru_cache(maxsize=4096)
 def _claim_code(cue: str, content: str) -> str:
     t = _table()
     for text in (cue, content):
@@ -221,12 +231,7 @@ def code_claim(c: Claim, text: str = "") -> Claim:
     """
     del text
     cue = c.cue.text if c.cue is not None else ""
-    if cue and regex.fullmatch(
-        r"\s*(?:said|says|say|told|tells|stated|states|added|noted"
-        r"|according\s+to|quoted.*|cited.*|reported|announced|declared)\s*",
-        cue,
-        flags=regex.IGNORECASE,
-    ):
+    if cue and _NEUTRAL_CUE.fullmatch(cue):
         code = _claim_code("", c.content.text[:160])
         # content cues only for comments, not for actions reported
         if code not in {"012", "013", "018"}:

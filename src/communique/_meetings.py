@@ -275,13 +275,13 @@ _PEOPLE_HEAD = regex.compile(
     regex.IGNORECASE,
 )
 _DATELINE = regex.compile(
-    r"""^\s*(?:[^\n]*\n\s*){0,4}?
-    (?P<city>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})
+    r"""(?P<city>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})
     (?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}))?
     (?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?
-    \s*(?:\([A-Za-z\-\s]+\))?\s*(?:--|-|_|—|–)""",
+    (?:\s*\([A-Za-z\-\s]+\))?\s*(?:--|-|_|—|–)""",
     regex.VERBOSE,
 )
+_LINE = regex.compile(r"(?<![^\n])[ \t]*+\K[^\s][^\n]*+")
 _FUTURE_DATE = regex.compile(
     r"(?<![\w'])(?:next|tomorrow|coming|later)(?![\w'])", regex.IGNORECASE
 )
@@ -583,7 +583,12 @@ class _Finder:
     # -- places --------------------------------------------------------
 
     def _dateline(self) -> _Place | None:
-        m = _DATELINE.match(self.text[:400])
+        # The dateline opens one of the first lines: "MOSCOW, April 13 -".
+        m = None
+        for line in _LINE.finditer(self.text, 0, min(len(self.text), 400)):
+            m = _DATELINE.match(self.text, line.start(), line.end())
+            if m is not None or line.start() > 300:
+                break
         if m is None:
             return None
         city = m.group("city")
