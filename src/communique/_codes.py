@@ -52,8 +52,6 @@ from .model import (
 
 
 __all__ = [
-    "CAMEO_LABELS",
-    "PLOVER_CATEGORIES",
     "code_claim",
     "code_meeting",
     "code_relationship",
