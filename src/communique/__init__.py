@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._batch import parse_many
 from ._evaluate import EvaluationReport, evaluate
 from ._gazetteer import Gazetteer, GazetteerEntry
 from ._pipeline import Parser, ParserConfig, parse
@@ -93,6 +94,7 @@ __all__ = [
     "json_schema",
     "load_jsonl",
     "parse",
+    "parse_many",
     "to_dict",
     "to_json",
     "to_jsonl",

@@ -107,7 +107,7 @@ def find_dates(
     Date phrases in ``text[start:end]`` as ``(start, end, phrase)``.
 
     >>> find_dates("They met on Tuesday in Paris.")
-    ((8, 18, 'on Tuesday'),)
+    ((9, 19, 'on Tuesday'),)
     """
     stop = len(text) if end is None else end
     return tuple(

@@ -91,7 +91,7 @@ _COMMON_CAPITALIZED = frozenset(
 # a short prepositional phrase between a group and its verb:
 # "Rebels in eastern Zaire said"
 _PP = regex.compile(
-    r"[ \t\n]+(?:in|from|at|of|across|near|inside|outside)[ \t\n]+"
+    r"(?<![ \t\n])[ \t\n]++(?:in|from|at|of|across|near|inside|outside)[ \t\n]+"
     r"[^,.;:\"()\n]{1,40}?(?=[ \t\n]+(?:\p{Ll}+ed|said|say|says|told)\b)"
 )
 
@@ -113,15 +113,15 @@ _THE_NUMERAL = regex.compile(
 _WORD = regex.compile(r"[^\s,;:()\"]+")
 # the description after "Name, ": up to the next comma or full stop
 _DESC = regex.compile(
-    r"(?:(?:a|an|the)[ \t\n]+)?((?:[^,.;:\"()\n]|(?<=\b\p{Lu})\.){2,70}?)"
-    r"(?=[ \t]*(?:[,;]|(?<!\b\p{Lu})\.))"
+    r"(?=\S)(?:(?:a|an|the)[ \t\n]+)?((?:[^,.;:\"()\n]|(?<=\b\p{Lu})\.){2,70}?)"
+    r"(?=[ \t]{0,3}(?:[,;]|(?<!\b\p{Lu})\.))"
 )
 
 _FORMER = regex.compile(
     r"(?:\b(?:former|Former|ex-|then-|late|retired)[ \t\n]*+)$"
 )
-_OF_STATE = regex.compile(rf"{_WS}of{_WS}(?:the{_WS})?")
-_AND_NAME = regex.compile(rf",?{_WS}and{_WS}(?P<name>{_NAME})")
+_OF_STATE = regex.compile(rf"(?<![ \t\n]){_WS}of{_WS}(?:the{_WS})?")
+_AND_NAME = regex.compile(rf"(?<![ \t\n]),?{_WS}and{_WS}(?P<name>{_NAME})")
 _POSSESSIVE = regex.compile(r"'s?[ \t\n]+$")
 _MET_BEFORE = regex.compile(
     r"(?:met|meet|meeting|talks|visit|by|statement|visited)[ \t\n]+"
@@ -251,7 +251,7 @@ class Recognizer:
             rf"[ \t\n]+{alternation(verbs)}\b)"
         )
         self._reporting_after = regex.compile(
-            r"(?:,)?[ \t\n]+(?:also[ \t\n]+|then[ \t\n]+|later[ \t\n]+)?"
+            r"(?<![ \t\n])(?:,)?[ \t\n]++(?:also[ \t\n]+|then[ \t\n]+|later[ \t\n]+)?"
             r"(?:said|says|told|added|stated|declared|announced|claimed|"
             r"insisted|warned|urged|noted|stressed|emphasi[sz]ed|argued|"
             r"indicated|suggested|denied|confirmed|explained|replied|"
@@ -285,7 +285,7 @@ class Recognizer:
             + r"(?![\p{L}\p{N}-])"
         )
         self._group_qual = regex.compile(
-            rf"{_WS}(?:(?:familiar{_WS}with|close{_WS}to|with{_WS}knowledge"
+            rf"(?<![ \t\n]){_WS}(?:(?:familiar{_WS}with|close{_WS}to|with{_WS}knowledge"
             rf"{_WS}of|briefed{_WS}on|involved{_WS}in)"
             r"[ \t\n]+[^,.;:\"()\n]{1,60}?(?=[,.;:\"()]|[ \t\n]+(?:said|say|"
             r"says|told|as|who|have|had|were|are)\b)"
@@ -294,7 +294,7 @@ class Recognizer:
             rf"|in{_WS}{_TOKEN}(?:{_WS}{_TOKEN})?)"
         )
         self._group_act = regex.compile(
-            r"(?:,[^,.;\"]{0,80},)?[ \t\n]+(?:also[ \t\n]+|have[ \t\n]+"
+            r"(?<![ \t\n])(?:,[^,.;\"]{0,80},)?[ \t\n]++(?:also[ \t\n]+|have[ \t\n]+"
             r"|had[ \t\n]+|were[ \t\n]+|are[ \t\n]+|have[ \t\n]+been[ \t\n]+"
             r"|had[ \t\n]+been[ \t\n]+)?(?:said|say|says|saying|told|tell|"
             r"tells|believe|believed|believes|suggest|suggested|suggests|"
@@ -321,9 +321,9 @@ class Recognizer:
             r"[ \t\n]+(?:by|from))"
             r"[ \t\n]+(?:the[ \t\n]+)?$"
         )
-        self._group_name_follows = regex.compile(rf"{_WS}{_TOKEN}")
+        self._group_name_follows = regex.compile(rf"(?<![ \t\n]){_WS}{_TOKEN}")
         self._acts = regex.compile(
-            r"(?:,[^,.;\"]{0,80},)?[ \t\n]+(?:(?:has|have|had|is|was|were|are|"
+            r"(?<![ \t\n])(?:,[^,.;\"]{0,80},)?[ \t\n]++(?:(?:has|have|had|is|was|were|are|"
             r"will|would|also|already|been|reportedly|then|later|had|not|"
             r"never|still)[ \t\n]+){0,3}(?:"
             + alternation(
@@ -351,7 +351,7 @@ class Recognizer:
             r"on)[ \t]*\n?[ \t]*$"
         )
         self._org_right = regex.compile(
-            rf"{_WS}(?:of|for|on){_WS}(?:the{_WS})?{_TOKEN}"
+            rf"(?<![ \t\n]){_WS}(?:of|for|on){_WS}(?:the{_WS})?{_TOKEN}"
             rf"(?:{_WS}(?:{_TOKEN}|and|of)){{0,4}}"
         )
         self._generic_body = regex.compile(
@@ -1290,7 +1290,7 @@ def _gaz_flags(g: _Gaz, text: str) -> str | None:
 _CAP_BEFORE = regex.compile(
     r"(?:\p{Lu}[\p{L}.'-]*,?|\p{Lu}\.)[ \t]+$"
 )
-_CAP_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+_CAP_AFTER = regex.compile(r"(?<![ \t\n])[ \t]++\p{Lu}")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?\"]\s+|\n\s*)$")
 
 
