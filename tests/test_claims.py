@@ -351,6 +351,179 @@ class TestSplitting:
         assert c.content.text == "the issue had been raised"
 
 
+class TestAttributionTails:
+    """A second attribution after a claim ends that claim's content."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "content"),
+        [
+            # subject + verb, speaker unknown to the mention stage
+            (
+                (
+                    "Ruiz on Tuesday rejected a call by Chile for new talks,"
+                    " her office said in a statement."
+                ),
+                RUIZ,
+                "a call by Chile for new talks",
+            ),
+            (
+                "Peru rejected the proposal, a senior diplomat told the agency.",
+                "state:PER",
+                "the proposal",
+            ),
+            # a participle after the attribution
+            (
+                "Peru condemned the vote, Gomez said, citing fraud reports.",
+                "state:PER",
+                "the vote",
+            ),
+            # inverted: verb before its subject
+            (
+                "Peru rejected the proposal, said a statement from her office.",
+                "state:PER",
+                "the proposal",
+            ),
+            (
+                "Peru rejected the proposal, said Tomas Gomez, a senior aide.",
+                "state:PER",
+                "the proposal",
+            ),
+        ],
+    )
+    def test_tail_is_cut(self, text: str, speaker: str, content: str) -> None:
+        """The first claim keeps its speaker and stops at the comma."""
+        c = only(text)
+        assert (c.speaker, c.content.text) == (speaker, content)
+
+    def test_tail_then_adding(self) -> None:
+        """', the ministry said ..., adding that' gives a second claim."""
+        a, b = claims_of(
+            "Ruiz rejected the offer, the ministry said in a statement,"
+            " adding that the border would stay shut."
+        )
+        assert (a.speaker, a.content.text) == (RUIZ, "the offer")
+        assert b.content.text == "the border would stay shut"
+
+    def test_inverted_name_with_apposition(self) -> None:
+        """', said Tomas Gomez, an aide.' reports the words before it."""
+        c = only("The talks collapsed, said Tomas Gomez, an aide.")
+        assert (c.speaker, c.content.text) == (GOMEZ, "The talks collapsed")
+
+
+class TestAsides:
+    """A cue set off by commas inside its content reports both parts."""
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            # subject before the aside, predicate after it
+            (
+                "The plan, Ruiz said, would cut costs for both countries.",
+                "The plan, Ruiz said, would cut costs for both countries",
+            ),
+            (
+                "But the new tariffs, Ruiz told reporters, violated the accord.",
+                "the new tariffs, Ruiz told reporters, violated the accord",
+            ),
+            (
+                "The blockade, Ruiz said on Monday, remains in force.",
+                "The blockade, Ruiz said on Monday, remains in force",
+            ),
+            # a fronted adjunct or clause is not the content's subject
+            (
+                "In a statement, Ruiz said, the talks would continue.",
+                "the talks would continue",
+            ),
+            (
+                "If the talks fail, Ruiz said, the border would close.",
+                "the border would close",
+            ),
+        ],
+    )
+    def test_aside(self, text: str, content: str) -> None:
+        """The content spans the words on both sides of the aside."""
+        c = only(text)
+        assert (c.speaker, c.content.text) == (RUIZ, content)
+        assert c.cue is not None
+        assert c.cue.text in ("said", "told")
+
+    def test_aside_after_a_claim_is_an_attribution(self) -> None:
+        """'X rejected Y, Z said, calling it ...' keeps X's claim only."""
+        c = only(
+            "Peru rejected the plan, Ruiz said, calling it a provocation."
+        )
+        assert (c.speaker, c.content.text) == ("state:PER", "the plan")
+
+
+class TestNotClaims:
+    """Words that look like cues but report nothing give no claim."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Peru refused to talk, viewing itself instead as the injured side.",
+            "Chile regards itself as a neutral party.",
+            "Peru sees itself as a bridge between the two blocs.",
+        ],
+    )
+    def test_reflexive_view(self, text: str) -> None:
+        """How an actor sees itself is the writer's description."""
+        assert claims_of(text) == ()
+
+    def test_view_of_another_is_a_claim(self) -> None:
+        """'described the vote as a sham' stays a claim."""
+        c = only("Ruiz described the vote as a sham.")
+        assert c.content.text == "the vote as a sham"
+
+
+class TestCueScanner:
+    """The cue scanner finds whole lower-case words, as the lexicon lists."""
+
+    @pytest.mark.parametrize(
+        ("text", "found"),
+        [
+            # punctuation around a word does not hide it
+            ('"said," (said) said.', ["said", "said", "said"]),
+            ("he said's", ["said"]),
+            # hyphens, digits, underscores and capitals join words
+            ("re-said said-so said2 said_x Said", []),
+            # several-word forms allow runs of spaces and line breaks
+            ("they called\n  on him", ["called on"]),
+            ("they called him", []),
+            # a longer form wins; words inside it are not cues again
+            ("she pointed out that", ["pointed out"]),
+        ],
+    )
+    def test_scan(self, text: str, found: list[str]) -> None:
+        """scan() gives the forms in text order with exact offsets."""
+        got = _lexicon().cues.scan(text, 0, len(text))
+        assert [f for _, _, f in got] == found
+        for s, e, f in got:
+            assert " ".join(text[s:e].split()) == f
+
+    def test_index_matches_scan(self) -> None:
+        """An index built once per text gives what a bounded scan gives."""
+        cues = _lexicon().cues
+        text = "Ruiz said that. Gomez added, and denied it. Chile warned them."
+        spans = [(0, 15), (16, 43), (44, len(text))]
+        found = cues.index(text, spans)
+        starts = [w[0] for w in found]
+        for a, b in spans:
+            assert cues.scan(text, a, b, found, starts) == cues.scan(
+                text, a, b
+            )
+        assert [w for _, w in found] == ["said", "added", "denied", "warned"]
+
+    def test_long_text_is_fast(self) -> None:
+        """A long document is scanned once, not once per sentence."""
+        text = "Ruiz said the border was shut. Peru denied the report. " * 3000
+        doc = make_doc(text)
+        t0 = time.perf_counter()
+        claims = find_claims(doc)
+        assert time.perf_counter() - t0 < 5
+        assert len(claims) == 6000
+
+
 class TestHedges:
     """hedged marks uncertainty, not futures or conditions."""
 

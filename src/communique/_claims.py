@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 import regex
 
+from ._patterns import alternation
 from ._types import Document, ResolvedMention, Sentence
 from .errors import LexiconError
 from .model import ActorKind, Claim, QuoteKind, Span
@@ -53,15 +54,20 @@ class _VerbGroup:
     adjective: bool = False
 
 
-_WORD = regex.compile(r"(?<![\w-])[a-z]++(?![\w-])")
+# Every character that cannot be part of a word becomes a space, so the
+# words of a text (maximal runs of letters, digits, "_" and "-") can be
+# found by ``str.split`` and ``str.find`` with their offsets unchanged.
+_NOT_WORD = regex.compile(r"[^\w -]")
 
 
 class _CueScanner:
     """
-    Finds reporting-verb forms with one word pattern and a dict.
+    Finds reporting-verb forms with a set of first words and a dict.
 
-    A single alternation of hundreds of forms is slow to run; a plain word
-    pattern plus a lookup by first word is linear and fast. Forms of
+    A single alternation of hundreds of forms is slow to run, and so is a
+    match object per word. The scanner blanks the non-word characters of a
+    document once, skips every sentence whose words miss the set of first
+    words, and finds the few first words left with ``str.find``. Forms of
     several words ("called on") allow any run of spaces between words.
     """
 
@@ -82,27 +88,72 @@ class _CueScanner:
             k: tuple(sorted(v, key=lambda x: -x[0]))
             for k, v in by_first.items()
         }
+        # only lower-case words can be cues (a capital opens a name)
+        self.firsts = frozenset(
+            k
+            for k in self.by_first
+            if k.isascii() and k.isalpha() and k.islower()
+        )
+
+    def index(
+        self, text: str, spans: list[tuple[int, int]]
+    ) -> list[tuple[int, str]]:
+        """(start, word) of each cue first word inside *spans*, in order."""
+        low = " " + _NOT_WORD.sub(" ", text) + " "
+        firsts = self.firsts
+        out: list[tuple[int, str]] = []
+        for start, end in spans:
+            # +1: the padding space before the text
+            hits = firsts.intersection(low[start + 1 : end + 1].split())
+            if not hits:
+                continue
+            found: list[tuple[int, str]] = []
+            for w in hits:
+                key = f" {w} "
+                i = low.find(key, start, end + 2)
+                while i >= 0:
+                    found.append((i, w))  # the word starts at i + 1 in low
+                    i = low.find(key, i + len(w) + 1, end + 2)
+            found.sort()
+            out.extend(found)
+        return out
 
     def scan(
-        self, text: str, start: int, end: int
+        self,
+        text: str,
+        start: int,
+        end: int,
+        found: list[tuple[int, str]] | None = None,
+        starts: list[int] | None = None,
     ) -> list[tuple[int, int, str]]:
-        """(start, end, form) of each cue in ``text[start:end]``."""
+        """
+        (start, end, form) of each cue in ``text[start:end]``.
+
+        *found* and *starts* are an :meth:`index` of the text (and its
+        start offsets); without them the range is indexed on the spot.
+        """
+        if found is None or starts is None:
+            found = self.index(text, [(start, end)])
+            starts = [w[0] for w in found]
         out: list[tuple[int, int, str]] = []
         skip = start
-        for m in _WORD.finditer(text, start, end):
-            if m.start() < skip:
+        k = bisect.bisect_left(starts, start)
+        while k < len(found):
+            ws, word = found[k]
+            k += 1
+            we = ws + len(word)
+            if we > end:
+                break
+            if ws < skip:
                 continue
-            cands = self.by_first.get(m.group())
-            if cands is None:
-                continue
-            for _, rest, form in cands:
+            for _, rest, form in self.by_first[word]:
                 if rest is None:
-                    out.append((m.start(), m.end(), form))
-                    skip = m.end()
+                    out.append((ws, we, form))
+                    skip = we
                     break
-                r = rest.match(text, m.end(), end)
+                r = rest.match(text, we, end)
                 if r is not None:
-                    out.append((m.start(), r.end(), form))
+                    out.append((ws, r.end(), form))
                     skip = r.end()
                     break
         return out
@@ -140,9 +191,10 @@ def _lex_error(name: str, entry: str | None, reason: str) -> LexiconError:
 
 
 def _words_re(words: list[str]) -> str:
-    alts = sorted({w.strip() for w in words if w.strip()}, key=len)
-    alts.reverse()
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in alts)
+    """A trie-shaped alternation of *words* (any spaces between words)."""
+    alts = {" ".join(w.split()) for w in words if w.strip()}
+    src = alternation(alts)
+    return src.replace(r"\ ", r"\s+")
 
 
 @functools.cache
@@ -187,9 +239,9 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         groups=groups,
         cues=_CueScanner(list(groups)),
-        hedge_adverb_re=regex.compile(rf"\b(?:{_words_re(adverbs)})\b"),
+        hedge_adverb_re=regex.compile(rf"\b{_words_re(adverbs)}\b"),
         content_hedge_re=regex.compile(
-            rf"\b(?:{_words_re(content)})\b{could_not}"
+            rf"\b{_words_re(content)}\b{could_not}"
         ),
         first_person_re=regex.compile(
             rf"\b(?:I|[Ww]e)\s+(?:{_words_re(first)})\b"
@@ -338,7 +390,18 @@ _SUBORDINATORS = frozenset(
     ]
 )
 
-_LAST_WORD = regex.compile(r"([\w'.-]+)[ \t\n]*+$")
+
+def _last_word(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """(start, word) of the word ending *text[lo:hi]* before any spaces."""
+    j = hi
+    while j > lo and text[j - 1] in " \t\n":
+        j -= 1
+    i = j
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_'.-"):
+        i -= 1
+    return (i, text[i:j]) if i < j else None
+
+
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ADJUNCT = regex.compile(
     rf"""
@@ -368,17 +431,24 @@ _AUDIENCE = regex.compile(
     |correspondents|parliament
     |[A-Z][\w-]*+(?:[ \t\n]++[A-Z][\w-]*+){0,3}(?=[ \t\n]*+(?:[.,]|that\b))|lawmakers|legislators|the[ \t\n]++press
     |the[ \t\n]++media|a[ \t\n]++news[ \t\n]++conference|listeners|viewers
-    |the[ \t\n]++[\w-]+[ \t\n]++(?:agency|newspaper|radio|television))\b""",
+    |the[ \t\n]++(?:[\w-]+[ \t\n]++){0,2}?(?:agency|newspaper|paper|daily
+      |radio|television|broadcaster|channel|magazine|station|network))\b""",
     regex.VERBOSE,
 )
+# A cue with nothing to report after it: the sentence ends, or a comma
+# opens another clause or a participle (", citing security concerns").
 _NO_COMPLEMENT = regex.compile(
-    r"[ \t\n]*+(?:[.!?]|,[ \t\n]*+(?:adding|according|saying|but|and|as)\b"
-    r"|$)"
+    r"""[ \t\n]*+(?:[.!?]|$|,[ \t\n]*+(?:according|but|and|as
+    |(?!(?:no|some|any|every)thing\b)[a-z]{2,}+(?<=ing))\b)""",
+    regex.VERBOSE,
 )
 _AS_SAYING = regex.compile(r"\bas[ \t\n]++saying\b")
 _BY = regex.compile(r"[ \t\n]*+by[ \t\n]++")
 _AS = regex.compile(
     r"\bas\b(?![ \t\n]++(?:saying|well|part|soon|long|much|many|a[ \t\n]++result))"
+)
+_REFLEXIVE = regex.compile(
+    r"[ \t\n]++(?:itself|himself|herself|themselves|ourselves|oneself)\b"
 )
 _NOUN_CUE_LEFT = regex.compile(
     r"(?:its|his|her|their)[ \t\n]++(?:(?:renewed|strong|sharp|fresh)"
@@ -425,9 +495,52 @@ _PP_HEAD = regex.compile(
     rf"(?<![\w-])(?!(?:{_AGENT_NOUNS})\b)[a-z][\w-]*+[ \t\n]++"
     r"(?:by|at|from|in|on|with|about|over|between|among|against)\b"
 )
+# After "The plan, he said": a comma and the verb of the content.
+_PREDICATE_AFTER_ASIDE = regex.compile(
+    r"""[ \t\n]*+,[ \t\n]*+
+    (?:(?:also|still|now|not|already|only|never|then)[ \t\n]++)?
+    (?:would|will|could|can|may|might|must|should|shall|is|are|was|were
+      |has|have|had|did|does|do|remains|remained
+      |(?!(?:this|his|its|as|us|thus|unless|perhaps|always|whereas|towards
+           |besides|across|plus|nevertheless|indeed|instead|needed)\b)
+       [a-z]{2,}+(?<=[a-z](?:ed|s)))\b""",
+    regex.VERBOSE,
+)
+# A finite verb in the words before an aside makes them a clause.
+_HEAD_VERB = regex.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might"
+    r"|must|should|shall|did|does)\b"
+)
+# After ", said": a short subject that ends the clause ("his office",
+# "a statement from the ministry").
+_INVERTED_TAIL = regex.compile(
+    r"""[ \t\n]++(?:his|her|its|their|the|a|an|one|two|[A-Z][\w'.-]*+)
+    (?:[ \t\n]++(?!that\b)[\w'.-]++){0,7}[ \t\n]*+(?:[.!?,;]|$)""",
+    regex.VERBOSE,
+)
+_GAP_COMMA = regex.compile(r"[ \t\n]*+(,)?")
+_FIRST_WORD = regex.compile(r"\s*+(\w+)")
 _RELATIVE = regex.compile(r"[ \t\n]*+(?:who|which)\b")
 _POSSESSIVES = frozenset(["its", "his", "her", "their", "our", "my", "your"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+# The last subordinator before a position, searched right to left (a
+# clause starts with it).
+_LAST_SUBORDINATOR = regex.compile(
+    rf"(?<!\w)(?:(?i:{'|'.join(sorted(_SUBORDINATORS))})|that)(?!\w)",
+    regex.REVERSE,
+)
+
+
+def _boundary(text: str, floor: int, pos: int, *, commas: bool) -> int:
+    """Start of the clause that ends at *pos* (*floor* at the latest)."""
+    p = max(text.rfind(";", floor, pos), text.rfind(":", floor, pos))
+    if commas:
+        p = max(p, text.rfind(",", floor, pos))
+    lo = p + 1 if p >= 0 else floor
+    m = _LAST_SUBORDINATOR.search(text, lo, pos)
+    return int(m.start()) if m is not None else lo
+
+
 _LEADING = regex.compile(r"(?:(?:But|And|However|Yet|So),?[ \t\n]++)?")
 _TRAIL = " \t\n,;:"
 
@@ -459,7 +572,11 @@ def _paragraphs(sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
 
 def _pair_quotes(text: str, sentences: tuple[Sentence, ...]) -> list[_Quote]:
     """Pair the ``"`` marks of *text*, paragraph by paragraph, in one pass."""
-    marks = [i for i, c in enumerate(text) if c == '"']
+    marks: list[int] = []
+    i = text.find('"')
+    while i >= 0:
+        marks.append(i)
+        i = text.find('"', i + 1)
     paras = _paragraphs(sentences)
     out: list[_Quote] = []
     k = 0
@@ -525,6 +642,10 @@ class _Finder:
         self.drafts: list[_Draft] = []
         self.last_speaker: str | None = None
         self.used: set[int] = set()
+        self.cue_words = self.lex.cues.index(
+            self.text, [(x.start, x.end) for x in doc.sentences]
+        )
+        self.cue_starts = [w[0] for w in self.cue_words]
 
     # -- helpers ----------------------------------------------------------
 
@@ -598,15 +719,15 @@ class _Finder:
         """Move *pos* left over auxiliaries and adverbs."""
         t = self.text
         while pos > floor:
-            m = _LAST_WORD.search(t, max(floor, pos - 80), pos)
+            m = _last_word(t, max(floor, pos - 80), pos)
             if m is None:
                 break
-            w = m.group(1)
+            w = m[1]
             low = w.lower()
             if low in _AUX or (
                 w.islower() and low.endswith("ly") and len(w) > 4
             ):
-                pos = m.start()
+                pos = m[0]
                 continue
             break
         while pos > floor and t[pos - 1] in " \t\n":
@@ -614,20 +735,13 @@ class _Finder:
         return pos
 
     def prev_word(self, floor: int, pos: int) -> str:
-        m = _LAST_WORD.search(self.text, max(floor, pos - 80), pos)
-        return m.group(1).lower() if m else ""
+        m = _last_word(self.text, max(floor, pos - 80), pos)
+        return m[1].lower() if m else ""
 
     def clause_start(self, floor: int, pos: int, *, commas: bool) -> int:
         """Start of the clause ending at *pos* (after a boundary)."""
         t = self.text
-        best = floor
-        for m in regex.finditer(r"[,;:]|\b\w+\b", t[floor:pos]):
-            w = m.group()
-            if (commas and w in ",;:") or w in ";:":
-                best = floor + m.end()
-            elif w.lower() in _SUBORDINATORS or w == "that":
-                best = floor + m.start()
-        return best
+        return _boundary(t, floor, pos, commas=commas)
 
     def relative_head(self, floor: int, start: int) -> str | None:
         """For a clause opening with who/which: the noun before the comma."""
@@ -659,13 +773,7 @@ class _Finder:
                 continue
             end -= 1
             break
-        start = floor
-        for m in regex.finditer(r"[,;:]|\b\w+\b", t[floor:end]):
-            w = m.group()
-            if w in ",;:":
-                start = floor + m.end()
-            elif w.lower() in _SUBORDINATORS or w == "that":
-                start = floor + m.start()
+        start = _boundary(t, floor, end, commas=True)
         region = t[start:end].strip()
         first_word = region.split(maxsplit=1)[0].lower() if region else ""
         if first_word in ("who", "which"):
@@ -697,7 +805,7 @@ class _Finder:
         cs = self.clause_start(floor, conn, commas=comma)
         if prev is not None and cs <= prev.at:
             return prev.speaker
-        word = regex.match(r"\s*(\w+)", t[cs:conn])
+        word = _FIRST_WORD.match(t, cs, conn)
         if word and word.group(1).lower() in ("who", "which"):
             if t[floor:cs].rstrip().endswith(","):
                 return self.relative_head(floor, cs)
@@ -767,11 +875,15 @@ class _Finder:
 
     # -- sentences ------------------------------------------------------
 
+    def scan(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, form) of each cue in ``text[start:end]``."""
+        return self.lex.cues.scan(
+            self.text, start, end, self.cue_words, self.cue_starts
+        )
+
     def cues_in(self, sent: Sentence) -> list[tuple[int, int, _VerbGroup]]:
         out = []
-        for cs, ce, form in self.lex.cues.scan(
-            self.text, sent.start, sent.end
-        ):
+        for cs, ce, form in self.scan(sent.start, sent.end):
             if self.quote_at(cs) is not None:
                 continue
             out.append((cs, ce, self.lex.groups[form]))
@@ -798,6 +910,8 @@ class _Finder:
             return False
         if not group.requires_as:
             return True
+        if _REFLEXIVE.match(t, ce, sent.end):
+            return False  # "viewing itself as": how one sees oneself
         comma = t.find(",", ce, sent.end)
         return bool(_AS.search(t, ce, comma if comma >= 0 else sent.end))
 
@@ -848,9 +962,9 @@ class _Finder:
                     continue
                 noun_end = nm.end()
                 left = self.strip_aux(floor, lm.start())
-                wm = _LAST_WORD.search(t, max(floor, left - 80), left)
+                wm = _last_word(t, max(floor, left - 80), left)
                 if wm:  # the verb of "renewed its condemnation"
-                    left = wm.start()
+                    left = wm[0]
             pos = self.strip_aux(floor, left)
             ing = t[cs:ce].split()[0].endswith("ing")
             via: str | None = None
@@ -861,6 +975,18 @@ class _Finder:
             after = None
             if conn is None and pos > floor and t[pos - 1] == "," and not ing:
                 after = self.after_subject(ce, sent)
+            if (
+                conn is None
+                and after is None
+                and prev is not None
+                and self.inverted_tail(pos, ce, sent)
+            ):
+                # ", said his office.": the end of the claim before
+                if prev.start < pos - 1 < prev.end:
+                    i = out.index(prev)
+                    _, pb = self.trim(prev.start, pos - 1)
+                    out[i] = prev = attrs.evolve(prev, end=pb)
+                continue
             if conn is not None:
                 comma = ing and t[conn] == ","
                 speaker = self.elided(floor, conn, prev, comma)
@@ -889,7 +1015,7 @@ class _Finder:
                 if got is None:
                     continue
                 speaker, via, right = got
-            if speaker is None:
+            if speaker is None and prev is None:
                 continue
             if inverted:
                 cstart = right
@@ -899,13 +1025,18 @@ class _Finder:
                 inverted
                 or _NO_COMPLEMENT.match(t, cstart, sent.end) is not None
             )
+            if speaker is None and not no_comp:
+                continue
             if no_comp:
                 if prev is not None:
+                    # a trailing attribution ("..., his office said"),
+                    # even of an unknown speaker, ends the claim before
+
                     c = t.rfind(",", prev.start, boundary + 1)
                     if prev.start < c < prev.end:
                         i = out.index(prev)
                         _, pb = self.trim(prev.start, c)
-                        out[i] = attrs.evolve(prev, end=pb)
+                        out[i] = prev = attrs.evolve(prev, end=pb)
                     continue
                 a = sent.start
                 lm2 = _LEADING.match(t, a, boundary)
@@ -935,7 +1066,7 @@ class _Finder:
             if prev is not None:
                 i = out.index(prev)
                 _, pb = self.trim(prev.start, min(prev.end, boundary))
-                out[i] = attrs.evolve(prev, end=max(prev.start, pb))
+                out[i] = prev = attrs.evolve(prev, end=max(prev.start, pb))
             end = self.content_end(cstart, sent)
             if _RELATIVE.match(t, region, cs) and t[
                 floor:region
@@ -958,6 +1089,9 @@ class _Finder:
                 self.used.add(q.start)
             else:
                 a, b = self.trim(cstart, end)
+                if prev is None and conn is None and not inverted:
+                    # "The plan, he said, would cut costs": both parts
+                    a = self.aside_head(floor, region, cstart, a)
             if b - a < 3:
                 continue
             last = self.sentence_of(max(a, b - 1)).index
@@ -982,6 +1116,33 @@ class _Finder:
                 self.drafts.append(d)
                 self.last_speaker = d.speaker
 
+    def aside_head(self, floor: int, region: int, cstart: int, a: int) -> int:
+        """
+        Content start for a cue set off by commas inside its content.
+
+        In "The plan, he said, would cut costs" the words before the
+        aside are the subject of the content: the content starts there.
+        Otherwise *a* is returned unchanged.
+        """
+        t = self.text
+        if region <= floor or t[region - 1] != ",":
+            return a
+        if not _PREDICATE_AFTER_ASIDE.match(t, cstart):
+            return a
+        h = floor
+        lm = _LEADING.match(t, h, region)
+        if lm:
+            h = lm.end()
+        head = t[h : region - 1]
+        if not head.strip() or '"' in head or self.quote_at(h) is not None:
+            return a
+        words = head.split()
+        if len(words) > 12 or words[0].lower() in _SUBORDINATORS:
+            return a
+        if _HEAD_VERB.search(head):
+            return a  # a clause of its own: "X rejected Y, he said, ..."
+        return self.trim(h, region)[0]
+
     def after_subject(
         self, ce: int, sent: Sentence
     ) -> tuple[str | None, int] | None:
@@ -995,10 +1156,19 @@ class _Finder:
         if m:
             stop = m.start()
         group = self.chain(tuple(x for x in ms if x.end <= stop) or ms[:1])
-        end = group[-1].end
-        if not _CLAUSE_END.match(t, end, sent.end):
-            return None
-        return self.pick(group), end
+        # "said Ali Hassan, his adviser": the name may end the clause
+        for n in range(len(group), 0, -1):
+            end = group[n - 1].end
+            if _CLAUSE_END.match(t, end, sent.end):
+                return self.pick(group[:n]), end
+        return None
+
+    def inverted_tail(self, pos: int, ce: int, sent: Sentence) -> bool:
+        """Whether ", said his office." ends the clause after the cue."""
+        t = self.text
+        if pos <= sent.start or t[pos - 1] != ",":
+            return False
+        return _INVERTED_TAIL.match(t, ce, sent.end) is not None
 
     def source(
         self, sent: Sentence, cs: int, ce: int, subject: str | None
@@ -1028,6 +1198,8 @@ class _Finder:
     def according(self, sent: Sentence, out: list[_Draft]) -> None:
         """Handle "according to X" in *sent*."""
         t = self.text
+        if t.find("ccording", sent.start, sent.end) < 0:
+            return
         for m in _ACCORDING.finditer(t, sent.start, sent.end):
             if self.quote_at(m.start()) is not None:
                 continue
@@ -1154,10 +1326,10 @@ class _Finder:
         after = q.end + 1
         inner_punct = t[q.end - 1 : q.end] in (",", ".", "?", "!")
         lim = min(sent.end, after + 120)
-        gap = regex.match(r"[ \t\n]*+(,)?", t[after:lim])
+        gap = _GAP_COMMA.match(t, after, lim)
         if gap is None or not (inner_punct or gap.group(1)):
             return None
-        for cs, ce, form in self.lex.cues.scan(t, after, lim):
+        for cs, ce, form in self.scan(after, lim):
             if '"' in t[after:cs]:
                 return None
             group = self.lex.groups[form]

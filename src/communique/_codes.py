@@ -62,8 +62,8 @@ _SOURCE = "cameo.json"
 _CODE = regex.compile(r"\d{2,4}")
 _NEGOTIATE = regex.compile(r"negotiat", regex.IGNORECASE)
 _NEUTRAL_CUE = regex.compile(
-    r"\s*(?:said|says|say|told|tells|stated|states|added|noted"
-    r"|according\s+to|quoted.*|cited.*|reported|announced|declared)\s*",
+    r"(?<!\s)\s*+(?:said|says|say|told|tells|stated|states|added|noted"
+    r"|according\s+to|quoted.*|cited.*|reported|announced|declared)\s*+",
     regex.IGNORECASE,
 )
 

@@ -131,7 +131,7 @@ _DIGIT_AFTER = regex.compile(r"[ \t]?\d")
 _POSSESSIVE_GAP = regex.compile(r"(?:'s?)?[ \t\n]*")
 _NONSPACE = regex.compile(r"\S+")
 _NAME_PART = regex.compile(r"[\p{L}\p{M}'.]+")
-_LAST_WORD = regex.compile(r"([\p{L}.'-]+)[ \t\n]+$")
+_LAST_WORD = regex.compile(r"(?<![\p{L}.'-])([\p{L}.'-]++)[ \t\n]++$")
 _THE_BACK = regex.compile(r"(?:the|The)[ \t\n]+[^.;:,]{0,40}$")
 
 

@@ -49,6 +49,7 @@ from typing import Any
 import attrs
 import regex
 
+from ._patterns import trie
 from ._types import Document, ResolvedMention, Sentence
 from .errors import LexiconError
 from .model import ActorKind, Polarity, Relationship, Span, Trend
@@ -100,6 +101,67 @@ class _Cue:
     grams: frozenset[str] | None = None
     #: For nouns: the compiled ``preps`` pattern.
     prep_pattern: regex.Pattern[str] | None = None
+    #: Whether every match is one run of ``[\w-]`` characters (so a
+    #: match cannot run from an earlier word into a later one).
+    single_word: bool = False
+
+
+#: Source characters of a key whose matches stay inside one word, once
+#: plain letter classes (``[cs]``) are taken out.
+_ONE_WORD_SOURCE = regex.compile(r"[A-Za-z0-9_|()?:*+{},-]*+")
+_LETTER_CLASS = regex.compile(r"\[[A-Za-z0-9]++\]")
+
+
+def _single_word(key: str) -> bool:
+    r"""
+    Whether every match of *key* is made of ``[\w-]`` characters only.
+
+    Conservative: escapes, other classes and lookarounds count as
+    possibly more than one word.
+    """
+    return (
+        _ONE_WORD_SOURCE.fullmatch(_LETTER_CLASS.sub("", key)) is not None
+    )
+
+
+#: Cue groups, in the order :class:`_CueIndex` numbers them.
+_NOUNS, _VERBS, _MODIFIERS = 0, 1, 2
+
+
+@attrs.frozen(kw_only=True)
+class _CueIndex:
+    """Where the cues of a lexicon may start, by three-character prefix."""
+
+    #: gram -> (group, cue index) pairs whose matches may start with it.
+    by_gram: dict[str, tuple[tuple[int, int], ...]]
+    #: Finds the grams at word starts in lower-cased text.
+    scan: regex.Pattern[str] | None
+    #: Per group, the cues that have grams (in lexicon order).
+    gated: tuple[tuple[int, ...], ...]
+    #: Per group, the cues without grams (searched directly).
+    scanned: tuple[tuple[int, ...], ...]
+
+    @classmethod
+    def build(cls, groups: tuple[tuple[_Cue, ...], ...]) -> _CueIndex:
+        by_gram: dict[str, list[tuple[int, int]]] = {}
+        for g, cues in enumerate(groups):
+            for i, cue in enumerate(cues):
+                for gram in sorted(cue.grams or ()):
+                    by_gram.setdefault(gram, []).append((g, i))
+        return cls(
+            by_gram={k: tuple(v) for k, v in by_gram.items()},
+            scan=regex.compile(r"(?<![a-z0-9_-])" + trie(by_gram))
+            if by_gram
+            else None,
+            gated=tuple(
+                tuple(i for i, c in enumerate(cues) if c.grams is not None)
+                for cues in groups
+            ),
+            scanned=tuple(
+                tuple(i for i, c in enumerate(cues) if c.grams is None)
+                for cues in groups
+            ),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -120,6 +182,11 @@ class PolarityLexicon:
     modifiers: tuple[_Cue, ...]
     hedges: regex.Pattern[str]
     negations: regex.Pattern[str]
+    _index: _CueIndex = attrs.field(init=False, eq=False, repr=False)
+
+    @_index.default
+    def _make_index(self) -> _CueIndex:
+        return _CueIndex.build((self.nouns, self.verbs, self.modifiers))
 
     @classmethod
     def from_dict(cls, data: Any, source: str = _SOURCE) -> PolarityLexicon:
@@ -185,6 +252,7 @@ def _cues(section: Any, source: str, *, noun: bool) -> Iterator[_Cue]:
                 preps=preps,
                 grams=_grams(key),
                 prep_pattern=_prep_pattern(preps) if preps else None,
+                single_word=_single_word(key),
             )
         except ValueError as e:
             raise LexiconError(source, key, str(e)) from e
@@ -453,6 +521,73 @@ class _Score:
         return None
 
 
+#: Pair nouns that "the two countries" and "between the ... nations"
+#: need, and the "Sino-" prefix: what lets a sentence naming fewer than
+#: two parties still state a relationship (checked on lower-cased ASCII).
+_PAIR_WORDS = (
+    "countries",
+    "nations",
+    "neighbo",
+    "sides",
+    "states",
+    "governments",
+    "allies",
+    "capitals",
+    "sino",
+)
+#: The same check for text that is not all ASCII.
+_PAIR_ANY = regex.compile(
+    r"countries|nations|neighbo|sides|states|governments|allies|capitals"
+    r"|sino",
+    _FLAGS,
+)
+
+
+class _Line:
+    """
+    One sentence and what is worked out about it once: its parties,
+    clause boundaries and, per cue, where a match may start.
+    """
+
+    __slots__ = (
+        "bound_ends",
+        "bound_starts",
+        "cues",
+        "end",
+        "index",
+        "outer",
+        "parties",
+        "party_starts",
+        "positions",
+        "start",
+    )
+
+    def __init__(
+        self, sent: Sentence, parties: list[ResolvedMention]
+    ) -> None:
+        self.index: int = sent.index
+        self.start: int = sent.start
+        self.end: int = sent.end
+        #: Party mentions wholly inside, by (start, -end).
+        self.parties = parties
+        self.party_starts = [m.start for m in parties]
+        #: Outermost party mentions of the whole sentence.
+        self.outer: list[ResolvedMention] | None = None
+        #: Per group: cue index -> sorted offsets where it may start.
+        self.positions: list[dict[int, list[int]]] | None = None
+        #: Per group: (cue, offsets, match at each offset up to the end).
+        self.cues: list[list[_Candidates] | None] = [None, None, None]
+        self.bound_starts: list[int] | None = None
+        self.bound_ends: list[int] = []
+
+
+#: A cue, the offsets in a sentence where it may start, and its match at
+#: each of them with the sentence end as the end of the text.
+_Candidates = tuple[
+    _Cue, list[int], list["regex.Match[str] | None"]
+]
+
+
 class _Reader:
     """Finds the relationships of one document."""
 
@@ -462,50 +597,68 @@ class _Reader:
         self.lex = lex
         self.found: list[_Found] = []
         self._low = self.text.translate(_LOWER)
-        self._gram_at: dict[str, list[int]] = {}
-        self._cands: dict[int, list[int]] = {}
-        self._odd: list[int] | None = None
         self._cut: dict[int, int | None] = {}
+        self._party: dict[int, str | None] = {}
+        self._groups = (lex.nouns, lex.verbs, lex.modifiers)
+        #: The sentence being read.
+        self.line: _Line | None = None
 
     # -- cue search -------------------------------------------------------
 
-    def candidates(self, cue: _Cue) -> list[int]:
-        """Sorted offsets where *cue* may match (its grams, odd text)."""
-        got = self._cands.get(id(cue))
-        if got is not None:
-            return got
-        assert cue.grams is not None
-        low = self._low
-        out: list[int] = []
-        for g in cue.grams:
-            at = self._gram_at.get(g)
-            if at is None:
-                at = []
-                i = low.find(g)
-                while i >= 0:
-                    # skip ASCII word characters before: never a match
-                    c = low[i - 1] if i else " "
-                    if not (c.isascii() and (c.isalnum() or c in "_-")):
-                        at.append(i)
-                    i = low.find(g, i + 1)
-                self._gram_at[g] = at
-            out.extend(at)
-        out.extend(self.odd())
-        out.sort()
-        self._cands[id(cue)] = out
+    def positions(self, line: _Line) -> list[dict[int, list[int]]]:
+        """
+        Per cue group, cue index -> offsets in *line* where it may start.
+
+        The offsets are the word starts whose lower-cased first three
+        characters are one of the cue's grams, every offset near a
+        non-ASCII letter and the start of a word the sentence end cuts.
+        """
+        if line.positions is not None:
+            return line.positions
+        index = self.lex._index
+        text, low = self.text, self._low
+        ss, se = line.start, line.end
+        out: list[dict[int, list[int]]] = [{}, {}, {}]
+        if index.scan is not None:
+            for m in index.scan.finditer(low, ss, min(len(low), se + 2)):
+                p = m.start()
+                if p >= se:
+                    break
+                for g, i in index.by_gram[m.group()]:
+                    out[g].setdefault(i, []).append(p)
+        extra: set[int] = set()
+        if not text.isascii() and not text[ss : se + _GRAM].isascii():
+            for m in _NON_ASCII.finditer(text, ss, min(len(text), se + 2)):
+                q = m.start()
+                extra.update(range(max(ss, q - _GRAM + 1), min(se, q + 1)))
+        p0 = self.cut_word(se)
+        if p0 is not None and p0 >= ss:
+            extra.add(p0)
+        if extra:
+            for g, cues in enumerate(index.gated):
+                for i in cues:
+                    have = out[g].setdefault(i, [])
+                    have[:] = sorted(extra.union(have))
+        line.positions = out
         return out
 
-    def odd(self) -> list[int]:
-        """Offsets whose next three characters hold a non-ASCII letter."""
-        if self._odd is None:
-            self._odd = []
-            if not self.text.isascii():
-                seen: set[int] = set()
-                for m in _NON_ASCII.finditer(self.text):
-                    q = m.start()
-                    seen.update(range(max(0, q - _GRAM + 1), q + 1))
-                self._odd = sorted(seen)
-        return self._odd
+    def candidates(self, line: _Line, group: int) -> list[_Candidates]:
+        """The cues of *group* that may match in *line*, in lexicon order."""
+        got = line.cues[group]
+        if got is not None:
+            return got
+        text, se = self.text, line.end
+        cues = self._groups[group]
+        where = self.positions(line)[group]
+        scanned = self.lex._index.scanned[group]
+        out: list[_Candidates] = []
+        for i in sorted(itertools.chain(where, scanned)):
+            cue = cues[i]
+            ps = where.get(i, [])
+            pattern = cue.pattern
+            out.append((cue, ps, [pattern.match(text, p, se) for p in ps]))
+        line.cues[group] = out
+        return out
 
     def cut_word(self, end: int) -> int | None:
         """Start of the word that *end* cuts in two, if it cuts one."""
@@ -525,45 +678,79 @@ class _Reader:
         self._cut[end] = p0
         return p0
 
-    def cue_hits(
-        self, cue: _Cue, start: int, end: int
+    def hits(
+        self, line: _Line, cand: _Candidates, start: int, end: int
     ) -> list[regex.Match[str]]:
-        """Same as ``list(cue.pattern.finditer(self.text, start, end))``."""
-        if cue.grams is None:
+        """
+        Same as ``list(cue.pattern.finditer(self.text, start, end))``
+        for a window inside *line*.
+
+        A match found up to the sentence end stands for the window when it
+        ends inside it and *end* is not followed by a word character.
+        Otherwise *end* may cut a match short or let a word's prefix
+        match: offsets that a match could reach *end* from are tried
+        again with *end* as the end of the text (only the start of the
+        cut word for one-word cues, every offset for the others).
+        """
+        cue, ps, mfs = cand
+        if cue.grams is None or start < line.start or end > line.end:
             return list(cue.pattern.finditer(self.text, start, end))
-        cands = self.candidates(cue)
-        i = bisect.bisect_left(cands, start)
-        j = bisect.bisect_left(cands, end, i)
-        todo = cands[i:j]
-        # a word cut by *end* can match as its cut prefix
+        if start >= end:
+            return []
+        i = bisect.bisect_left(ps, start)
+        j = bisect.bisect_left(ps, end, i)
         text = self.text
-        p0 = self.cut_word(end)
-        if p0 is not None and start < end:
-            todo.append(max(p0, start))
-            todo.sort()
+        again = False  # match every offset again
+        p0 = -1  # the start of the word *end* cuts, matched again
+        if end < line.end and _word_ch(text, end):
+            if _word_ch(text, end - 1):
+                p0 = self.cut_word(end) or 0
+                if p0 < start:
+                    p0 = -1  # no match starts inside a word
+            again = not cue.single_word
+        if i == j and p0 < 0:
+            return []
+        todo = list(zip(ps[i:j], mfs[i:j], strict=True))
+        if p0 >= 0 and p0 not in ps[i:j]:
+            todo.append((p0, None))
+            todo.sort(key=lambda x: x[0])
+        pattern = cue.pattern
         out: list[regex.Match[str]] = []
         last = start
-        pattern = cue.pattern
-        for p in todo:
+        for p, m in todo:
             if p < last:
                 continue
-            m = pattern.match(text, p, end)
+            if again or p == p0 or (m is not None and m.end() > end):
+                m = pattern.match(text, p, end)
             if m is not None:
                 out.append(m)
                 last = m.end()
         return out
 
+    def cue_hits(
+        self, cue: _Cue, start: int, end: int
+    ) -> list[regex.Match[str]]:
+        """``list(cue.pattern.finditer(self.text, start, end))``."""
+        return list(cue.pattern.finditer(self.text, start, end))
+
     # -- actors ---------------------------------------------------------
 
     def party(self, m: ResolvedMention) -> str | None:
         """The actor id a mention stands for as a party, if any."""
+        key = id(m)
+        if key in self._party:
+            return self._party[key]
         actor = self.doc.actors.get(m.actor)
         kind = actor.kind if actor is not None else m.kind
+        got: str | None
         if kind is ActorKind.GROUP:
             country = m.country or (actor.country if actor else None)
             state = f"state:{country}" if country else None
-            return state if state in self.doc.actors else None
-        return m.actor if actor is not None else None
+            got = state if state in self.doc.actors else None
+        else:
+            got = m.actor if actor is not None else None
+        self._party[key] = got
+        return got
 
     def state_of(self, m: ResolvedMention) -> str | None:
         """The state a mention stands for, else its own party id."""
@@ -577,32 +764,71 @@ class _Reader:
 
     # -- geometry ---------------------------------------------------------
 
-    def clause_start(self, sent: Sentence, pos: int) -> int:
+    def bounds(self, line: _Line) -> tuple[list[int], list[int]]:
+        """Starts and ends of the clause boundaries of *line*."""
+        if line.bound_starts is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for b in _BOUNDARY.finditer(self.text, line.start, line.end):
+                starts.append(b.start())
+                ends.append(b.end())
+            line.bound_starts, line.bound_ends = starts, ends
+        return line.bound_starts, line.bound_ends
+
+    def clause_start(self, sent: _Line, pos: int) -> int:
         """Start of the clause holding *pos*."""
+        if sent.start <= pos <= sent.end:
+            starts, ends = self.bounds(sent)
+            k = bisect.bisect_right(ends, pos)
+            # a boundary across *pos*, or *pos* inside a word ("but|ter"),
+            # reads differently when the text stops at *pos*
+            if not (k < len(starts) and starts[k] < pos) and (
+                pos in (sent.start, sent.end)
+                or not (_word_ch(self.text, pos) and _word_ch(self.text, pos - 1))
+            ):
+                return ends[k - 1] if k else sent.start
         start = sent.start
         for b in _BOUNDARY.finditer(self.text, sent.start, pos):
             start = b.end()
         return start
 
-    def clause_end(self, sent: Sentence, pos: int) -> int:
+    def clause_end(self, sent: _Line, pos: int) -> int:
         """End of the clause holding *pos*."""
+        if sent.start <= pos <= sent.end:
+            starts, ends = self.bounds(sent)
+            k = bisect.bisect_right(ends, pos)
+            if k == len(starts):
+                return sent.end
+            if starts[k] >= pos:
+                return starts[k]
         b = _BOUNDARY.search(self.text, pos, sent.end)
         return b.start() if b else sent.end
 
     def mentions(self, start: int, end: int) -> list[ResolvedMention]:
         """Party mentions in ``[start:end]``, outermost only."""
+        out: list[ResolvedMention] = []
+        line = self.line
+        if line is not None and line.start <= start and end <= line.end:
+            ms = line.parties
+            for k in range(bisect.bisect_left(line.party_starts, start), len(ms)):
+                m = ms[k]
+                if m.start >= end:
+                    break
+                if m.end > end or (out and m.end <= out[-1].end):
+                    continue  # "Iranian" inside "Iranian President X"
+                out.append(m)
+            return out
         found = sorted(
             (m for m in self.doc.mentions_in(start, end) if self.party(m)),
             key=lambda m: (m.start, -m.end),
         )
-        out: list[ResolvedMention] = []
         for m in found:
             if out and m.end <= out[-1].end:
                 continue  # "Iranian" inside "Iranian President X"
             out.append(m)
         return out
 
-    def agent(self, sent: Sentence, pos: int) -> ResolvedMention | None:
+    def agent(self, sent: _Line, pos: int) -> ResolvedMention | None:
         """The subject of a cue at *pos*: relative antecedent or nearest."""
         cstart = self.clause_start(sent, pos)
         lo = max(sent.start, pos - _AGENT_REACH)
@@ -631,12 +857,12 @@ class _Reader:
             return m
         return None
 
-    def after_prep(self, sent: Sentence, m: ResolvedMention) -> bool:
+    def after_prep(self, sent: _Line, m: ResolvedMention) -> bool:
         """Whether *m* is the object of a preposition."""
         lo = max(sent.start, m.start - 16)
         return bool(_PREP_BEFORE.search(self.text[lo : m.start]))
 
-    def possessor(self, sent: Sentence, pos: int) -> ResolvedMention | None:
+    def possessor(self, sent: _Line, pos: int) -> ResolvedMention | None:
         """A mention right before a noun: "Britain's trade", "US support"."""
         before = self.mentions(max(sent.start, pos - 120), pos)
         if before and _POSSESSOR.match(self.text[before[-1].end : pos]):
@@ -644,7 +870,7 @@ class _Reader:
         return None
 
     def objects(
-        self, sent: Sentence, pos: int, reach: int = _OBJECT_REACH
+        self, sent: _Line, pos: int, reach: int = _OBJECT_REACH
     ) -> list[tuple[ResolvedMention, bool]]:
         """A coordinated list of parties right after *pos* (hedged flags)."""
         end = min(self.clause_end(sent, pos), sent.end)
@@ -666,11 +892,11 @@ class _Reader:
             last = m
         return out
 
-    def negated(self, sent: Sentence, pos: int) -> bool:
+    def negated(self, sent: _Line, pos: int) -> bool:
         lo = max(self.clause_start(sent, pos), pos - 22)
         return bool(self.lex.negations.search(self.text, lo, pos))
 
-    def appeal(self, sent: Sentence, pos: int) -> bool:
+    def appeal(self, sent: _Line, pos: int) -> bool:
         lo = max(sent.start, pos - 90)
         if _APPEAL.search(self.text, lo, pos):
             return True
@@ -678,15 +904,18 @@ class _Reader:
         ask = _APPEAL_ANY.search(self.text, cs, pos)
         return ask is not None and " to " in self.text[ask.end() : pos]
 
-    def hedged(self, sent: Sentence, pos: int) -> bool:
+    def hedged(self, sent: _Line, pos: int) -> bool:
         lo = max(self.clause_start(sent, pos), pos - 60)
         return bool(self.lex.hedges.search(self.text, lo, pos))
 
     def score(self, start: int, end: int, base: _Score) -> _Score:
         """Add the modifiers found in ``text[start:end]``."""
         s = base
-        for cue in self.lex.modifiers:
-            for _ in self.cue_hits(cue, start, end):
+        line = self.line
+        assert line is not None
+        for cand in self.candidates(line, _MODIFIERS):
+            cue = cand[0]
+            for _ in self.hits(line, cand, start, end):
                 s = s.add(cue.polarity, cue.trend)
         return s
 
@@ -735,28 +964,57 @@ class _Reader:
 
     def run(self) -> None:
         for sent in self.doc.sentences:
-            self.nouns(sent)
-            self.verbs(sent)
-            self.compounds(sent)
-            self.two_countries(sent)
-            self.special(sent)
+            line = self.open(sent)
+            if line is None:
+                continue
+            self.line = line
+            self.nouns(line)
+            self.verbs(line)
+            self.compounds(line)
+            self.two_countries(line)
+            self.special(line)
+        self.line = None
+
+    def open(self, sent: Sentence) -> _Line | None:
+        """
+        A :class:`_Line` for *sent*, or None when it cannot state a
+        relationship: every pattern pairs two different parties named in
+        the sentence, except "the two countries" (a pair noun) and
+        "Sino-X" (one party).
+        """
+        parties = [
+            m
+            for m in self.doc.mentions_in(sent.start, sent.end)
+            if self.party(m)
+        ]
+        if len({self.party(m) for m in parties}) < 2:
+            low = self._low[sent.start : sent.end]
+            if low.isascii():
+                if not any(w in low for w in _PAIR_WORDS):
+                    return None
+            elif _PAIR_ANY.search(self.text, sent.start, sent.end) is None:
+                return None
+        parties.sort(key=lambda m: (m.start, -m.end))
+        return _Line(sent, parties)
 
     def noun_hits(
-        self, start: int, end: int
-    ) -> Iterator[tuple[_Cue, regex.Match[str]]]:
+        self, sent: _Line, start: int, end: int
+    ) -> list[tuple[_Cue, regex.Match[str]]]:
+        """Relation nouns in ``text[start:end]``; earlier cues win overlaps."""
         taken: list[tuple[int, int]] = []
         hits: list[tuple[_Cue, regex.Match[str]]] = []
-        for cue in self.lex.nouns:
-            for h in self.cue_hits(cue, start, end):
+        for cand in self.candidates(sent, _NOUNS):
+            cue = cand[0]
+            for h in self.hits(sent, cand, start, end):
                 if any(h.start() < e and s < h.end() for s, e in taken):
                     continue
                 taken.append(h.span())
                 hits.append((cue, h))
         hits.sort(key=lambda x: x[1].start())
-        yield from hits
+        return hits
 
-    def nouns(self, sent: Sentence) -> None:
-        for cue, h in self.noun_hits(sent.start, sent.end):
+    def nouns(self, sent: _Line) -> None:
+        for cue, h in self.noun_hits(sent, sent.start, sent.end):
             self.broken_by(sent, cue, h)
             if self.negated(sent, h.start()) or self.appeal(sent, h.start()):
                 continue
@@ -809,7 +1067,7 @@ class _Reader:
                 )
 
     def broken_by(
-        self, sent: Sentence, cue: _Cue, h: regex.Match[str]
+        self, sent: _Line, cue: _Cue, h: regex.Match[str]
     ) -> None:
         """ "relations with B, broken off by A" """
         if cue.polarity is not None:
@@ -837,7 +1095,7 @@ class _Reader:
 
     def between(
         self,
-        sent: Sentence,
+        sent: _Line,
         pos: int,
         cue: _Cue,
         score: _Score,
@@ -871,12 +1129,12 @@ class _Reader:
                     end=objs[-1][0].end,
                 )
 
-    def verbs(self, sent: Sentence) -> None:
-        for cue in self.lex.verbs:
-            for h in self.cue_hits(cue, sent.start, sent.end):
-                self.verb(sent, cue, h)
+    def verbs(self, sent: _Line) -> None:
+        for cand in self.candidates(sent, _VERBS):
+            for h in self.hits(sent, cand, sent.start, sent.end):
+                self.verb(sent, cand[0], h)
 
-    def verb(self, sent: Sentence, cue: _Cue, h: regex.Match[str]) -> None:
+    def verb(self, sent: _Line, cue: _Cue, h: regex.Match[str]) -> None:
         if self.negated(sent, h.start()) or self.appeal(sent, h.start()):
             return
         before = self.text[max(sent.start, h.start() - 30) : h.start()]
@@ -939,7 +1197,7 @@ class _Reader:
                         end=m.end,
                     )
 
-    def noun_use(self, sent: Sentence, h: regex.Match[str]) -> bool:
+    def noun_use(self, sent: _Line, h: regex.Match[str]) -> bool:
         """A bare verb form right after a state name is a noun."""
         if not _BARE.fullmatch(h.group()):
             return False
@@ -949,8 +1207,10 @@ class _Reader:
         actor = self.doc.actors.get(before[-1].actor)
         return actor is not None and actor.kind is not ActorKind.PERSON
 
-    def compounds(self, sent: Sentence) -> None:
-        ms = self.mentions(sent.start, sent.end)
+    def compounds(self, sent: _Line) -> None:
+        if sent.outer is None:
+            sent.outer = self.mentions(sent.start, sent.end)
+        ms = sent.outer
         pairs: list[tuple[ResolvedMention | str, ResolvedMention, int]] = []
         for m1, m2 in itertools.pairwise(ms):
             if _HYPHEN.match(self.text[m1.end : m2.start]):
@@ -964,7 +1224,7 @@ class _Reader:
         for left, right, start in pairs:
             x, y = left, right
             tail_end = min(self.clause_end(sent, y.end), y.end + 40)
-            for cue, h in self.noun_hits(y.end, tail_end):
+            for cue, h in self.noun_hits(sent, y.end, tail_end):
                 if self.text[y.end : h.start()].count(" ") > 3:
                     break
                 base = _Score().add(cue.polarity, cue.trend)
@@ -984,7 +1244,7 @@ class _Reader:
                 )
                 break
 
-    def last_pair(self, sent: Sentence, pos: int) -> tuple[str, str] | None:
+    def last_pair(self, sent: _Line, pos: int) -> tuple[str, str] | None:
         """The two states most recently named together before *pos*."""
         idx = sent.index
         for k in range(idx, max(-1, idx - 4), -1):
@@ -1010,7 +1270,7 @@ class _Reader:
                 return stand_in[ranked[0]], stand_in[ranked[1]]
         return None
 
-    def two_countries(self, sent: Sentence) -> None:
+    def two_countries(self, sent: _Line) -> None:
         for two in _TWO.finditer(self.text, sent.start, sent.end):
             if _BETWEEN_END.search(
                 self.text[max(sent.start, two.start() - 9) : two.start()]
@@ -1027,7 +1287,7 @@ class _Reader:
             if _FRIENDLY.search(two.group()):
                 score = score.add(Polarity.COOPERATIVE, None)
                 kind = "friendship"
-            for cue, _ in self.noun_hits(two.end(), ce):
+            for cue, _ in self.noun_hits(sent, two.end(), ce):
                 score = score.add(cue.polarity, cue.trend)
                 kind = cue.kind if kind == "relations" else kind
             score = self.score(cs, ce, score)
@@ -1044,8 +1304,10 @@ class _Reader:
                 end=ce,
             )
 
-    def special(self, sent: Sentence) -> None:
-        ms = self.mentions(sent.start, sent.end)
+    def special(self, sent: _Line) -> None:
+        if sent.outer is None:
+            sent.outer = self.mentions(sent.start, sent.end)
+        ms = sent.outer
         for m in ms:
             left = self.text[max(sent.start, m.start - 60) : m.start]
             right = self.text[m.end : min(sent.end, m.end + 60)]

@@ -1,0 +1,327 @@
+# SPDX-License-Identifier: MIT
+"""
+Clauses for stage 5a: the triggers of a sentence, and for each the
+actors of its clause: who acts (the subject before a verb, the possessor
+or ``by`` agent of a noun) and who is met or visited (``with``, a direct
+object, ``to`` a state).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from ._dates import date_phrase
+from ._meetings_actors import Actors
+from ._meetings_cues import Cues, Objects, Patterns, Place, Trigger, unique
+from ._meetings_places import Places
+from ._types import Sentence
+from .model import ActorKind, MeetingKind
+
+
+__all__ = ["Clauses"]
+
+
+class Clauses:
+    """
+    Reads the clauses of one document's triggers.
+
+    Args:
+        actors: The document's actors.
+        places: The document's places.
+        cues: The meeting lexicon.
+        pats: The stage's patterns.
+    """
+
+    def __init__(
+        self, actors: Actors, places: Places, cues: Cues, pats: Patterns
+    ) -> None:
+        self.actors = actors
+        self.places = places
+        self.cues = cues
+        self.pats = pats
+        self.text = actors.text
+
+    # -- triggers ------------------------------------------------------
+
+    def triggers(self, s: Sentence) -> list[Trigger]:
+        """The trigger phrases of *s*, in order."""
+        text = self.text
+        words = self.pats.word.findall(text[s.start : s.end].casefold())
+        if self.cues.trigger_words.isdisjoint(words):
+            return []  # no trigger can match: skip the regex work
+        out: list[Trigger] = []
+        for m in self.cues.trigger.finditer(text, s.start, s.end):
+            form = " ".join(m.group().lower().split())
+            kind, role = self.cues.roles[form]
+            if role == "either":
+                role = self._noun_or_verb(m.start(), s.start, form)
+            if role in ("motion", "stay"):
+                after = self.places.places_in(
+                    m.end(), min(s.end, m.end() + 40)
+                )
+                if not after or text[m.end() : after[0].start].strip(" the"):
+                    continue  # "went to war", "was in 2005"
+            out.append(
+                Trigger(
+                    start=m.start(),
+                    end=m.end(),
+                    form=form,
+                    kind=MeetingKind(kind),
+                    role=role,
+                )
+            )
+        return out
+
+    def _noun_or_verb(self, pos: int, floor: int, form: str) -> str:
+        before = self.text[max(floor, pos - 40) : pos]
+        if self.pats.noun_before.search(before):
+            return "noun"
+        if self.pats.verb_before.search(before) or form.endswith("ing"):
+            return "verb"
+        for m in self.actors.mentions_in(max(floor, pos - 40), pos):
+            if not self.text[m.end : pos].strip():
+                return "verb"  # "Lavrov visited", "Ikeda visits Seoul"
+        return "noun"
+
+    def left_bound(self, s: Sentence, pos: int) -> int:
+        """Where the clause of a trigger at *pos* starts."""
+        bound = s.start
+        for b in self.pats.left_boundary.finditer(self.text, s.start, pos):
+            bound = b.end()
+        return bound
+
+    # -- objects -------------------------------------------------------
+
+    def objects(self, t: Trigger, stop: int) -> Objects:
+        """Who and what the trigger's clause names after it."""
+        text = self.text
+        pats = self.pats
+        actors = self.actors
+        obj = Objects(right=t.end)
+        start = t.end
+        phrase = date_phrase()
+        while True:  # "held talks here on Monday with ..."
+            ws = start + len(text[start:stop]) - len(text[start:stop].lstrip())
+            skip = pats.adverbial.match(text, start, stop) or phrase.match(
+                text, ws, stop
+            )
+            if skip is None:
+                break
+            start = skip.end()
+        if t.role == "noun" and not pats.noun_args.match(text, start, stop):
+            return obj  # "the talks", "Lavrov's visit marks ..."
+        b = pats.right_boundary.search(text, start + 1, stop)
+        obj.right = right = b.start() if b is not None else stop
+        for m in actors.mentions(t.end, right):
+            words = [
+                w.group().lower()
+                for w in pats.prep.finditer(text, t.end, m.start)
+            ]
+            inner = [w for w in words if w != "of"]
+            prep = inner[-1] if inner else (words[-1] if words else None)
+            if (
+                t.kind is MeetingKind.VISIT
+                and m.kind is ActorKind.PERSON
+                and pats.gapped.fullmatch(text, t.end, m.start)
+            ):
+                obj.gapped.append(m)
+                continue
+            obj.used.add((m.start, m.end))
+            if prep == "from":
+                continue
+            if prep == "by":
+                obj.agents.append(m.actor)
+            elif m.kind is ActorKind.PERSON:
+                obj.counterparts.append(m.actor)
+                if pats.royal.search(text, max(t.end, m.start - 12), m.end):
+                    obj.royals.add(m.actor)
+            elif m.form == "demonym":
+                who = actors.demonym_person(m)
+                if who is not None:
+                    obj.counterparts.append(who)
+                elif (
+                    prep == "between"
+                    or pats.people_head.match(text, m.end)
+                    or pats.title_head.match(text, m.end)
+                ):
+                    obj.counterparts.append(m.actor)
+            elif m.form in ("capital", "seat") or (
+                t.kind is MeetingKind.VISIT
+                and m.kind is ActorKind.STATE
+                and prep in (None, "to", "in", "of", "at")
+            ):
+                obj.destinations.append(
+                    Place(
+                        start=m.start,
+                        end=m.end,
+                        name=m.text if m.form in ("capital", "seat") else None,
+                        country=actors.country_of(m.actor) or m.country,
+                    )
+                )
+            elif prep in (None, "with", "between", "to", "among"):
+                obj.counterparts.append(m.actor)
+        if t.kind is MeetingKind.VISIT and not obj.destinations:
+            p = self.places.located_place(t.end, right)
+            if p is None and t.role != "noun":
+                found = self.places.places_in(t.end, right)
+                if found and not text[t.end : found[0].start].strip():
+                    p = found[0]  # "visited Busan"
+            if p is not None and p.country is not None:
+                obj.destinations.append(p)
+        return obj
+
+    # -- subjects ------------------------------------------------------
+
+    def subjects(
+        self,
+        s: Sentence,
+        t: Trigger,
+        left: int,
+        obj: Objects,
+        *,
+        taken: set[tuple[int, int]],
+        prev_subjects: list[str],
+    ) -> tuple[list[str], int | None]:
+        """Who acts, and where the subject starts when it is local."""
+        text = self.text
+        pats = self.pats
+        actors = self.actors
+        if obj.agents:
+            return list(obj.agents), None
+        if self.cues.generic.search(text, max(left, t.start - 30), t.start):
+            return [], None  # "encourage more people to visit"
+        if t.role in ("noun", "stay"):
+            compound = self._compound(s, t)
+            if compound:
+                return compound, None
+            poss = pats.possessive_end.search(text, left, t.start)
+            if poss is not None and t.role == "noun":
+                owners = [
+                    m
+                    for m in actors.mentions(
+                        max(left, poss.start() - 80), poss.end()
+                    )
+                    if not text[m.end : poss.start()].strip()
+                    or m.start == poss.start()
+                ]
+                if owners:
+                    return [owners[-1].actor], None
+                found = actors.pronoun_persons(poss.start(), poss.end(), s)
+                if found:
+                    return [found[0][1]], None
+            if t.role == "noun" and not self.cues.light.search(
+                text, left, t.start
+            ):
+                return [], None
+        local, start = self._left_subjects(s, left, t.start, taken)
+        if local and any(actors.is_person(a) for a in local):
+            return local, start
+        if (
+            t.role not in ("noun", "stay")
+            and prev_subjects
+            and pats.coordinated.search(text, s.start, t.start)
+        ):
+            return list(prev_subjects), None  # "will hold talks ... and meet"
+        if t.role not in ("noun", "stay") and pats.relative.search(
+            text, max(s.start, left - 10), left
+        ):
+            return local, start  # "a meeting ... which Clinton visited"
+        if pats.who.search(
+            text, max(s.start, left - 8), left
+        ) and not pats.and_word.search(text[left : t.start]):
+            before = [
+                m
+                for m in actors.mentions(s.start, left)
+                if m.kind is ActorKind.PERSON
+            ]
+            if before and not text[before[-1].end : left].strip(" ,who"):
+                return [before[-1].actor], None  # "Kibaki who is in Beijing"
+            return [], None  # "his ministers, who will hold talks"
+        main = self.main_subject(s, obj.used | taken)
+        if main:
+            return main, None
+        return local, start
+
+    def _left_subjects(
+        self, s: Sentence, left: int, pos: int, taken: set[tuple[int, int]]
+    ) -> tuple[list[str], int | None]:
+        actors = self.actors
+        ms = [
+            m
+            for m in actors.mentions(left, pos)
+            if (m.start, m.end) not in taken
+        ]
+        found = [(m.start, m.actor) for m in ms if m.kind is ActorKind.PERSON]
+        for m in ms:
+            if m.form == "demonym":
+                who = actors.demonym_person(m)
+                if who is not None:
+                    found.append((m.start, who))
+        found.extend(actors.pronoun_persons(left, pos, s))
+        if not found:
+            title = self.pats.title_np.search(self.text, left, pos)
+            if title is not None:
+                who = actors.person_before(title.start())
+                if who is not None:
+                    found.append((title.start(), who))  # "the minister"
+        if found:
+            found.sort()
+            return unique(a for _, a in found), found[0][0]
+        if not ms:
+            return [], None
+        last = ms[-1]
+        if len(ms) >= 2 and self.pats.and_word.search(
+            self.text[ms[-2].end : last.start]
+        ):
+            return unique([ms[-2].actor, last.actor]), ms[-2].start
+        return [last.actor], last.start
+
+    def main_subject(
+        self, s: Sentence, objects: set[tuple[int, int]]
+    ) -> list[str]:
+        """The first person the sentence names outside any trigger's object
+        (pronouns included); else its first state or organization."""
+        actors = self.actors
+        ms = [
+            m
+            for m in actors.mentions(s.start, s.end)
+            if (m.start, m.end) not in objects
+        ]
+        found = [(m.start, m.actor) for m in ms if m.kind is ActorKind.PERSON]
+        found.extend(
+            (at, who)
+            for at, who in actors.pronoun_persons(s.start, s.end, s)
+            if self.text[at : at + 4].lower().rstrip() in ("he", "she")
+        )
+        if found:
+            return [min(found)[1]]
+        reported = self.pats.reported
+        return [m.actor for m in ms if not reported.match(self.text, m.end)][
+            :1
+        ]
+
+    def _compound(self, s: Sentence, t: Trigger) -> list[str]:
+        """Actors named in the noun phrase before a noun trigger: "the
+        US-Australia ministerial", "the Lavrov-Kim meeting", "the APEC
+        meeting"."""
+        text = self.text
+        start = max(s.start, t.start - 70)
+        cut = max(
+            text.rfind(",", start, t.start), text.rfind(";", start, t.start)
+        )
+        start = max(start, cut + 1)
+        ms = self.actors.mentions(start, t.start)
+        out: list[str] = []
+        for a, b in itertools.pairwise(ms):
+            if b.start - a.end == 1 and text[a.end] in "-–/":
+                out.extend([a.actor, b.actor])
+        if out or not ms:
+            return unique(out)
+        last = ms[-1]
+        if self.pats.gap_words.fullmatch(
+            text[last.end : t.start]
+        ) and self.pats.article_end.search(
+            text[max(s.start, last.start - 5) : last.start]
+        ):
+            return [last.actor]
+        return []

@@ -1,0 +1,428 @@
+# SPDX-License-Identifier: MIT
+"""
+Data for stage 5a: the meeting cue lexicon and the stage's patterns.
+
+Nothing is compiled at import: :func:`cues` loads and compiles
+``lexicons/meeting_cues.json`` and :func:`patterns` compiles the fixed
+patterns, each on first use, once per process. The internal records the
+stage passes between its modules (:class:`Place`, :class:`Trigger`,
+:class:`Candidate`, :class:`Objects`) live here too.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+import regex
+
+from ._gazetteer import Gazetteer
+from ._types import ResolvedMention
+from .errors import LexiconError
+from .model import ActorKind, MeetingDate, MeetingKind, MeetingStatus
+
+
+__all__ = [
+    "Candidate",
+    "Cues",
+    "Objects",
+    "Patterns",
+    "Place",
+    "Trigger",
+    "cues",
+    "patterns",
+    "unique",
+]
+
+_LEXICON = "meeting_cues.json"
+# A run of word characters, as the trigger pattern delimits words.
+_WORD = r"[\w']+"
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    """*items* without repeats, in first-seen order."""
+    return list(dict.fromkeys(items))
+
+
+def _phrase_list(words: Iterable[str]) -> list[str]:
+    # Longest first, spaces matched as any run of whitespace.
+    return sorted(
+        {w.strip().lower() for w in words if w.strip()}, key=len, reverse=True
+    )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(
+        r"\s+".join(regex.escape(p) for p in w.split())
+        for w in _phrase_list(words)
+    )
+
+
+def _words_pattern(words: Iterable[str]) -> Any:
+    return regex.compile(
+        rf"(?<![\w'])(?:{_alternation(words)})(?![\w'])", regex.IGNORECASE
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Cues:
+    """
+    The compiled meeting lexicon.
+
+    Attributes:
+        trigger: Finds trigger phrases.
+        trigger_words: The case-folded first word of every trigger form:
+            a sentence without one of them holds no trigger.
+        roles: Trigger form -> (meeting kind, syntactic role).
+        host_verbs: Forms whose subject hosts the meeting.
+        light: A light verb ending the text before a noun trigger.
+        status: Status name -> pattern of its cues.
+        negative: Negation right before a trigger.
+        negative_sentence: Cues that negate a whole sentence.
+        governing: Verbs that negate what they govern ("denied").
+        generic: Generic subjects ("people", "tourists").
+        place: Finds place names.
+        places: Place name (lower case) -> alpha-3 country code.
+    """
+
+    trigger: Any
+    trigger_words: frozenset[str]
+    roles: Mapping[str, tuple[str, str]]
+    host_verbs: frozenset[str]
+    light: Any
+    status: Mapping[str, Any]
+    negative: Any
+    negative_sentence: Any
+    governing: Any
+    generic: Any
+    place: Any
+    places: Mapping[str, str]
+
+
+def _load_cues() -> dict[str, Any]:
+    try:
+        raw = (
+            resources.files("communique")
+            .joinpath(f"lexicons/{_LEXICON}")
+            .read_text(encoding="utf-8")
+        )
+        data = json.loads(raw)
+    except (OSError, ValueError) as e:
+        raise LexiconError(_LEXICON, None, f"cannot read: {e}") from e
+    if not isinstance(data, dict):
+        raise LexiconError(_LEXICON, None, "top level must be an object")
+    for key in ("triggers", "light_verbs", "status", "negative", "places"):
+        if key not in data:
+            raise LexiconError(_LEXICON, key, "missing section")
+    return data
+
+
+@functools.cache
+def cues() -> Cues:
+    """The meeting lexicon, loaded and compiled on first use."""
+    data = _load_cues()
+    roles: dict[str, tuple[str, str]] = {}
+    kinds = {k.value for k in MeetingKind}
+    for t in data["triggers"]:
+        if t.get("kind") not in kinds:
+            raise LexiconError(_LEXICON, str(t.get("kind")), "unknown kind")
+        for f in t["forms"]:
+            key = " ".join(f.lower().split())
+            # A form listed as a verb and as a noun is decided in context.
+            old = roles.get(key)
+            role = t["role"]
+            if old is not None and old[1] != role:
+                role = "either"
+            roles[key] = (t["kind"], role)
+    first = regex.compile(_WORD)
+    words = set()
+    for form in roles:
+        w = first.search(form)
+        if w is None:
+            raise LexiconError(_LEXICON, form, "a form needs a word")
+        words.add(w.group().casefold())
+    places: dict[str, str] = dict(data["places"])
+    for e in Gazetteer.default().entries:
+        if e.kind is ActorKind.STATE and e.country:
+            for c in e.capitals:
+                places.setdefault(c, e.country)
+            places.setdefault(e.name, e.country)
+    place_alt = "|".join(
+        r"\s+".join(regex.escape(p) for p in w.split())
+        for w in sorted(places, key=len, reverse=True)
+    )
+    status = {k: _words_pattern(v) for k, v in data["status"].items()}
+    return Cues(
+        trigger=_words_pattern(roles),
+        trigger_words=frozenset(words),
+        roles=roles,
+        host_verbs=frozenset(
+            " ".join(w.lower().split()) for w in data.get("host_verbs", ())
+        ),
+        light=regex.compile(
+            rf"(?<![\w'])(?:{_alternation(data['light_verbs'])})"
+            r"(?:\s+(?:a|an|the|his|her|their|its|this|these|those)\M)?"
+            r"(?:\s+[\w'-]+){0,3}+\s*$",
+            regex.IGNORECASE,
+        ),
+        status=status,
+        negative=_words_pattern(data["negative"]),
+        negative_sentence=_words_pattern(data.get("negative_sentence", ())),
+        governing=_words_pattern(data.get("negative_governing", ())),
+        generic=_words_pattern(data.get("generic_subjects", ())),
+        place=regex.compile(rf"(?<![\w])(?:{place_alt})(?![\w])"),
+        places={" ".join(k.lower().split()): v for k, v in places.items()},
+    )
+
+
+_BLOCKED_ING = r"(?!(?:King|Beijing|Nanjing|Peking|Chongqing|Kunming)\M)"
+
+
+class Patterns:
+    """
+    The stage's fixed patterns, compiled once by :func:`patterns`.
+
+    Boundaries end the clause to the left of a trigger (its subject lies
+    after them) and to the right of it (its object lies before them).
+    Patterns that :meth:`match` at an offset and may start with
+    whitespace refuse to start inside a whitespace run, so that scanning
+    a long run stays linear.
+    """
+
+    def __init__(self) -> None:
+        i, v = regex.IGNORECASE, regex.VERBOSE
+        self.left_boundary = regex.compile(
+            r"""(?:[;:()"]|--|\s-\s|\s_\s
+            |(?<![\w'])(?:said|says|say|told|tell|tells|added|that|when
+              |while|where|who|whom|which|because|but|although|though
+              |whereas|according\s+to|quoted|reported|announced)(?![\w']))""",
+            v | i,
+        )
+        self.right_boundary = regex.compile(
+            r"""(?:[;:()"]|--|\s-\s|\s_\s|,
+            |(?<![\w'])(?:said|says|saying|told|which|who|whom|where|when
+              |while|amid|because|but|although|after|before|during|over|on
+              |about|regarding|concerning|to\s+discuss|to\s+talk|as|since
+              |until|following|despite|within|than|whether|if|is|was|were
+              |are|has|have|had|will|would|could|can|may|might|should|must
+              |marks|marked|follows|followed|comes|came|includes|included
+              |signals|signalled|signaled|shows|showed|reflects|reflected
+              |appears|appeared|seemed|seems|remains|remained|began|begins
+              |took|takes|aimed|focus|focused|focuses|called|calls|urged
+              |agreed|signed|discussed|reviewed|compared|downgraded|views
+              |viewed)(?![\w']))""",
+            v | i,
+        )
+        self.prep = regex.compile(
+            r"(?<![\w'])(?:by|to|with|in|of|from|between|at|for|into|among)"
+            r"(?![\w'])",
+            i,
+        )
+        self.noun_args = regex.compile(
+            r"(?<!\s)\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|today\s+)?"
+            r"(?:by|to|with|between|of|in|at|from|for|among)\M",
+            i,
+        )
+        self.pronoun = regex.compile(
+            r"(?<![\w'])(?:he|she|his|her|him|they|their|them"
+            r"|the\s+two(?:\s+(?:men|women|leaders|ministers|sides|presidents))?"
+            r"|both(?:\s+(?:sides|leaders|men))?)(?![\w'])",
+            i,
+        )
+        self.possessive_end = regex.compile(
+            r"(?:'s?|(?<![\w'])(?:his|her|their|its))"
+            r"(?:\s+[\w-]+){0,3}?\s*$",
+            i,
+        )
+        self.noun_before = regex.compile(
+            r"(?:(?<![\w'])(?:a|an|the|his|her|their|its|our|this|that|these"
+            r"|those|whose|such|first|last|previous|earlier|recent|several"
+            r"|two|three|further|another|any|no|planned|upcoming|official"
+            r"|state|working|brief|short|closed-door|private|formal|informal"
+            r"|whirlwind|joint|new|separate|bilateral|trilateral|weekend"
+            r"|day-long|first-ever)"
+            r"|'s|\d+-\w+|-day|-hour)\s*$",
+            i,
+        )
+        self.verb_before = regex.compile(
+            r"(?<![\w'])(?:will|would|to|did|not|also|then|later|he|she|they"
+            r"|we|i|who|had|has|have|was|were|is|are|could|should|might|may"
+            r"|must|can|before|after|while|when|by|since|and|or|first|never"
+            r"|already|recently|plans|planned|wants|hopes|due|expected"
+            r"|scheduled|continue|continued|begin|began|started)\s*$",
+            i,
+        )
+        self.subject_start = regex.compile(
+            r"(?:(?i:during|after|before|on|in|at|following|despite)"
+            rf"|{_BLOCKED_ING}\m[A-Z]?[a-z]*ing)\M"
+        )
+        self.place_before = regex.compile(
+            r"(?<![\w'])(?:in|to|at|into)\s+"
+            r"(?:(?:the|an?|elegant|central|downtown|nearby|northern|southern"
+            r"|eastern|western|neighbou?ring|capital|city|port|resort|town"
+            r"|seaside|[A-Z][a-z]+)\s+){0,3}$"
+        )
+        self.title_np = regex.compile(
+            r"(?<![\w'])(?:the|a)\s+(?:[A-Z][\w-]*\s+){0,3}"
+            r"(?:(?:foreign|prime|defen[cs]e|trade|finance|deputy|vice)\s+)?"
+            r"(?:minister|president|leader|king|queen|premier|chancellor"
+            r"|secretary|envoy|monarch|emir|prince)(?![\w'])",
+            i,
+        )
+        self.reported = regex.compile(
+            r"(?<!\s)\s*(?:said|says|reported|quoted|cited|told|added"
+            r"|announced)\M",
+            i,
+        )
+        self.in_before = regex.compile(
+            r"(?<![\w'])in\s+(?:(?:the|central|downtown)\s+)?$"
+        )
+        self.intro = regex.compile(
+            r"(?:[\"']\s*)?(?:(?i:as|when|while|after|before|upon|once|since"
+            r"|during|following|despite|recalling)\M"
+            rf"|{_BLOCKED_ING}\m[A-Z]?[a-z]*ing)\M",
+        )
+        self.title_gap = regex.compile(
+            r"(?<!\s)(?:'s?)?(?:\s+(?:[A-Z][\w.'-]*|counterpart|leader"
+            r"|president|minister|prime|foreign|defen[cs]e|chief|head|king"
+            r"|queen|prince|princess|secretary|ambassador|envoy|premier"
+            r"|general|vice|deputy|of|state)){0,6}\s+"
+        )
+        self.adverbial = regex.compile(
+            r"(?<!\s)\s*(?:here|there|again|briefly|separately|later"
+            r"|privately|for\s+(?:about\s+)?(?:an?|one|two|three|four|five"
+            r"|\d+)\s+hours?)\M",
+            i,
+        )
+        self.royal = regex.compile(
+            r"\m(?:King|Queen|Prince|Princess|Emperor|Empress|Duke|Duchess)\M"
+        )
+        self.here = regex.compile(r"(?<![\w'])here(?![\w'])", i)
+        # "visited (Peru) in 1990 and [King] Khaled ...": a second visit.
+        self.gapped = regex.compile(
+            r"(?<!\s)\s*(?:(?:to\s+)?[A-Z][\w.'-]*+(?:\s+[A-Z][\w.'-]*+){0,3}"
+            r"\s+)?(?i:in|on|last)\s+[\w.]+(?:\s+\d{4})?\s*,?\s+and\s+"
+            r"(?:\w+\s+){0,3}"
+        )
+        self.title_head = regex.compile(
+            r"(?<!\s)\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|deputy"
+            r"|vice|chief|top|senior|new|former)\s+)*+(?:leader|president"
+            r"|king|queen|monarch|minister|premier|chancellor|counterpart"
+            r"|envoy|head|ruler|emir|prince|secretary|statesman)\M",
+            i,
+        )
+        self.people_head = regex.compile(
+            r"(?<!\s)\s+(?:(?:top|senior|government|foreign\s+ministry|trade"
+            r"|defen[cs]e)\s+)?"
+            r"(?:leaders|officials|counterparts|side|delegation|delegations"
+            r"|government|negotiators|authorities|leadership|diplomats"
+            r"|ministers|politicians)\M",
+            i,
+        )
+        self.dateline = regex.compile(
+            r"""(?P<city>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})
+            (?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}))?
+            (?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?
+            (?:\s*\([A-Za-z\-\s]+\))?\s*(?:--|-|_|—|–)""",
+            v,
+        )
+        self.line = regex.compile(r"(?<![^\n])[ \t]*+\K[^\s][^\n]*+")
+        self.future_date = regex.compile(
+            r"(?<![\w'])(?:next|tomorrow|coming|later)(?![\w'])", i
+        )
+        self.present = regex.compile(
+            r"(?<![\w'])(?:begins|starts|opens|includes|is\s+to|are\s+to"
+            r"|arrives|opening|starting|beginning)(?![\w'])",
+            i,
+        )
+        self.infinitive = regex.compile(r"(?<![\w'])to\s*$", i)
+        self.coordinated = regex.compile(r"(?<![\w'])and\s+(?:\w+\s+)?$", i)
+        self.relative = regex.compile(r"(?<![\w'])(?:which|where)\s*$", i)
+        self.who = regex.compile(r",?\s*who\s*$", i)
+        self.conditional = regex.compile(r"^\s*(?:if|unless|should|were)\M", i)
+        self.and_word = regex.compile(r"(?<![\w'])and(?![\w'])")
+        self.between = regex.compile(r"\s*between\M")
+        self.to_name = regex.compile(r"\s*(?:to|of)\s+(?:the\s+)?[A-Z]")
+        self.gap_words = regex.compile(r"(?:'s?)?\s*(?:[a-z][\w'-]*\s+){0,2}")
+        self.article_end = regex.compile(r"(?<![\w'])(?:the|a|an)\s+$")
+        self.word = regex.compile(_WORD)
+        topic = r"""\s+
+            (?P<topic>(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,7}?)
+            (?=\s*[,.;:]|\s+(?:and\s+said|said|with|in|at|as|before|after
+              |while|when)\M|\s*$)"""
+        self.topic = regex.compile(
+            r"""(?<![\w'])(?:discuss(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on
+            |agenda\s+(?:included|includes|will\s+include)|views\s+on
+            |topics\s+(?:included|would\s+include|will\s+include))"""
+            + topic,
+            v | i,
+        )
+        self.topic_after = regex.compile(
+            r"(?<![\w'])(?:on|over|about|regarding|concerning)" + topic,
+            v | i,
+        )
+
+
+@functools.cache
+def patterns() -> Patterns:
+    """The stage's fixed patterns, compiled on first use."""
+    return Patterns()
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """A place named in the text; ``start == end == 0`` when inferred."""
+
+    start: int
+    end: int
+    name: str | None
+    country: str | None
+
+
+@attrs.frozen(kw_only=True)
+class Trigger:
+    """A trigger phrase with its meeting kind and syntactic role."""
+
+    start: int
+    end: int
+    form: str
+    kind: MeetingKind
+    role: str
+
+
+@attrs.define(kw_only=True)
+class Candidate:
+    """One report of a meeting, before merging."""
+
+    kind: MeetingKind
+    participants: list[str]
+    host: str | None = None
+    location: Place | None = None
+    date: MeetingDate | None = None
+    status: MeetingStatus = MeetingStatus.HELD
+    explicit: bool = False
+    topics: list[str] = attrs.field(factory=list)
+    evidence: list[tuple[int, int]] = attrs.field(factory=list)
+    destination: str | None = None
+    visitors: list[str] = attrs.field(factory=list)
+    wants_destination: bool = False
+    sentence: int = 0
+    order: int = 0
+
+
+@attrs.define(kw_only=True)
+class Objects:
+    """What follows a trigger: who is met, where, by whom."""
+
+    counterparts: list[str] = attrs.field(factory=list)
+    agents: list[str] = attrs.field(factory=list)
+    destinations: list[Place] = attrs.field(factory=list)
+    gapped: list[ResolvedMention] = attrs.field(factory=list)
+    used: set[tuple[int, int]] = attrs.field(factory=set)
+    royals: set[str] = attrs.field(factory=set)
+    right: int = 0

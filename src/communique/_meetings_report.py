@@ -1,0 +1,261 @@
+# SPDX-License-Identifier: MIT
+"""
+Reports for stage 5a: one trigger's clause read into meeting reports,
+with how sure the text is (will, scheduled, called off, denied), when
+(a date phrase, resolved by :mod:`._dates`), where and about what.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ._dates import date_phrase, find_dates, resolve_date
+from ._meetings_clause import Clauses
+from ._meetings_cues import Candidate, Trigger, unique
+from ._types import Sentence
+from .model import DatePrecision, MeetingDate, MeetingKind, MeetingStatus
+
+
+__all__ = ["Reporter"]
+
+
+class Reporter:
+    """
+    Turns one trigger into meeting reports.
+
+    Args:
+        clauses: The clause reader of the document.
+    """
+
+    def __init__(self, clauses: Clauses) -> None:
+        self.clauses = clauses
+        self.actors = clauses.actors
+        self.places = clauses.places
+        self.cues = clauses.cues
+        self.pats = clauses.pats
+        self.text = clauses.text
+        self.published = clauses.actors.doc.published
+
+    def status(
+        self, s: Sentence, t: Trigger, left: int, start: int | None
+    ) -> tuple[MeetingStatus, bool]:
+        """The report's status, and whether a cue made it explicit."""
+        if start is None:
+            start = left if t.role in ("noun", "stay") else s.start
+        region = (start, t.end)
+        cues = self.cues.status
+        if cues["cancelled"].search(self.text, *region):
+            return MeetingStatus.CANCELLED, True
+        if cues["planned"].search(self.text, *region) or (
+            t.role == "verb"
+            and self.pats.infinitive.search(self.text, start, t.start)
+        ):
+            return MeetingStatus.PLANNED, True
+        if t.role == "stay" or cues["ongoing"].search(self.text, *region):
+            return MeetingStatus.ONGOING, True
+        return MeetingStatus.HELD, False
+
+    def date(
+        self,
+        s: Sentence,
+        t: Trigger,
+        left: int,
+        right: int,
+        *,
+        status: MeetingStatus,
+        others: Sequence[Trigger],
+    ) -> MeetingDate | None:
+        """The date phrase nearest the trigger, resolved."""
+        end = min(s.end, max(right, t.end) + 40)
+
+        def gap(a: int, b: int, x: Trigger) -> int:
+            return max(0, x.start - b, a - x.end)
+
+        found = [
+            (gap(a, b, t), a, phrase)
+            for a, b, phrase in find_dates(self.text, left, end)
+            if all(gap(a, b, t) <= gap(a, b, o) for o in others if o is not t)
+        ]
+        if not found:
+            return None
+        _, at, phrase = min(found)
+        future = status is MeetingStatus.PLANNED or bool(
+            self.pats.future_date.search(phrase)
+        )
+        if status is MeetingStatus.HELD and self.pats.present.search(
+            self.text, left, max(t.end, at)
+        ):
+            future = True
+        return resolve_date(phrase, self.published, future=future)
+
+    def negative(self, s: Sentence, t: Trigger, left: int) -> bool:
+        """Whether the sentence denies the meeting or makes it a
+        condition."""
+        text = self.text
+        if self.cues.negative.search(text, left, t.start):
+            return True
+        if self.cues.governing.search(text, s.start, t.start):
+            return True  # "denied that he had met"
+        if self.cues.negative_sentence.search(text, s.start, s.end):
+            return True
+        return bool(self.pats.conditional.match(text, s.start, t.start))
+
+    def topics(self, s: Sentence, right: int) -> list[str]:
+        """What the meeting is about, when the sentence says."""
+        text = self.text
+        phrase = date_phrase()
+        after = (
+            a
+            for a in self.pats.topic_after.finditer(
+                text, right, min(s.end, right + 60), overlapped=True
+            )
+            if not phrase.match(text, a.start("topic"))
+        )
+        m = next(after, None) or self.pats.topic.search(text, s.start, s.end)
+        if m is None:
+            return []
+        topic = m.group("topic").strip()
+        named = self.actors.mentions_in(m.start("topic"), m.end("topic"))
+        if (
+            len(topic) < 4
+            or find_dates(topic)
+            or (named and len(topic.split()) < 2)
+        ):
+            return []
+        return [topic]
+
+    def analyse(
+        self,
+        s: Sentence,
+        t: Trigger,
+        stop: int,
+        *,
+        taken: set[tuple[int, int]],
+        prev_subjects: list[str],
+        others: Sequence[Trigger],
+    ) -> tuple[list[Candidate], list[str], set[tuple[int, int]]]:
+        """The reports of trigger *t*, its subjects and the mentions its
+        object used."""
+        actors = self.actors
+        places = self.places
+        text = self.text
+        left = self.clauses.left_bound(s, t.start)
+        obj = self.clauses.objects(t, stop)
+        subjects, subject_start = self.clauses.subjects(
+            s, t, left, obj, taken=taken, prev_subjects=prev_subjects
+        )
+        status, explicit = self.status(s, t, left, subject_start)
+        date = self.date(s, t, left, obj.right, status=status, others=others)
+        pub = self.published
+        if (
+            date is not None
+            and pub is not None
+            and not explicit
+            and date.precision is DatePrecision.DAY
+            and date.start > pub
+        ):
+            status, explicit = MeetingStatus.PLANNED, True
+        # Persons stand for their states: keep the most specific level.
+        if any(actors.is_person(a) for a in subjects):
+            subjects = [a for a in subjects if actors.is_person(a)]
+        subjects = unique(subjects)
+        counterparts = [
+            a for a in unique(obj.counterparts) if a not in subjects
+        ]
+        people = [a for a in counterparts if actors.is_person(a)]
+        if people:
+            counterparts = people
+        own = {actors.country_of(a) for a in subjects if actors.is_person(a)}
+        destination = None
+        dest_place = next((d for d in obj.destinations if d.country), None)
+        if dest_place is not None and dest_place.country not in own:
+            key = f"state:{dest_place.country}"
+            destination = key if key in actors.doc.actors else None
+        location = None
+        if t.kind is not MeetingKind.CALL:
+            location = (
+                places.located_place(t.start, obj.right)
+                or dest_place
+                or places.located_place(
+                    left if subject_start is None else subject_start, t.start
+                )
+                or places.stay_place(s, t)
+            )
+        host = (
+            subjects[0]
+            if t.form in self.cues.host_verbs and subjects
+            else None
+        )
+        visitors = (
+            list(subjects)
+            if t.kind is MeetingKind.VISIT and len(subjects) == 1
+            else []
+        )
+        if t.role == "told_visiting" or (host is not None and people):
+            visitors = list(people)
+        if (
+            len(people) >= 2
+            and t.kind is not MeetingKind.SUMMIT
+            and not self.pats.between.match(text[t.end : obj.right])
+            # A royal couple is received together.
+            and not set(people) <= obj.royals
+        ):
+            groups = [[*subjects, c] for c in people]  # one per counterpart
+        else:
+            groups = [[*subjects, *counterparts]]
+        topics = self.topics(s, obj.right)
+        wants = (
+            t.kind is MeetingKind.VISIT
+            and destination is None
+            and not counterparts
+            and not (
+                obj.right > t.end
+                and self.pats.to_name.match(text[t.end : obj.right])
+            )
+        )
+        cands: list[Candidate] = []
+        for g in groups:
+            parts = unique(g)
+            if (
+                t.kind is MeetingKind.VISIT
+                and destination is not None
+                and not counterparts
+                and destination not in parts
+            ):
+                parts.append(destination)
+            cands.append(
+                Candidate(
+                    kind=t.kind,
+                    participants=parts,
+                    host=host
+                    or (destination if destination in parts else None),
+                    location=location,
+                    date=date,
+                    status=status,
+                    explicit=explicit,
+                    topics=list(topics),
+                    evidence=[(t.start, t.end)],
+                    destination=destination,
+                    visitors=visitors,
+                    wants_destination=wants,
+                    sentence=s.index,
+                )
+            )
+        for m in obj.gapped:
+            # "King Faisal visited in 1967 and King Khaled in 1981."
+            cands.append(
+                attrs.evolve(
+                    cands[0],
+                    participants=[m.actor],
+                    date=self.date(
+                        s, t, m.end, obj.right, status=status, others=()
+                    ),
+                    evidence=[(m.start, m.end)],
+                    topics=[],
+                    visitors=[m.actor],
+                    wants_destination=True,
+                )
+            )
+        return cands, subjects, obj.used
