@@ -44,14 +44,15 @@ class _Kept:
         self.by_actor: dict[str, list[int]] = {}
         self.seen: dict[int, set[str]] = {}
         self.orders: list[int] = []  # sorted, for look-ups by order
-        self.by_order: dict[int, Candidate] = {}
+        self.pos: dict[int, int] = {}  # order -> position
 
     def add(self, c: Candidate) -> None:
-        self.seen[len(self.items)] = set()
+        pos = len(self.items)
+        self.seen[pos] = set()
         self.items.append(c)
         bisect.insort(self.orders, c.order)
-        self.by_order[c.order] = c
-        self.update(len(self.items) - 1)
+        self.pos[c.order] = pos
+        self.update(pos)
 
     def update(self, pos: int) -> None:
         """Index the current participants of the meeting at *pos*."""
@@ -168,14 +169,14 @@ class Merger:
                 # "the talks", "the meeting in Warsaw": the latest meeting.
                 i = bisect.bisect_right(kept.orders, c.order) - 1
                 if i >= 0 and c.kind is not MeetingKind.VISIT:
-                    m = kept.by_order[kept.orders[i]]
-                    if self.compatible(m, c):
-                        self.absorb(m, c)
-                        kept.update(out.index(m))
+                    pos = kept.pos[kept.orders[i]]
+                    if self.compatible(out[pos], c):
+                        self.absorb(out[pos], c)
+                        kept.update(pos)
                 continue
             who = c.participants[0]
             owners = [
-                out[pos]
+                pos
                 for pos in kept.sharing([who])
                 if who in out[pos].participants
                 and self.compatible(out[pos], c)
@@ -184,12 +185,12 @@ class Merger:
                 best = min(
                     owners,
                     key=lambda x: (
-                        (x.status in _LIVE) != (c.status in _LIVE),
-                        abs(x.order - c.order),
+                        (out[x].status in _LIVE) != (c.status in _LIVE),
+                        abs(out[x].order - c.order),
                     ),
                 )
-                self.absorb(best, c)
-                kept.update(out.index(best))
+                self.absorb(out[best], c)
+                kept.update(best)
                 continue
             if not c.wants_destination:
                 continue
@@ -213,3 +214,173 @@ class Merger:
                 )
             kept.add(c)
         return sorted(out, key=lambda m: m.order)
+
+    def absorb(self, target: Candidate, c: Candidate) -> None:
+        """Fold report *c* into *target*."""
+        actors = self.actors
+        parts = unique([*target.participants, *c.participants])
+        persons = {
+            actors.country_of(p): p for p in parts if actors.is_person(p)
+        }
+        if (
+            any(actors.is_person(p) for p in c.participants)
+            or len(target.participants) < 2
+        ):
+            kept = [
+                p
+                for p in parts
+                if not (
+                    actors.kind_of(p) is ActorKind.STATE
+                    and actors.country_of(p) in persons
+                )
+            ]
+            if len(kept) >= 2:
+                parts = kept
+        target.participants = parts
+        host = target.host or c.host
+        if host is not None and host not in parts:
+            host = persons.get(actors.country_of(host))
+        target.host = host
+        target.evidence.extend(c.evidence)
+        target.topics.extend(x for x in c.topics if x not in target.topics)
+        target.visitors = unique([*target.visitors, *c.visitors])
+        if (
+            c.explicit
+            and not target.explicit
+            and not (
+                target.status is MeetingStatus.HELD
+                and c.status is MeetingStatus.ONGOING
+            )
+        ):
+            target.status, target.explicit = c.status, True
+        if c.date is not None and (
+            target.date is None or len(c.date.value) > len(target.date.value)
+        ):
+            target.date = c.date
+        if c.location is not None and (
+            target.location is None
+            or (
+                target.location.name is None
+                and c.location.name is not None
+                and c.location.country == target.location.country
+            )
+        ):
+            target.location = c.location
+        if (
+            target.kind is MeetingKind.VISIT
+            and c.kind is not MeetingKind.VISIT
+        ):
+            target.kind = c.kind
+        target.destination = target.destination or c.destination
+
+    def _current(self, m: Candidate) -> bool:
+        if m.date is None:
+            return True
+        pub = self.doc.published
+        return (
+            pub is not None and abs((pub - m.date.start).days) <= _CURRENT_DAYS
+        )
+
+    def spread_places(
+        self, meetings: list[Candidate], cands: Sequence[Candidate]
+    ) -> None:
+        """Give a place to current meetings that have none: the host's
+        country when a visitor meets one host, else the place of a nearby
+        meeting of the same people, else the dateline."""
+        actors = self.actors
+        visitors = {v for c in cands for v in c.visitors}
+        # Person -> positions of the meetings naming them.
+        by_person: dict[str, list[int]] = {}
+        for pos, o in enumerate(meetings):
+            for p in unique(o.participants):
+                if actors.is_person(p):
+                    by_person.setdefault(p, []).append(pos)
+        dateline = self.dateline
+        for m in meetings:
+            if (
+                m.location is not None
+                or m.kind is MeetingKind.CALL
+                or not self._current(m)
+            ):
+                continue
+            shared: set[int] = set()
+            for p in m.participants:
+                shared.update(by_person.get(p, ()))
+            near = sorted(
+                (
+                    o
+                    for o in (meetings[pos] for pos in sorted(shared))
+                    if o is not m
+                    and o.location is not None
+                    and o.kind is not MeetingKind.CALL
+                    and self._current(o)
+                ),
+                key=lambda o: (
+                    o.status is not m.status,
+                    abs(o.order - m.order),
+                ),
+            )
+            hosts = [
+                p
+                for p in m.participants
+                if p not in visitors and actors.is_person(p)
+            ]
+            guests = [p for p in m.participants if p in visitors]
+            host_countries = {actors.country_of(h) for h in hosts} - {None}
+            country = (
+                host_countries.pop()
+                if guests and len(host_countries) == 1
+                else None
+            )
+            if country is not None:
+                same = [
+                    o.location
+                    for o in near
+                    if o.location and o.location.country == country
+                ]
+                if same:
+                    m.location = same[0]
+                elif dateline is not None and dateline.country == country:
+                    m.location = dateline
+                else:
+                    m.location = Place(
+                        start=0, end=0, name=None, country=country
+                    )
+            elif near:
+                m.location = near[0].location
+            elif dateline is not None and (
+                dateline.country
+                in {actors.country_of(p) for p in m.participants}
+                or any(
+                    actors.country_of(g) not in (None, dateline.country)
+                    for g in guests
+                )
+            ):
+                m.location = dateline
+
+    def emit(self, meetings: list[Candidate]) -> tuple[Meeting, ...]:
+        """The public meetings, in order of first evidence."""
+        meetings.sort(key=lambda m: min(m.evidence))
+        out: list[Meeting] = []
+        for i, m in enumerate(meetings, 1):
+            parts = tuple(unique(m.participants))
+            loc = None
+            if m.location is not None:
+                loc = Location(
+                    name=m.location.name, country=m.location.country
+                )
+            spans = [self.doc.span(a, b) for a, b in sorted(set(m.evidence))]
+            out.append(
+                Meeting(
+                    id=f"meeting:{i}",
+                    kind=m.kind,
+                    participants=parts,
+                    host=m.host if m.host in parts else None,
+                    location=loc,
+                    date=m.date,
+                    status=m.status,
+                    topics=m.topics,
+                    evidence=spans,
+                )
+            )
+        return tuple(out)

@@ -607,6 +607,8 @@ class Recognizer:
             name = " ".join(text[n_start:n_end].split())
             if name in self._forms or name in self._blockers:
                 return
+            if gaz_spans.overlaps(n_start, n_end):
+                return  # "leaders of China and the United States"
             if name not in self._known_persons and any(
                 tok in self._title_words for tok in name.split()[:1]
             ):
