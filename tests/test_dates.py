@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from communique._dates import DATE_PHRASE, find_dates, resolve_date
+from communique._dates import date_phrase, find_dates, resolve_date
 from communique.model import DatePrecision
 
 
@@ -173,6 +173,6 @@ class TestFindDates:
     @given(st.text(max_size=200))
     def test_every_match_resolves_or_is_none(self, text: str) -> None:
         """Whatever the pattern matches, resolution never raises."""
-        for m in DATE_PHRASE.finditer(text):
+        for m in date_phrase().finditer(text):
             resolve_date(m.group(), SUN)
             resolve_date(m.group(), None, future=True)

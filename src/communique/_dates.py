@@ -3,7 +3,7 @@
 Helper for the fact stages: find date phrases in a sentence and resolve
 them against the article's publication date.
 
-:data:`DATE_PHRASE` finds the phrases ("on Tuesday", "last May",
+:func:`date_phrase` finds the phrases ("on Tuesday", "last May",
 "Dec. 14, 1963", "in 2014", "this time next week"); :func:`resolve_date`
 turns one phrase into a :class:`~communique.MeetingDate`. Only
 ``dateutil`` ever sees a phrase, and only once the pattern has cut it
@@ -14,6 +14,9 @@ clock.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+
+from typing import Any
 
 import regex
 
@@ -23,7 +26,7 @@ from dateutil.relativedelta import relativedelta
 from .model import DatePrecision, MeetingDate
 
 
-__all__ = ["DATE_PHRASE", "find_dates", "resolve_date"]
+__all__ = ["date_phrase", "find_dates", "resolve_date"]
 
 _MONTH = r"""
     (?:January|February|March|April|May|June|July|August|September|October
@@ -33,9 +36,7 @@ _MONTH = r"""
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
-#: Finds date phrases; named groups tell :func:`resolve_date` which kind.
-DATE_PHRASE = regex.compile(
-    rf"""
+_DATE_PHRASE = rf"""
     \m(?:
         # March 12 / March 12, 2014 / April 17-19 / Dec. 14, 1963
         (?:on\s+)?(?:{_WEEKDAY},?\s+)?
@@ -68,9 +69,21 @@ DATE_PHRASE = regex.compile(
     |   # in 2014
         (?:in|since|during|until|by|early|late|of)\s+(?P<year>{_YEAR})
     )\M
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+    """
+
+
+@functools.cache
+def date_phrase() -> Any:
+    """
+    The pattern that finds date phrases, compiled on first use.
+
+    Its named groups tell :func:`resolve_date` which kind a phrase is.
+
+    >>> date_phrase().search("They met last May.").group()
+    'last May'
+    """
+    return regex.compile(_DATE_PHRASE, regex.VERBOSE | regex.IGNORECASE)
+
 
 _WEEKDAYS = (
     "monday",
@@ -112,7 +125,7 @@ def find_dates(
     stop = len(text) if end is None else end
     return tuple(
         (m.start(), m.end(), m.group())
-        for m in DATE_PHRASE.finditer(text, start, stop)
+        for m in date_phrase().finditer(text, start, stop)
     )
 
 
@@ -219,7 +232,7 @@ def resolve_date(
     Resolve a date phrase against the publication date.
 
     Args:
-        phrase: A phrase that :data:`DATE_PHRASE` matches.
+        phrase: A phrase that :func:`date_phrase` matches.
         published: The article's publication date; without it only
             absolute dates ("March 12, 2014", "in 1967") resolve.
         future: Whether the phrase speaks of a coming event ("will meet
@@ -238,7 +251,7 @@ def resolve_date(
     '1963-12-14'
     """
     text = phrase.strip()
-    m = DATE_PHRASE.fullmatch(text)
+    m = date_phrase().fullmatch(text)
     if m is None:
         return None
     g = m.groupdict()
