@@ -335,6 +335,32 @@ class TestSplitting:
         assert a.content.text == "the inquiry had begun"
         assert (b.speaker, b.content.text) == (GOMEZ, "it would take months")
 
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            # a participle after a noun-phrase content is not part of it
+            (
+                "Peru condemned the shelling, calling it a crime.",
+                "the shelling",
+            ),
+            ("Chile urged calm, citing the risk of riots.", "calm"),
+            (
+                "Peru praised the mediators, describing them as brave.",
+                "the mediators",
+            ),
+            # "including" and "during" continue the noun phrase
+            (
+                "Peru condemned the shelling, including strikes on schools.",
+                "the shelling, including strikes on schools",
+            ),
+        ],
+    )
+    def test_participle_ends_a_noun_phrase(
+        self, text: str, content: str
+    ) -> None:
+        """'condemned Y, calling it Z' keeps Y as the condemnation."""
+        assert claims_of(text)[0].content.text == content
+
     def test_verb_inside_content_is_not_a_cue(self) -> None:
         """A reporting verb inside reported content adds no claim."""
         c = only("Ruiz said the envoy had not admitted any role in the raid.")

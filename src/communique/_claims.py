@@ -2,20 +2,25 @@
 """
 Stage 5b: resolved mentions -> claims.
 
-Claims are found in one pass over the sentences. A compiled pattern of
-reporting verbs (``lexicons/reporting_verbs.json``) finds the cues; for
-each cue the words to its left give the speaker (the resolved mention of
-the subject noun phrase, or the speaker of the clause it is coordinated
-with: "..., saying", "and added that") and the words to its right give
-the content (after an addressee, time adjuncts and "that"). A cue with
-nothing to its right reports the words before it ("..., officials
-said."). Quotations are paired once, in linear time, per paragraph (a
-paragraph that ends inside a quote continues in the next one when that
-opens with a quote mark); a quotation becomes a direct claim when a cue
-follows it (``"...," he said``), when a cue introduces it, or when it
-opens a sentence right after another claim (the same speaker goes on).
-Sourcing chains ("the agency quoted X as saying", "X was quoted by Y as
-saying", "..., according to Y") give the reporter as ``via``.
+Claims are found in one pass over the sentences. The reporting verbs of
+``lexicons/reporting_verbs.json`` are indexed once per document (the
+words of each sentence against the set of first words of the verb
+forms, then ``str.find``); for each cue the words to its left give the
+speaker (the resolved mention of the subject noun phrase, or the speaker
+of the clause it is coordinated with: "..., saying", "and added that")
+and the words to its right give the content (after an addressee, time
+adjuncts and "that"). A cue with nothing to its right reports the words
+before it ("..., officials said."); after another claim of the same
+sentence it only ends that claim ("X rejected Y, his office said"). A
+cue set off by commas inside its content ("The plan, he said, would cut
+costs") reports the words on both sides. Quotations are paired once, in
+linear time, per paragraph (a paragraph that ends inside a quote
+continues in the next one when that opens with a quote mark); a
+quotation becomes a direct claim when a cue follows it (``"...," he
+said``), when a cue introduces it, or when it opens a sentence right
+after another claim (the same speaker goes on). Sourcing chains ("the
+agency quoted X as saying", "X was quoted by Y as saying", "...,
+according to Y") give the reporter as ``via``.
 """
 
 from __future__ import annotations
@@ -517,6 +522,15 @@ _INVERTED_TAIL = regex.compile(
     r"""[ \t\n]++(?:his|her|its|their|the|a|an|one|two|[A-Z][\w'.-]*+)
     (?:[ \t\n]++(?!that\b)[\w'.-]++){0,7}[ \t\n]*+(?:[.!?,;]|$)""",
     regex.VERBOSE,
+)
+# Verb groups whose content is a noun phrase ("condemned the attack"):
+# a participle after a comma starts a phrase of its own.
+_NP_GROUPS = frozenset(
+    ["condemn", "condemnation", "praise", "dismiss", "accuse", "appeal"]
+)
+_PARTICIPLE = regex.compile(
+    r",[ \t\n]++(?!(?:no|some|any|every)thing\b|during\b|including\b)"
+    r"[a-z]{2,}+(?<=ing)\b"
 )
 _GAP_COMMA = regex.compile(r"[ \t\n]*+(,)?")
 _FIRST_WORD = regex.compile(r"\s*+(\w+)")
@@ -1089,6 +1103,11 @@ class _Finder:
                 self.used.add(q.start)
             else:
                 a, b = self.trim(cstart, end)
+                if group.name in _NP_GROUPS:
+                    # "condemned the attack, calling it a cowardly act"
+                    pm = _PARTICIPLE.search(t, a, b)
+                    if pm is not None:
+                        b = self.trim(a, pm.start(), cut=False)[1]
                 if prev is None and conn is None and not inverted:
                     # "The plan, he said, would cut costs": both parts
                     a = self.aside_head(floor, region, cstart, a)

@@ -73,6 +73,18 @@ _DATE_PHRASE = rf"""
 
 
 @functools.cache
+def _date_hint() -> Any:
+    # Every date phrase holds one of these: a month stem, "day" (the
+    # weekdays, today, yesterday), tonight, tomorrow, week, "mon" (month)
+    # year or a digit.
+    return regex.compile(
+        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight"
+        r"|tomorrow|week|mon|year|\d",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
 def date_phrase() -> Any:
     """
     The pattern that finds date phrases, compiled on first use.
@@ -123,6 +135,8 @@ def find_dates(
     ((9, 19, 'on Tuesday'),)
     """
     stop = len(text) if end is None else end
+    if not _date_hint().search(text, start, stop):
+        return ()  # no month, weekday, unit or digit: no date phrase
     return tuple(
         (m.start(), m.end(), m.group())
         for m in date_phrase().finditer(text, start, stop)

@@ -57,6 +57,7 @@ def _reports(
                 s,
                 t,
                 stop,
+                left=left,
                 taken=taken,
                 prev_subjects=prev_subjects,
                 others=trigs,

@@ -46,9 +46,6 @@ class Clauses:
     def triggers(self, s: Sentence) -> list[Trigger]:
         """The trigger phrases of *s*, in order."""
         text = self.text
-        words = self.pats.word.findall(text[s.start : s.end].casefold())
-        if self.cues.trigger_words.isdisjoint(words):
-            return []  # no trigger can match: skip the regex work
         out: list[Trigger] = []
         for m in self.cues.trigger.finditer(text, s.start, s.end):
             form = " ".join(m.group().lower().split())

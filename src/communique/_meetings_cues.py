@@ -63,9 +63,42 @@ def _alternation(words: Iterable[str]) -> str:
     )
 
 
+def _trie(phrases: Iterable[str]) -> str:
+    """Regex source matching any of *phrases* (lower case, single-spaced),
+    longest first, as a trie: the engine rejects a position after one
+    character instead of trying every phrase. A space matches any run of
+    whitespace."""
+    root: dict[str, Any] = {}
+    for w in phrases:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root) if root else "(?!)"
+
+
+def _trie_node(node: dict[str, Any]) -> str:
+    alts = [
+        (r"\s+" if ch == " " else regex.escape(ch)) + _trie_node(node[ch])
+        for ch in sorted(node)
+        if ch
+    ]
+    if not alts:
+        return ""
+    if len(alts) == 1 and "" not in node:
+        return alts[0]
+    body = "(?:" + "|".join(alts) + ")"
+    # Greedy: the longer phrase is tried first.
+    return body + "?" if "" in node else body
+
+
 def _words_pattern(words: Iterable[str]) -> Any:
+    phrases = [" ".join(w.split()) for w in _phrase_list(words)]
+    # A phrase that starts a word lets the engine skip non-word starts.
+    word = regex.compile(r"\w")
+    start = r"\m" if all(word.match(w) for w in phrases) else ""
     return regex.compile(
-        rf"(?<![\w'])(?:{_alternation(words)})(?![\w'])", regex.IGNORECASE
+        rf"{start}(?<![\w'])(?:{_trie(phrases)})(?![\w'])", regex.IGNORECASE
     )
 
 
@@ -76,8 +109,6 @@ class Cues:
 
     Attributes:
         trigger: Finds trigger phrases.
-        trigger_words: The case-folded first word of every trigger form:
-            a sentence without one of them holds no trigger.
         roles: Trigger form -> (meeting kind, syntactic role).
         host_verbs: Forms whose subject hosts the meeting.
         light: A light verb ending the text before a noun trigger.
@@ -91,7 +122,6 @@ class Cues:
     """
 
     trigger: Any
-    trigger_words: frozenset[str]
     roles: Mapping[str, tuple[str, str]]
     host_verbs: frozenset[str]
     light: Any
@@ -139,27 +169,18 @@ def cues() -> Cues:
             if old is not None and old[1] != role:
                 role = "either"
             roles[key] = (t["kind"], role)
-    first = regex.compile(_WORD)
-    words = set()
-    for form in roles:
-        w = first.search(form)
-        if w is None:
-            raise LexiconError(_LEXICON, form, "a form needs a word")
-        words.add(w.group().casefold())
     places: dict[str, str] = dict(data["places"])
     for e in Gazetteer.default().entries:
         if e.kind is ActorKind.STATE and e.country:
             for c in e.capitals:
                 places.setdefault(c, e.country)
             places.setdefault(e.name, e.country)
-    place_alt = "|".join(
-        r"\s+".join(regex.escape(p) for p in w.split())
-        for w in sorted(places, key=len, reverse=True)
-    )
+    names = sorted({" ".join(w.split()) for w in places} - {""})
+    word = regex.compile(r"\w")
+    place_start = r"\m" if all(word.match(w) for w in names) else ""
     status = {k: _words_pattern(v) for k, v in data["status"].items()}
     return Cues(
         trigger=_words_pattern(roles),
-        trigger_words=frozenset(words),
         roles=roles,
         host_verbs=frozenset(
             " ".join(w.lower().split()) for w in data.get("host_verbs", ())
@@ -175,7 +196,9 @@ def cues() -> Cues:
         negative_sentence=_words_pattern(data.get("negative_sentence", ())),
         governing=_words_pattern(data.get("negative_governing", ())),
         generic=_words_pattern(data.get("generic_subjects", ())),
-        place=regex.compile(rf"(?<![\w])(?:{place_alt})(?![\w])"),
+        place=regex.compile(
+            rf"{place_start}(?<![\w])(?:{_trie(names)})(?![\w])"
+        ),
         places={" ".join(k.lower().split()): v for k, v in places.items()},
     )
 

@@ -132,16 +132,16 @@ class Reporter:
         t: Trigger,
         stop: int,
         *,
+        left: int,
         taken: set[tuple[int, int]],
         prev_subjects: list[str],
         others: Sequence[Trigger],
     ) -> tuple[list[Candidate], list[str], set[tuple[int, int]]]:
-        """The reports of trigger *t*, its subjects and the mentions its
-        object used."""
+        """The reports of trigger *t* (whose clause starts at *left*), its
+        subjects and the mentions its object used."""
         actors = self.actors
         places = self.places
         text = self.text
-        left = self.clauses.left_bound(s, t.start)
         obj = self.clauses.objects(t, stop)
         subjects, subject_start = self.clauses.subjects(
             s, t, left, obj, taken=taken, prev_subjects=prev_subjects

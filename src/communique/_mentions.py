@@ -97,6 +97,14 @@ _PP = regex.compile(
 
 _ARTICLE_PREFIX = regex.compile(r"^(?:al|el|Al|El|ad|ash|as|at|az)-")
 
+# lower-case nouns that refer back to a named organization
+_ORG_NOUNS = (
+    "ministry", "agency", "news agency", "bureau", "commission", "council",
+    "newspaper", "paper", "daily", "radio", "broadcaster", "alliance", "bloc",
+    "organization", "organisation", "committee", "court", "bank", "fund",
+    "union", "league", "forum", "group", "company", "firm", "party",
+)
+
 _HONORIFICS = frozenset(
     "Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Lord Lady Madam".split()
 )
@@ -379,7 +387,9 @@ class Recognizer:
         )
         self._org_short_re = regex.compile(
             r"(?<![\p{L}])(?:the|The)[ \t\n]+(?P<head>"
-            + alternation(h for h in heads if h[:1].isupper())
+            + alternation(
+                [*(h for h in heads if h[:1].isupper()), *_ORG_NOUNS]
+            )
             + r")(?![\p{L}\p{N}-])(?![ \t\n]+(?:of|for|on|\p{Lu}))"
         )
         self._korea_re = regex.compile(
@@ -445,6 +455,15 @@ class Recognizer:
             ) and _MET_BEFORE.search(left)):
                 return True
         return False
+
+    def _without_states(self, name: str) -> str:
+        """*name* without the state names in it: "Foreign Ministry"."""
+        words = name.split()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                if " ".join(words[i : i + n]) in self._forms:
+                    words[i : i + n] = [""] * n
+        return " ".join(w for w in words if w) or name
 
     def _is_byline(self, text: str, g: _Gaz) -> bool:
         """A news agency in a byline or dateline: "(AP)", "Reuter"."""
@@ -1036,6 +1055,13 @@ class Recognizer:
                     name=name,
                     country=country,
                     form="name",
+                    # "Iran's Foreign Ministry" is not Russia's, and
+                    # "the Russian Foreign Ministry" is Russia's
+                    signature=(
+                        f"{country} {self._without_states(name)}"
+                        if country
+                        else None
+                    ),
                 )
             )
         for m in self._generic_body.finditer(text):

@@ -49,7 +49,6 @@ from typing import Any
 import attrs
 import regex
 
-from ._patterns import trie
 from ._types import Document, ResolvedMention, Sentence
 from .errors import LexiconError
 from .model import ActorKind, Polarity, Relationship, Span, Trend
@@ -104,6 +103,9 @@ class _Cue:
     #: Whether every match is one run of ``[\w-]`` characters (so a
     #: match cannot run from an earlier word into a later one).
     single_word: bool = False
+    #: The same pattern without case folding, for lower-cased ASCII
+    #: text (None when the key cannot be read that way).
+    low_pattern: regex.Pattern[str] | None = None
 
 
 #: Source characters of a key whose matches stay inside one word, once
@@ -124,6 +126,29 @@ def _single_word(key: str) -> bool:
     )
 
 
+#: Key sources that mean the same without case folding.
+_PLAIN_KEY = regex.compile(
+    r"(?:[^A-Z\\(]|\\[bdfnrstvw]|\\[^A-Za-z0-9]"
+    r"|\((?!\?[-a-zA-OQ-Z^]))*+"
+)
+
+
+def _low_pattern(key: str) -> regex.Pattern[str] | None:
+    """
+    The cue pattern for *key* without case folding, if it has one.
+
+    On ASCII text lower-cased, it finds what the folding pattern finds
+    in the text: *key* must be ASCII without capitals, inline flags or
+    escapes other than of punctuation and ``\\b \\d \\s \\w`` (and
+    the control characters).
+    """
+    if not key.isascii() or _PLAIN_KEY.fullmatch(key) is None:
+        return None
+    return regex.compile(
+        rf"(?<![\w-])(?=[\w-])(?:{key})(?![\w-])", regex.VERSION1
+    )
+
+
 #: Cue groups, in the order :class:`_CueIndex` numbers them.
 _NOUNS, _VERBS, _MODIFIERS = 0, 1, 2
 
@@ -134,8 +159,8 @@ class _CueIndex:
 
     #: gram -> (group, cue index) pairs whose matches may start with it.
     by_gram: dict[str, tuple[tuple[int, int], ...]]
-    #: Finds the grams at word starts in lower-cased text.
-    scan: regex.Pattern[str] | None
+    #: The grams.
+    grams: frozenset[str]
     #: Per group, the cues that have grams (in lexicon order).
     gated: tuple[tuple[int, ...], ...]
     #: Per group, the cues without grams (searched directly).
@@ -150,9 +175,7 @@ class _CueIndex:
                     by_gram.setdefault(gram, []).append((g, i))
         return cls(
             by_gram={k: tuple(v) for k, v in by_gram.items()},
-            scan=regex.compile(r"(?<![a-z0-9_-])" + trie(by_gram))
-            if by_gram
-            else None,
+            grams=frozenset(by_gram),
             gated=tuple(
                 tuple(i for i, c in enumerate(cues) if c.grams is not None)
                 for cues in groups
@@ -253,6 +276,7 @@ def _cues(section: Any, source: str, *, noun: bool) -> Iterator[_Cue]:
                 grams=_grams(key),
                 prep_pattern=_prep_pattern(preps) if preps else None,
                 single_word=_single_word(key),
+                low_pattern=_low_pattern(key),
             )
         except ValueError as e:
             raise LexiconError(source, key, str(e)) from e
@@ -333,10 +357,12 @@ def _default() -> PolarityLexicon:
 # Fixed patterns
 
 _BOUNDARY = regex.compile(
-    r";|:|\s[-\u2013\u2014]\s|\bbut\b|\bwhile\b|\bwhereas\b"
-    r"|\balthough\b|\bthough\b|\bhowever\b|\bwhen\b|\bafter\b|\bbecause\b",
+    r";|:|\s[-\u2013\u2014]\s|\b(?:but|while|whereas|although|though"
+    r"|however|when|after|because)\b",
     _FLAGS,
 )
+#: :data:`_BOUNDARY` for lower-cased ASCII text.
+_BOUNDARY_LOW = regex.compile(_BOUNDARY.pattern, regex.VERSION1)
 _PREP_BEFORE = regex.compile(
     r"\b(?:with|to|toward|towards|against|into|on|at|in|for|between|among"
     r"|about|over|of|than|including|join|visit|visiting)\s+(?:the\s+)?$",
@@ -420,6 +446,31 @@ _NO_ILL = regex.compile(
     r"|bitterness)\s+(?:in|among|from)\s+$",
     _FLAGS,
 )
+#: Words that :data:`_FRAMES`, :data:`_CONTENTION` and :data:`_NO_ILL`
+#: matches hold (lower-case).
+_FRAME_WORDS = (
+    "fram",
+    "portray",
+    "view",
+    "sees",
+    "saw",
+    "regard",
+    "describ",
+    "brand",
+    "label",
+    "consider",
+    "call",
+    "treat",
+)
+_CONTENTION_WORDS = ("contention", "friction", "tension", "dispute", "discord")
+_ILL_WORDS = (
+    "feeling",
+    "hatred",
+    "hostility",
+    "animosity",
+    "resentment",
+    "bitterness",
+)
 _TOWARD = regex.compile(r"^\s+(?:toward|towards|against|for)\s+$", _FLAGS)
 _WAR_ON = regex.compile(
     r"\b(?:war|invasion|attacks?|strikes|campaign|offensive|aggression)"
@@ -462,7 +513,8 @@ _GAP_BETWEEN = regex.compile(r"\s+(?:\w+\s+){0,2}?(?=between\b)")
 _WITH = regex.compile(r"\s+with\s+")
 _BETWEEN_END = regex.compile(r"between\s+$")
 
-_NON_ASCII = regex.compile(r"(?![\x00-\x7f])\w", _FLAGS)
+#: A run of ``[\w-]`` characters (no case folding: it is slower).
+_RUN = regex.compile(r"[\w-]++", regex.VERSION1)
 _WORD_CH = regex.compile(r"[\w-]", _FLAGS)
 
 
@@ -550,6 +602,7 @@ class _Line:
     """
 
     __slots__ = (
+        "ascii",
         "bound_ends",
         "bound_starts",
         "cues",
@@ -563,11 +616,14 @@ class _Line:
     )
 
     def __init__(
-        self, sent: Sentence, parties: list[ResolvedMention]
+        self, sent: Sentence, parties: list[ResolvedMention], ascii: bool
     ) -> None:
         self.index: int = sent.index
         self.start: int = sent.start
         self.end: int = sent.end
+        #: Whether the sentence is all ASCII (then cue patterns without
+        #: case folding read the lower-cased text).
+        self.ascii = ascii
         #: Party mentions wholly inside, by (start, -end).
         self.parties = parties
         self.party_starts = [m.start for m in parties]
@@ -610,35 +666,56 @@ class _Reader:
         Per cue group, cue index -> offsets in *line* where it may start.
 
         The offsets are the word starts whose lower-cased first three
-        characters are one of the cue's grams, every offset near a
-        non-ASCII letter and the start of a word the sentence end cuts.
+        characters are one of the cue's grams, every word start near a
+        non-ASCII character and the start of a word the sentence end cuts.
         """
         if line.positions is not None:
             return line.positions
         index = self.lex._index
+        by_gram = index.by_gram
         text, low = self.text, self._low
         ss, se = line.start, line.end
         out: list[dict[int, list[int]]] = [{}, {}, {}]
-        if index.scan is not None:
-            for m in index.scan.finditer(low, ss, min(len(low), se + 2)):
-                p = m.start()
-                if p >= se:
-                    break
-                for g, i in index.by_gram[m.group()]:
+        odd: list[int] = []
+        if line.ascii:
+            # the grams the sentence's words start with, then their places
+            grams = {w[:_GRAM] for w in _RUN.findall(low, ss, se)}
+            for gram in index.grams.intersection(grams):
+                got = by_gram[gram]
+                i = low.find(gram, ss, se)
+                while i >= 0:
+                    c = low[i - 1] if i else " "
+                    if not (
+                        (c.isalnum() or c in "_-")
+                        if c.isascii()
+                        else _word_ch(low, i - 1)
+                    ):
+                        for g, k in got:
+                            out[g].setdefault(k, []).append(i)
+                    i = low.find(gram, i + 1, se)
+            for where in out:
+                for ps in where.values():
+                    if len(ps) > 1:
+                        ps.sort()
+        for m in () if line.ascii else _RUN.finditer(text, ss, se):
+            p = m.start()
+            if p == ss and p and _word_ch(text, p - 1):
+                continue  # no cue starts inside a word
+            gram = low[p : p + _GRAM]
+            at = by_gram.get(gram)
+            if at is not None:
+                for g, i in at:
                     out[g].setdefault(i, []).append(p)
-        extra: set[int] = set()
-        if not text.isascii() and not text[ss : se + _GRAM].isascii():
-            for m in _NON_ASCII.finditer(text, ss, min(len(text), se + 2)):
-                q = m.start()
-                extra.update(range(max(ss, q - _GRAM + 1), min(se, q + 1)))
+            elif not gram.isascii():
+                odd.append(p)
         p0 = self.cut_word(se)
         if p0 is not None and p0 >= ss:
-            extra.add(p0)
-        if extra:
+            odd.append(p0)
+        if odd:
             for g, cues in enumerate(index.gated):
                 for i in cues:
                     have = out[g].setdefault(i, [])
-                    have[:] = sorted(extra.union(have))
+                    have[:] = sorted(set(odd).union(have))
         line.positions = out
         return out
 
@@ -656,6 +733,11 @@ class _Reader:
             cue = cues[i]
             ps = where.get(i, [])
             pattern = cue.pattern
+            if line.ascii and cue.low_pattern is not None:
+                pattern = cue.low_pattern
+                text = self._low
+            else:
+                text = self.text
             out.append((cue, ps, [pattern.match(text, p, se) for p in ps]))
         line.cues[group] = out
         return out
@@ -715,6 +797,9 @@ class _Reader:
             todo.append((p0, None))
             todo.sort(key=lambda x: x[0])
         pattern = cue.pattern
+        if line.ascii and cue.low_pattern is not None:
+            pattern = cue.low_pattern
+            text = self._low
         out: list[regex.Match[str]] = []
         last = start
         for p, m in todo:
@@ -769,7 +854,13 @@ class _Reader:
         if line.bound_starts is None:
             starts: list[int] = []
             ends: list[int] = []
-            for b in _BOUNDARY.finditer(self.text, line.start, line.end):
+            # lower-cased ASCII reads the same without case folding
+            found = (
+                _BOUNDARY_LOW.finditer(self._low, line.start, line.end)
+                if line.ascii
+                else _BOUNDARY.finditer(self.text, line.start, line.end)
+            )
+            for b in found:
                 starts.append(b.start())
                 ends.append(b.end())
             line.bound_starts, line.bound_ends = starts, ends
@@ -987,15 +1078,16 @@ class _Reader:
             for m in self.doc.mentions_in(sent.start, sent.end)
             if self.party(m)
         ]
+        low = self._low[sent.start : sent.end]
+        ascii = low.isascii()
         if len({self.party(m) for m in parties}) < 2:
-            low = self._low[sent.start : sent.end]
-            if low.isascii():
+            if ascii:
                 if not any(w in low for w in _PAIR_WORDS):
                     return None
             elif _PAIR_ANY.search(self.text, sent.start, sent.end) is None:
                 return None
         parties.sort(key=lambda m: (m.start, -m.end))
-        return _Line(sent, parties)
+        return _Line(sent, parties, ascii)
 
     def noun_hits(
         self, sent: _Line, start: int, end: int
@@ -1308,10 +1400,17 @@ class _Reader:
         if sent.outer is None:
             sent.outer = self.mentions(sent.start, sent.end)
         ms = sent.outer
+        # words each pattern needs (lower-cased ASCII reads the same)
+        low = self._low[sent.start : sent.end]
+        may_frame = not sent.ascii or any(w in low for w in _FRAME_WORDS)
+        may_contend = not sent.ascii or any(
+            w in low for w in _CONTENTION_WORDS
+        )
+        may_ill = not sent.ascii or any(w in low for w in _ILL_WORDS)
         for m in ms:
             left = self.text[max(sent.start, m.start - 60) : m.start]
             right = self.text[m.end : min(sent.end, m.end + 60)]
-            frames = _FRAMES.search(left)
+            frames = _FRAMES.search(left) if may_frame else None
             if frames is not None:
                 pol = (
                     Polarity.HOSTILE
@@ -1338,7 +1437,7 @@ class _Reader:
                         start=agent.start,
                         end=m.end,
                     )
-            if _CONTENTION.search(left):
+            if may_contend and _CONTENTION.search(left):
                 cs = max(
                     self.clause_start(sent, m.start),
                     self.text.rfind(",", sent.start, m.start) + 1,
@@ -1353,7 +1452,7 @@ class _Reader:
                         start=other.start,
                         end=m.end,
                     )
-            if _NO_ILL.search(left):
+            if may_ill and _NO_ILL.search(left):
                 later = [x for x in ms if x.start > m.end]
                 if later and _TOWARD.match(self.text[m.end : later[0].start]):
                     self.emit(

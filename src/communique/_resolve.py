@@ -35,6 +35,16 @@ _OBJECT_BEFORE = regex.compile(
     r"under|like|told|met|visited|received|urged|and|Unlike|With|By|For|"
     r"After|During|Before|Like)[ \t\n]+(?:the[ \t\n]+)?$"
 )
+# what kind of organization "the newspaper", "the alliance" can mean
+_ORG_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "newspaper": ("news",), "paper": ("news",), "daily": ("news",),
+    "agency": ("news",), "news agency": ("news",), "radio": ("news",),
+    "broadcaster": ("news",), "alliance": ("military", "bloc"),
+    "bloc": ("bloc", "international"), "organization": ("international",),
+    "organisation": ("international",), "party": ("party",),
+    "company": ("company",), "firm": ("company",),
+}
+
 _SYNONYMS = {
     "envoy": ("envoy", "ambassador", "representative"),
     "leader": ("leader", "president", "prime minister", "premier", "king",
@@ -181,7 +191,9 @@ class _Resolver:
         if c is None:
             c = _Cluster(key=key, kind=kind, name=name)
             self.clusters[key] = c
-        if kind is ActorKind.PERSON and len(name.split()) > len(c.name.split()):
+        if kind in (ActorKind.PERSON, ActorKind.ORGANIZATION) and len(
+            name.split()
+        ) > len(c.name.split()):
             c.name = name
         if m.country and not c.country:
             c.country = self.era_country(m.country)
@@ -298,7 +310,7 @@ class _Resolver:
                     continue
                 self.add(key, kind, self.clusters[key].name, m)
             elif kind is ActorKind.ORGANIZATION and m.name:
-                key = f"org:{slug(m.name)}"
+                key = f"org:{slug(m.signature or m.name)}"
                 self.add(key, kind, m.name, m)
             elif kind is ActorKind.GROUP and m.name:
                 head = m.roles[0].title if m.roles else m.name
@@ -361,10 +373,20 @@ class _Resolver:
 
     def org_ref(self, m: Mention) -> str | None:
         """The organization that "the Commission" refers back to."""
-        head = m.name or ""
-        for _s, _e, key, _sent, _subj in reversed(self.history[-500:]):
-            c = self.clusters[key]
-            if c.kind is ActorKind.ORGANIZATION and head in c.name.split():
+        head = (m.name or "").casefold()
+        wanted = _ORG_CATEGORIES.get(head, ())
+        recent = [
+            key
+            for _s, _e, key, _sent, _subj in reversed(self.history[-500:])
+            if self.clusters[key].kind is ActorKind.ORGANIZATION
+        ]
+        # by name first ("the radio": Tehran Radio), then by category
+        for key in recent:
+            if head in self.clusters[key].name.casefold().split():
+                return key
+        for key in recent:
+            entry = self.gazetteer.get(key)
+            if entry is not None and entry.category in wanted:
                 return key
         return None
 
