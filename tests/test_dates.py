@@ -10,7 +10,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from communique._dates import date_phrase, find_dates, resolve_date
+from communique._dates import (
+    date_hint,
+    date_phrase,
+    find_dates,
+    resolve_date,
+)
 from communique.model import DatePrecision
 
 
@@ -176,3 +181,44 @@ class TestFindDates:
         for m in date_phrase().finditer(text):
             resolve_date(m.group(), SUN)
             resolve_date(m.group(), None, future=True)
+
+
+class TestDateHint:
+    """:func:`date_hint` finds something inside every date phrase."""
+
+    @pytest.mark.parametrize(
+        "phrase",
+        [
+            "March 12, 2014",
+            "12 Sept",
+            "in June 1982",
+            "last May",
+            "this time next week",
+            "earlier this month",
+            "in recent years",
+            "tonight",
+            "on Thursday night",
+            "in 1967",
+        ],
+    )
+    def test_phrases_hinted(self, phrase: str) -> None:
+        """Each kind of phrase holds a hint once case-folded."""
+        assert date_phrase().fullmatch(phrase) is not None
+        assert date_hint().search(phrase.upper().casefold()) is not None
+
+    def test_no_hint_no_phrase(self) -> None:
+        """Text without a hint holds no date phrase."""
+        text = "The envoys spoke at length about the border."
+        assert date_hint().search(text.casefold()) is None
+        assert find_dates(text) == ()
+
+    @given(
+        st.text(alphabet="aAdDeEhiIjJkKlLmMnNoOrRsStTuUwWyY 1-,.", max_size=80)
+    )
+    def test_hint_covers_matches(self, text: str) -> None:
+        """Wherever the pattern matches, the hint matches inside."""
+        folded = text.casefold()
+        if len(folded) != len(text):
+            return
+        for m in date_phrase().finditer(text):
+            assert date_hint().search(folded, m.start(), m.end()), m.group()

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 
 from collections.abc import Sequence
 from importlib import resources
@@ -19,9 +21,13 @@ from pathlib import Path
 import pytest
 import regex
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import communique
 
 from communique._meetings import find_meetings
+from communique._meetings_cues import _words_pattern
 from communique._normalize import normalize
 from communique._segment import segment
 from communique._types import Document, ResolvedMention
@@ -589,6 +595,89 @@ class TestLexicon:
                 assert kinds.setdefault(form, t["kind"]) == t["kind"], form
         for name, code in data["places"].items():
             assert regex.fullmatch(r"[A-Z]{3}", code), name
+
+
+class TestPatterns:
+    """The cue patterns are compiled lazily and match like a plain list."""
+
+    def test_lazy(self) -> None:
+        """Importing the package compiles none of the stage's patterns."""
+        code = (
+            "import communique, communique._meetings_cues as c, "
+            "communique._dates as d; print(c.cues.cache_info().currsize, "
+            "c.patterns.cache_info().currsize, "
+            "d.date_phrase.cache_info().currsize)"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert out.stdout.split() == ["0", "0", "0"]
+
+    @given(
+        st.lists(
+            st.sampled_from(["met", "meet", "meeting", "held talks", "talk"]),
+            min_size=1,
+            max_size=4,
+        ),
+        st.lists(
+            st.sampled_from(
+                ["met", "Meet", "meetings", "held  talks", "talks", "x", "'"]
+            ),
+            max_size=8,
+        ),
+    )
+    def test_trie_like_alternation(
+        self, words: list[str], pieces: list[str]
+    ) -> None:
+        """The trie pattern finds what a longest-first alternation finds."""
+        text = " ".join(pieces)
+        plain = regex.compile(
+            r"(?<![\w'])(?:"
+            + "|".join(
+                r"\s+".join(regex.escape(p) for p in w.split())
+                for w in sorted(set(words), key=len, reverse=True)
+            )
+            + r")(?![\w'])",
+            regex.IGNORECASE,
+        )
+        trie = _words_pattern(words)
+        assert [m.span() for m in trie.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+
+
+class TestScale:
+    """Reports far apart still merge, and long documents stay linear."""
+
+    def test_far_apart_reports_merge(self) -> None:
+        """Two reports of one meeting forty sentences apart are one."""
+        filler = "The weather was mild. " * 40
+        text = (
+            "Rinaldi met Vogel in Berlin on Monday. "
+            + filler
+            + "The talks between Rinaldi and Vogel were cordial."
+        )
+        m = only(text, PUB)
+        assert set(m.participants) == {"person:aldo", "person:berta"}
+        assert len(m.evidence) == 2
+
+    def test_repeated_paragraph(self) -> None:
+        """A paragraph repeated many times gives the meetings of one copy
+        (the same events), each with every copy's evidence."""
+        para = (
+            "Foreign Minister Aldo Rinaldi visited Beijing on Monday. "
+            "Rinaldi met President Chen Wei. "
+            "King Emil spoke by phone with Nassar on Tuesday.\n\n"
+        )
+        one = meetings(para, PUB)
+        many = meetings(para * 60, PUB)
+        assert [m.participants for m in many] == [m.participants for m in one]
+        assert [len(m.evidence) for m in many] == [
+            60 * len(m.evidence) for m in one
+        ]
 
 
 @pytest.mark.skipif(not DEV.is_dir(), reason="dev corpus not present")

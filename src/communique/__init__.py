@@ -58,7 +58,6 @@ from .serialize import (
 
 
 __all__ = [
-    "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
     "Article",
@@ -82,6 +81,7 @@ __all__ = [
     "QuoteKind",
     "Relationship",
     "Role",
+    "SCHEMA_VERSION",
     "SchemaError",
     "Span",
     "Trend",

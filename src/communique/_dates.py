@@ -26,7 +26,7 @@ from dateutil.relativedelta import relativedelta
 from .model import DatePrecision, MeetingDate
 
 
-__all__ = ["date_phrase", "find_dates", "resolve_date"]
+__all__ = ["date_hint", "date_phrase", "find_dates", "resolve_date"]
 
 _MONTH = r"""
     (?:January|February|March|April|May|June|July|August|September|October
@@ -73,14 +73,18 @@ _DATE_PHRASE = rf"""
 
 
 @functools.cache
-def _date_hint() -> Any:
-    # Every date phrase holds one of these: a month stem, "day" (the
-    # weekdays, today, yesterday), tonight, tomorrow, week, "mon" (month)
-    # year or a digit.
+def date_hint() -> Any:
+    """
+    A pattern for case-folded text that matches inside every date phrase
+    (a month stem, "day", "tonight", "tomorrow", "week", "mon" for month,
+    "year" or a digit): where it finds nothing, no date phrase lies.
+
+    >>> date_hint().search("they met on the 3rd".casefold()).group()
+    '3'
+    """
     return regex.compile(
         r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight"
-        r"|tomorrow|week|mon|year|\d",
-        regex.IGNORECASE,
+        r"|tomorrow|week|mon|year|\d"
     )
 
 
@@ -135,8 +139,6 @@ def find_dates(
     ((9, 19, 'on Tuesday'),)
     """
     stop = len(text) if end is None else end
-    if not _date_hint().search(text, start, stop):
-        return ()  # no month, weekday, unit or digit: no date phrase
     return tuple(
         (m.start(), m.end(), m.group())
         for m in date_phrase().finditer(text, start, stop)

@@ -214,7 +214,8 @@ class Patterns:
     after them) and to the right of it (its object lies before them).
     Patterns that :meth:`match` at an offset and may start with
     whitespace refuse to start inside a whitespace run, so that scanning
-    a long run stays linear.
+    a long run stays linear. Word-led patterns start with ``\\m``: the
+    engine then tries word starts only.
     """
 
     def __init__(self) -> None:
@@ -242,7 +243,7 @@ class Patterns:
             v | i,
         )
         self.prep = regex.compile(
-            r"(?<![\w'])(?:by|to|with|in|of|from|between|at|for|into|among)"
+            r"\m(?<![\w'])(?:by|to|with|in|of|from|between|at|for|into|among)"
             r"(?![\w'])",
             i,
         )
@@ -252,7 +253,7 @@ class Patterns:
             i,
         )
         self.pronoun = regex.compile(
-            r"(?<![\w'])(?:he|she|his|her|him|they|their|them"
+            r"\m(?<![\w'])(?:he|she|his|her|him|they|their|them"
             r"|the\s+two(?:\s+(?:men|women|leaders|ministers|sides|presidents))?"
             r"|both(?:\s+(?:sides|leaders|men))?)(?![\w'])",
             i,
@@ -273,7 +274,7 @@ class Patterns:
             i,
         )
         self.verb_before = regex.compile(
-            r"(?<![\w'])(?:will|would|to|did|not|also|then|later|he|she|they"
+            r"\m(?<![\w'])(?:will|would|to|did|not|also|then|later|he|she|they"
             r"|we|i|who|had|has|have|was|were|is|are|could|should|might|may"
             r"|must|can|before|after|while|when|by|since|and|or|first|never"
             r"|already|recently|plans|planned|wants|hopes|due|expected"
@@ -285,13 +286,13 @@ class Patterns:
             rf"|{_BLOCKED_ING}\m[A-Z]?[a-z]*ing)\M"
         )
         self.place_before = regex.compile(
-            r"(?<![\w'])(?:in|to|at|into)\s+"
+            r"\m(?<![\w'])(?:in|to|at|into)\s+"
             r"(?:(?:the|an?|elegant|central|downtown|nearby|northern|southern"
             r"|eastern|western|neighbou?ring|capital|city|port|resort|town"
             r"|seaside|[A-Z][a-z]+)\s+){0,3}$"
         )
         self.title_np = regex.compile(
-            r"(?<![\w'])(?:the|a)\s+(?:[A-Z][\w-]*\s+){0,3}"
+            r"\m(?<![\w'])(?:the|a)\s+(?:[A-Z][\w-]*\s+){0,3}"
             r"(?:(?:foreign|prime|defen[cs]e|trade|finance|deputy|vice)\s+)?"
             r"(?:minister|president|leader|king|queen|premier|chancellor"
             r"|secretary|envoy|monarch|emir|prince)(?![\w'])",
@@ -303,7 +304,7 @@ class Patterns:
             i,
         )
         self.in_before = regex.compile(
-            r"(?<![\w'])in\s+(?:(?:the|central|downtown)\s+)?$"
+            r"\m(?<![\w'])in\s+(?:(?:the|central|downtown)\s+)?$"
         )
         self.intro = regex.compile(
             r"(?:[\"']\s*)?(?:(?i:as|when|while|after|before|upon|once|since"
@@ -325,7 +326,7 @@ class Patterns:
         self.royal = regex.compile(
             r"\m(?:King|Queen|Prince|Princess|Emperor|Empress|Duke|Duchess)\M"
         )
-        self.here = regex.compile(r"(?<![\w'])here(?![\w'])", i)
+        self.here = regex.compile(r"\m(?<![\w'])here(?![\w'])", i)
         # "visited (Peru) in 1990 and [King] Khaled ...": a second visit.
         self.gapped = regex.compile(
             r"(?<!\s)\s*(?:(?:to\s+)?[A-Z][\w.'-]*+(?:\s+[A-Z][\w.'-]*+){0,3}"
@@ -356,37 +357,43 @@ class Patterns:
         )
         self.line = regex.compile(r"(?<![^\n])[ \t]*+\K[^\s][^\n]*+")
         self.future_date = regex.compile(
-            r"(?<![\w'])(?:next|tomorrow|coming|later)(?![\w'])", i
+            r"\m(?<![\w'])(?:next|tomorrow|coming|later)(?![\w'])", i
         )
         self.present = regex.compile(
-            r"(?<![\w'])(?:begins|starts|opens|includes|is\s+to|are\s+to"
+            r"\m(?<![\w'])(?:begins|starts|opens|includes|is\s+to|are\s+to"
             r"|arrives|opening|starting|beginning)(?![\w'])",
             i,
         )
-        self.infinitive = regex.compile(r"(?<![\w'])to\s*$", i)
-        self.coordinated = regex.compile(r"(?<![\w'])and\s+(?:\w+\s+)?$", i)
-        self.relative = regex.compile(r"(?<![\w'])(?:which|where)\s*$", i)
+        self.infinitive = regex.compile(r"\m(?<![\w'])to\s*$", i)
+        self.coordinated = regex.compile(r"\m(?<![\w'])and\s+(?:\w+\s+)?$", i)
+        self.relative = regex.compile(r"\m(?<![\w'])(?:which|where)\s*$", i)
         self.who = regex.compile(r",?\s*who\s*$", i)
         self.conditional = regex.compile(r"^\s*(?:if|unless|should|were)\M", i)
-        self.and_word = regex.compile(r"(?<![\w'])and(?![\w'])")
-        self.between = regex.compile(r"\s*between\M")
-        self.to_name = regex.compile(r"\s*(?:to|of)\s+(?:the\s+)?[A-Z]")
-        self.gap_words = regex.compile(r"(?:'s?)?\s*(?:[a-z][\w'-]*\s+){0,2}")
-        self.article_end = regex.compile(r"(?<![\w'])(?:the|a|an)\s+$")
+        self.and_word = regex.compile(r"\m(?<![\w'])and(?![\w'])")
+        # Run on slices: the lookbehinds only stop a scan from starting
+        # inside a whitespace run or a token.
+        self.between = regex.compile(r"(?<!\s)\s*+between\M")
+        self.to_name = regex.compile(
+            r"(?<!\s)\s*+(?:to|of)\s++(?:the\s++)?[A-Z]"
+        )
+        self.gap_words = regex.compile(
+            r"(?<![\w'-])(?:'s?)?\s*+(?:[a-z][\w'-]*+\s++){0,2}"
+        )
+        self.article_end = regex.compile(r"\m(?<![\w'])(?:the|a|an)\s+$")
         self.word = regex.compile(_WORD)
         topic = r"""\s+
             (?P<topic>(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,7}?)
             (?=\s*[,.;:]|\s+(?:and\s+said|said|with|in|at|as|before|after
               |while|when)\M|\s*$)"""
         self.topic = regex.compile(
-            r"""(?<![\w'])(?:discuss(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on
+            r"""\m(?<![\w'])(?:discuss(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on
             |agenda\s+(?:included|includes|will\s+include)|views\s+on
             |topics\s+(?:included|would\s+include|will\s+include))"""
             + topic,
             v | i,
         )
         self.topic_after = regex.compile(
-            r"(?<![\w'])(?:on|over|about|regarding|concerning)" + topic,
+            r"\m(?<![\w'])(?:on|over|about|regarding|concerning)" + topic,
             v | i,
         )
 

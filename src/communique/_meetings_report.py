@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._dates import date_phrase, find_dates, resolve_date
+from ._dates import date_hint, date_phrase, find_dates, resolve_date
 from ._meetings_clause import Clauses
 from ._meetings_cues import Candidate, Trigger, unique
 from ._types import Sentence
@@ -37,6 +37,9 @@ class Reporter:
         self.pats = clauses.pats
         self.text = clauses.text
         self.published = clauses.actors.doc.published
+        # Case-folded text for the date hint, when offsets still agree.
+        folded = self.text.casefold()
+        self.folded = folded if len(folded) == len(self.text) else None
 
     def status(
         self, s: Sentence, t: Trigger, left: int, start: int | None
@@ -73,6 +76,10 @@ class Reporter:
         def gap(a: int, b: int, x: Trigger) -> int:
             return max(0, x.start - b, a - x.end)
 
+        if self.folded is not None and not date_hint().search(
+            self.folded, left, end
+        ):
+            return None  # no date phrase in reach
         found = [
             (gap(a, b, t), a, phrase)
             for a, b, phrase in find_dates(self.text, left, end)
