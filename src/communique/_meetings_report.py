@@ -83,7 +83,13 @@ class Reporter:
         found = [
             (gap(a, b, t), a, phrase)
             for a, b, phrase in find_dates(self.text, left, end)
-            if all(gap(a, b, t) <= gap(a, b, o) for o in others if o is not t)
+            if all(
+                gap(a, b, t) <= gap(a, b, o)
+                # a trigger across a comma belongs to another clause
+                or "," in self.text[min(b, o.start) : max(a, o.end)]
+                for o in others
+                if o is not t
+            )
         ]
         if not found:
             return None
