@@ -453,7 +453,8 @@ _AS = regex.compile(
     r"\bas\b(?![ \t\n]++(?:saying|well|part|soon|long|much|many|a[ \t\n]++result))"
 )
 _REFLEXIVE = regex.compile(
-    r"[ \t\n]++(?:itself|himself|herself|themselves|ourselves|oneself)\b"
+    r"(?<![ \t\n])[ \t\n]++(?:itself|himself|herself|themselves|ourselves|"
+    r"oneself)\b"
 )
 _NOUN_CUE_LEFT = regex.compile(
     r"(?:its|his|her|their)[ \t\n]++(?:(?:renewed|strong|sharp|fresh)"
@@ -519,7 +520,7 @@ _HEAD_VERB = regex.compile(
 # After ", said": a short subject that ends the clause ("his office",
 # "a statement from the ministry").
 _INVERTED_TAIL = regex.compile(
-    r"""[ \t\n]++(?:his|her|its|their|the|a|an|one|two|[A-Z][\w'.-]*+)
+    r"""(?<![ \t\n])[ \t\n]++(?:his|her|its|their|the|a|an|one|two|[A-Z][\w'.-]*+)
     (?:[ \t\n]++(?!that\b)[\w'.-]++){0,7}[ \t\n]*+(?:[.!?,;]|$)""",
     regex.VERBOSE,
 )
@@ -533,7 +534,7 @@ _PARTICIPLE = regex.compile(
     r"[a-z]{2,}+(?<=ing)\b"
 )
 _GAP_COMMA = regex.compile(r"[ \t\n]*+(,)?")
-_FIRST_WORD = regex.compile(r"\s*+(\w+)")
+_WORD_AT = regex.compile(r"\w++")
 _RELATIVE = regex.compile(r"[ \t\n]*+(?:who|which)\b")
 _POSSESSIVES = frozenset(["its", "his", "her", "their", "our", "my", "your"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
@@ -819,8 +820,11 @@ class _Finder:
         cs = self.clause_start(floor, conn, commas=comma)
         if prev is not None and cs <= prev.at:
             return prev.speaker
-        word = _FIRST_WORD.match(t, cs, conn)
-        if word and word.group(1).lower() in ("who", "which"):
+        i = cs
+        while i < conn and t[i].isspace():
+            i += 1
+        word = _WORD_AT.match(t, i, conn)
+        if word and word.group().lower() in ("who", "which"):
             if t[floor:cs].rstrip().endswith(","):
                 return self.relative_head(floor, cs)
             cs = self.clause_start(floor, max(floor, cs - 1), commas=comma)
