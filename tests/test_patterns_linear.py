@@ -368,16 +368,7 @@ KNOWN_SLOW: dict[tuple[str, str], str] = {
 STRICT_KNOWN = False
 
 # Shapes on which parse() is known to be super-linear.
-KNOWN_SLOW_PARSE: dict[str, str] = {
-    "he-said-quote": (
-        "quadratic: 2.5 s at 10k chars, 23 s at 40k, over 40 s at 160k "
-        "(claims stage rescans the sentence for every cue)"
-    ),
-    "spaces": (
-        "super-linear: 2.4 s at 10k spaces, 15 s at 40k, over 40 s at 160k "
-        "(whitespace-led patterns retried at every position)"
-    ),
-}
+KNOWN_SLOW_PARSE: dict[str, str] = {}
 
 
 # ---------------------------------------------------------------------------

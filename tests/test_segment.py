@@ -107,3 +107,25 @@ class TestOffsets:
         """Empty or blank text gives no sentences."""
         assert segment(NormalizedText.identity("")) == ()
         assert segment(NormalizedText.identity(" \n\n ")) == ()
+
+
+class TestLongSentences:
+    """Pathologically long sentences are cut into bounded pieces."""
+
+    def test_cap(self) -> None:
+        """No sentence exceeds MAX_SENTENCE and the pieces cover the words."""
+        from communique._segment import MAX_SENTENCE
+
+        text = "word " * 3000
+        sents = segment(NormalizedText.identity(text))
+        assert len(sents) > 1
+        assert all(s.end - s.start <= MAX_SENTENCE for s in sents)
+        assert " ".join(s.text for s in sents).split() == text.split()
+
+    def test_no_spaces(self) -> None:
+        """A text without spaces is cut at the cap."""
+        from communique._segment import MAX_SENTENCE
+
+        text = "x" * (MAX_SENTENCE * 2 + 5)
+        sents = segment(NormalizedText.identity(text))
+        assert [s.end - s.start for s in sents] == [MAX_SENTENCE, MAX_SENTENCE, 5]

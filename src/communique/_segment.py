@@ -80,6 +80,29 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     return True
 
 
+#: No sentence is longer than this: news sentences stay far below it, and
+#: the cap keeps every per-sentence rule linear on pathological input
+#: (a megabyte without a full stop).
+MAX_SENTENCE = 2000
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` into pieces of at most MAX_SENTENCE
+    characters, at whitespace where there is some."""
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        out.append((start, end))
+    return out
+
+
 def segment(norm: NormalizedText) -> tuple[Sentence, ...]:
     """
     Split *norm* into sentences.
@@ -116,15 +139,16 @@ def segment(norm: NormalizedText) -> tuple[Sentence, ...]:
         if stripped:
             s = start + (len(seg) - len(seg.lstrip()))
             e = s + len(stripped)
-            out.append(
-                Sentence(
-                    index=len(out),
-                    start=s,
-                    end=e,
-                    text=stripped,
-                    paragraph=paragraph,
+            for a, b in _pieces(text, s, e):
+                out.append(
+                    Sentence(
+                        index=len(out),
+                        start=a,
+                        end=b,
+                        text=text[a:b],
+                        paragraph=paragraph,
+                    )
                 )
-            )
 
     for m in _BOUNDARY.finditer(text):
         if m.group("para") is not None:
