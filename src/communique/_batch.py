@@ -214,11 +214,12 @@ def parse_many(
         InputValueError: *workers* or *chunksize* is below 1, a date is
             not a date, or *published* and *texts* differ in length.
 
-    >>> import communique
-    >>> texts = ["France spoke.", "Nothing happened."]
-    >>> articles = communique.parse_many(texts, workers=1)
-    >>> [a.text for a in articles]
-    ['France spoke.', 'Nothing happened.']
+    Examples:
+        >>> import communique
+        >>> texts = ["France spoke.", "Nothing happened."]
+        >>> articles = communique.parse_many(texts, workers=1)
+        >>> [a.text for a in articles]
+        ['France spoke.', 'Nothing happened.']
 
     *Added in 0.1.0.*
     """

@@ -1432,11 +1432,12 @@ def find_claims(doc: Document) -> tuple[Claim, ...]:
     """
     Claims made in *doc*, in text order.
 
-    >>> from communique._types import Document, NormalizedText
-    >>> from communique._segment import segment
-    >>> norm = NormalizedText.identity('"We are ready," she said.')
-    >>> find_claims(Document(norm=norm, sentences=segment(norm), mentions=(), actors={}))[0].content.text
-    'We are ready'
+    Examples:
+        >>> from communique._types import Document, NormalizedText
+        >>> from communique._segment import segment
+        >>> norm = NormalizedText.identity('"We are ready," she said.')
+        >>> find_claims(Document(norm=norm, sentences=segment(norm), mentions=(), actors={}))[0].content.text
+        'We are ready'
     """
     if not doc.sentences:
         return ()

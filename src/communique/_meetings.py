@@ -107,10 +107,11 @@ def find_meetings(doc: Document) -> tuple[Meeting, ...]:
         ``meeting:2``, ... in order of first report; ``cameo`` and
         ``plover`` are left for the code-mapping stage.
 
-    >>> from communique._types import Document, NormalizedText
-    >>> find_meetings(Document(norm=NormalizedText.identity("Hi."),
-    ...                        sentences=(), mentions=(), actors={}))
-    ()
+    Examples:
+        >>> from communique._types import Document, NormalizedText
+        >>> find_meetings(Document(norm=NormalizedText.identity("Hi."),
+        ...                        sentences=(), mentions=(), actors={}))
+        ()
     """
     if not doc.sentences:
         return ()
