@@ -66,9 +66,11 @@ OWNERS = [
     ("French President Emmanuel Macron arrived on Monday. He said the talks were useful.", "He", 0, "person:emmanuel-macron"),
     ("U.S. Secretary of State Condoleezza Rice arrived. She said the talks were useful.", "She", 0, "person:condoleezza-rice"),
     (
-        "West German Foreign Minister Hans-Dietrich Genscher said he had found"
-        " Soviet Foreign Minister Andrei Gromyko firm. He told reporters talks"
-        " would go on.",
+        (
+            "West German Foreign Minister Hans-Dietrich Genscher said he had"
+            " found Soviet Foreign Minister Andrei Gromyko firm. He told"
+            " reporters talks would go on."
+        ),
         "He", 0, "person:hans-dietrich-genscher",
     ),
     # title anaphor

@@ -256,7 +256,7 @@ class _Resolver:
             if sent == sentence and not same_sentence_first:
                 continue
             if sent == sentence or subjects:
-                for key, subj, pron in sorted(
+                for key, subj, _pron in sorted(
                     ((k, sj, self.is_pronoun(k, sent)) for k, sj in cands),
                     key=lambda x: x[2],
                 ):
