@@ -369,7 +369,7 @@ _PREP_BEFORE = regex.compile(
     _FLAGS,
 )
 _RELATIVE = regex.compile(
-    r"^\s*,?\s*(?:which|who|that)\s+(?:\w+\s+){0,3}?$", _FLAGS
+    r"^(?<!\s)\s*+,?\s*+(?:which|who|that)\s++(?:\w++\s++){0,3}?$", _FLAGS
 )
 _LIST_GLUE = regex.compile(
     r"^(?:\s*,\s*|\s+)(?:and\s+|or\s+|as\s+well\s+as\s+)?"
@@ -401,7 +401,7 @@ _PASSIVE = regex.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", _FLAGS
 )
 _PASSIVE_SUBJECT = regex.compile(
-    r"\s*,?\s*(?:which\s+|who\s+|that\s+)?(?:is|are|was|were|has\s+been"
+    r"(?<!\s)\s*+,?\s*+(?:which\s+|who\s+|that\s+)?(?:is|are|was|were|has\s+been"
     r"|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?$",
     _FLAGS,
 )
@@ -509,7 +509,7 @@ _APPEAL_ANY = regex.compile(
 )
 
 # case-sensitive, as they always were
-_GAP_BETWEEN = regex.compile(r"\s+(?:\w+\s+){0,2}?(?=between\b)")
+_GAP_BETWEEN = regex.compile(r"(?<!\s)\s++(?:\w++\s++){0,2}?(?=between\b)")
 _WITH = regex.compile(r"\s+with\s+")
 _BETWEEN_END = regex.compile(r"between\s+$")
 
