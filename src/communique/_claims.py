@@ -1150,7 +1150,7 @@ class _Finder:
         t = self.text
         if region <= floor or t[region - 1] != ",":
             return a
-        if not _PREDICATE_AFTER_ASIDE.match(t, cstart):
+        if not _PREDICATE_AFTER_ASIDE.match(t, cstart, cstart + 500):
             return a
         h = floor
         lm = _LEADING.match(t, h, region)
@@ -1206,7 +1206,7 @@ class _Finder:
             # "Y was quoted (by X) as saying (by X)"
             via_ms = self.mentions(ce, m.start())
             after = m.end()
-            bm = _BY.match(t, after)
+            bm = _BY.match(t, after, after + 500)
             if bm:
                 ms = self.mentions(bm.end(), min(sent.end, bm.end() + 80))
                 if ms and ms[0].start - bm.end() < 6:

@@ -186,7 +186,7 @@ class Actors:
 
     def demonym_person(self, m: ResolvedMention) -> str | None:
         """The person a "Saudi leader" or "South Korean minister" names."""
-        title = self.pats.title_head.match(self.text, m.end)
+        title = self.pats.title_head.match(self.text, m.end, m.end + 500)
         if title is None:
             return None
         nxt = self.mentions_in(title.end(), title.end() + 40)

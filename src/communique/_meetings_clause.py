@@ -138,8 +138,8 @@ class Clauses:
                     obj.counterparts.append(who)
                 elif (
                     prep == "between"
-                    or pats.people_head.match(text, m.end)
-                    or pats.title_head.match(text, m.end)
+                    or pats.people_head.match(text, m.end, m.end + 500)
+                    or pats.title_head.match(text, m.end, m.end + 500)
                 ):
                     obj.counterparts.append(m.actor)
             elif m.form in ("capital", "seat") or (
@@ -293,7 +293,7 @@ class Clauses:
         if found:
             return [min(found)[1]]
         reported = self.pats.reported
-        return [m.actor for m in ms if not reported.match(self.text, m.end)][
+        return [m.actor for m in ms if not reported.match(self.text, m.end, m.end + 500)][
             :1
         ]
 

@@ -124,7 +124,7 @@ class Reporter:
             for a in self.pats.topic_after.finditer(
                 text, right, min(s.end, right + 60), overlapped=True
             )
-            if not phrase.match(text, a.start("topic"))
+            if not phrase.match(text, a.start("topic"), (a.start("topic")) + 500)
         )
         m = next(after, None) or self.pats.topic.search(text, s.start, s.end)
         if m is None:

@@ -444,9 +444,9 @@ class Recognizer:
 
     def _org_acts(self, text: str, end: int, start: int | None = None) -> bool:
         """Whether an organization at ``text[start:end]`` speaks or acts."""
-        if self._acts.match(text, end) or self._group_act.match(text, end):
+        if self._acts.match(text, end, end + 500) or self._group_act.match(text, end, end + 500):
             return True
-        if self._remarks_after.match(text, end):
+        if self._remarks_after.match(text, end, end + 500):
             return True
         if start is not None:
             left = text[max(0, start - 40) : start]
@@ -636,7 +636,7 @@ class Recognizer:
                 return  # "the Transitional Military Council"
             end = n_end
             # "King Fahd of Saudi Arabia"
-            of = _OF_STATE.match(text, n_end)
+            of = _OF_STATE.match(text, n_end, n_end + 500)
             if of is not None:
                 i = bisect.bisect_left(gaz_starts, of.end())
                 if i < len(gaz) and gaz[i].start == of.end() and gaz[i].kind is ActorKind.STATE:
@@ -705,12 +705,12 @@ class Recognizer:
             if plural:
                 # "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia"
                 pos = n_end
-                of = _OF_STATE.match(text, pos)
+                of = _OF_STATE.match(text, pos, pos + 500)
                 if of is not None:
                     i = bisect.bisect_left(gaz_starts, of.end())
                     if i < len(gaz) and gaz[i].start == of.end():
                         pos = gaz[i].end
-                nxt = _AND_NAME.match(text, pos)
+                nxt = _AND_NAME.match(text, pos, pos + 500)
                 if nxt is not None:
                     s_roles = tuple(
                         attrs.evolve(r, title=_singular_title(r.title), country=None)
@@ -902,7 +902,7 @@ class Recognizer:
             end = m.end()
             if text[end : end + 2] not in (", ", ",\n"):
                 continue
-            d = _DESC.match(text, end + 2)
+            d = _DESC.match(text, end + 2, (end + 2) + 500)
             if d is None:
                 continue
             words = d.group(1).split()
@@ -1024,7 +1024,7 @@ class Recognizer:
                 pos = text.index(first, pos) + len(first)
                 while pos < start and text[pos].isspace():
                     pos += 1
-            rm = self._org_right.match(text, end)
+            rm = self._org_right.match(text, end, end + 500)
             if rm is not None:
                 end = rm.end()
                 end = self._trim_name(text, pos, end)[1]
@@ -1071,7 +1071,7 @@ class Recognizer:
             body = m.group().casefold()
             if body in self._state_collective:
                 continue
-            if self._group_re.match(text, m.end() + 1):
+            if self._group_re.match(text, m.end() + 1, (m.end() + 1) + 500):
                 continue  # "police official": a group, not the body
             if not self._org_acts(text, m.end()):
                 continue
@@ -1101,11 +1101,11 @@ class Recognizer:
             canon = self._group_canon.get(low)
             if canon is None or taken.overlaps(m.start(), m.end()):
                 continue
-            nxt = self._group_re.match(text, m.end() + 1)
+            nxt = self._group_re.match(text, m.end() + 1, (m.end() + 1) + 500)
             if nxt is not None and text[m.end() : m.end() + 1] == " ":
                 continue  # a modifier: "media reports", "police official"
 
-            if self._group_name_follows.match(text, m.end()) and low in {
+            if self._group_name_follows.match(text, m.end(), (m.end()) + 500) and low in {
                 "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
                 "leader", "adviser", "advisor", "aide", "prosecutor", "economist",
                 "analyst", "official", "diplomat", "expert", "observer", "critic",
@@ -1144,27 +1144,27 @@ class Recognizer:
             )
             d_start = start - len(det.group()) if det is not None else start
             end = m.end()
-            qm = self._group_qual.match(text, end)
+            qm = self._group_qual.match(text, end, end + 500)
             q_end = qm.end() if qm is not None else end
             if _THE_NUMERAL.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "the two leaders": known actors, not a group
-            pp = _PP.match(text, q_end)
+            pp = _PP.match(text, q_end, q_end + 500)
             if pp is not None and (
-                self._group_act.match(text, pp.end()) is not None
-                or self._acts.match(text, pp.end()) is not None
+                self._group_act.match(text, pp.end(), (pp.end()) + 500) is not None
+                or self._acts.match(text, pp.end(), (pp.end()) + 500) is not None
             ):
                 q_end_act = pp.end()
             else:
                 q_end_act = q_end
             acts = (
-                self._group_act.match(text, q_end_act) is not None
+                self._group_act.match(text, q_end_act, q_end_act + 500) is not None
                 or (
                     low not in self._group_speaking_only
-                    and self._acts.match(text, q_end_act) is not None
+                    and self._acts.match(text, q_end_act, q_end_act + 500) is not None
                 )
                 or self._group_left.search(text[max(0, d_start - 30) : d_start])
                 is not None
-                or self._remarks_after.match(text, q_end) is not None
+                or self._remarks_after.match(text, q_end, q_end + 500) is not None
             )
             if not acts:
                 continue
@@ -1233,7 +1233,7 @@ class Recognizer:
                 m.start(), m.end()
             ):
                 continue
-            if self._group_name_follows.match(text, m.end()):
+            if self._group_name_follows.match(text, m.end(), (m.end()) + 500):
                 continue
             before = self._the_before.search(text[max(0, m.start() - 60) : m.start()])
             if before is None:
@@ -1329,7 +1329,7 @@ def _capitalized_neighbour(text: str, start: int, end: int) -> bool:
     cap = _CAP_BEFORE.search(before)
     if cap is not None and not _SENTENCE_START.search(before[: cap.start()]):
         return True
-    return _CAP_AFTER.match(text, end) is not None
+    return _CAP_AFTER.match(text, end, end + 500) is not None
 
 
 _BYLINE = regex.compile(

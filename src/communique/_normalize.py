@@ -192,7 +192,7 @@ def _lossy(m: regex.Match[str], raw: str) -> tuple[str, str]:
     prev = raw[p - 1] if p > 0 else ""
     nxt = raw[p + 1] if p + 1 < len(raw) else ""
     step = "lossy_mojibake"
-    if prev.isalpha() and _CONTRACTION.match(raw, p + 1):
+    if prev.isalpha() and _CONTRACTION.match(raw, p + 1, (p + 1) + 500):
         return "'", step  # Lavrovās visit, donāt
     if (prev.isalpha() and nxt.isupper()) or (
         prev.isdigit() and nxt.isdigit()

@@ -1118,7 +1118,7 @@ class _Reader:
             )
             hedged = self.hedged(sent, h.start())
             # "N between A and B"
-            bt = _BETWEEN.match(self.text, h.end() + 1) or _BETWEEN.match(
+            bt = _BETWEEN.match(self.text, h.end() + 1, (h.end() + 1) + 500) or _BETWEEN.match(
                 self.text, h.end()
             )
             if bt is None:
@@ -1170,7 +1170,7 @@ class _Reader:
         objs = self.objects(sent, h.end() + prep.end(), reach=2)
         if not objs:
             return
-        by = _BROKEN_BY.match(self.text, objs[-1][0].end)
+        by = _BROKEN_BY.match(self.text, objs[-1][0].end, (objs[-1][0].end) + 500)
         if by is None:
             return
         for ag, _ in self.objects(sent, by.end(), reach=4):
@@ -1194,7 +1194,7 @@ class _Reader:
         hedged: bool,
         start: int,
     ) -> None:
-        two = _TWO_LOOSE.match(self.text, pos)
+        two = _TWO_LOOSE.match(self.text, pos, pos + 500)
         if two is not None:
             pair = self.last_pair(sent, pos)
             if pair:
@@ -1234,7 +1234,7 @@ class _Reader:
             return  # a noun: "his protests", "the attack", "US support"
         hedged = self.hedged(sent, h.start())
         score = _Score().add(cue.polarity, cue.trend)
-        by = _BY.match(self.text, h.end())
+        by = _BY.match(self.text, h.end(), (h.end()) + 500)
         if by is not None and _PASSIVE.search(before):
             agents = self.objects(sent, by.end(), reach=4)
             near = self.mentions(sent.start, h.start())

@@ -75,7 +75,7 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return False  # an initial: "George W. Bush"
     if "." in word or (word.isupper() and len(word) <= 3 and "." in head):
         # an initialism such as "U.S." or "U.N.": only before an opener
-        nm = _NEXT_WORD.match(text, after)
+        nm = _NEXT_WORD.match(text, after, after + 500)
         return nm is not None and nm.group(1) in _OPENERS
     return True
 
