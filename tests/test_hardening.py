@@ -228,14 +228,9 @@ ENTRY_POINTS: list[Any] = [
     ),
 ]
 
-# Entry points known not to raise a CommuniqueError naming the argument.
-# Reported to the lead; not ours to fix.
-KNOWN_BAD_TYPES = {
-    "Gazetteer.from_file-none": "Path(None) raises a bare TypeError",
-    "Gazetteer.from_file-int": "Path(3) raises a bare TypeError",
-    "Gazetteer.from_file-bytes": "Path(b'...') raises a bare TypeError",
-    "Gazetteer.from_file-list": "Path([...]) raises a bare TypeError",
-}
+# Entry points known not to raise a CommuniqueError naming the argument
+# (strict xfails): none at present.
+KNOWN_BAD_TYPES: dict[str, str] = {}
 
 
 def _mark_known(params: list[Any]) -> list[Any]:

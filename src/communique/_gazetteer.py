@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import functools
 import json
+import os
 
 from collections.abc import Iterable, Mapping
 from importlib import resources
@@ -24,7 +25,7 @@ from typing import Any
 import attrs
 import regex
 
-from .errors import LexiconError
+from .errors import InputTypeError, LexiconError
 from .model import ActorKind
 
 
@@ -291,8 +292,16 @@ class Gazetteer:
         return cls(entries, source=source)
 
     @classmethod
-    def from_file(cls, path: str | Path) -> Gazetteer:
-        """Load a JSON file in the format of :meth:`from_dict`."""
+    def from_file(cls, path: str | os.PathLike[str]) -> Gazetteer:
+        """
+        Load a JSON file in the format of :meth:`from_dict`.
+
+        Raises:
+            InputTypeError: *path* is not a string or path.
+            LexiconError: The file is missing, unreadable or malformed.
+        """
+        if not isinstance(path, (str, os.PathLike)):
+            raise InputTypeError("path", "a str or os.PathLike", path)
         p = Path(path)
         try:
             data = json.loads(p.read_text(encoding="utf-8"))
