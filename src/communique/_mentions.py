@@ -1261,10 +1261,13 @@ class Recognizer:
             )
             taken.add(start, m.end())
         # "the Commission", "the Council": an organization named before
+        def free(start: int, end: int) -> bool:
+            return not (
+                taken.overlaps(start, end) or gaz_taken.overlaps(start, end)
+            )
+
         for m in self._org_short_re.finditer(text):
-            if taken.overlaps(m.start(), m.end()) or gaz_taken.overlaps(
-                m.start(), m.end()
-            ):
+            if not free(*m.span()):
                 continue
             out.append(
                 Mention(
@@ -1278,9 +1281,7 @@ class Recognizer:
             )
             taken.add(m.start(), m.end())
         for m in self._korea_re.finditer(text):
-            if taken.overlaps(m.start(), m.end()) or gaz_taken.overlaps(
-                m.start(), m.end()
-            ):
+            if not free(*m.span()):
                 continue
             out.append(
                 Mention(
