@@ -296,6 +296,20 @@ class TestIndirectSpeech:
 class TestSplitting:
     """Coordinated and participial cues make separate, disjoint claims."""
 
+    def test_contrastive_while(self) -> None:
+        """'X said A, while Y warned B' is two claims with two speakers."""
+        a, b = claims_of(
+            "Ruiz said the talks went well, while Gomez warned that the"
+            " dispute remained."
+        )
+        assert (a.speaker, a.content.text) == (RUIZ, "the talks went well")
+        assert (b.speaker, b.content.text) == (GOMEZ, "the dispute remained")
+
+    def test_temporal_while(self) -> None:
+        """A temporal 'while' clause does not open a claim of its own."""
+        (a,) = claims_of("Ruiz said the deal was near while Gomez listened.")
+        assert a.speaker == RUIZ
+
     def test_condemned_saying(self) -> None:
         """'X condemned Y, saying Z' is two claims by X."""
         a, b = claims_of(

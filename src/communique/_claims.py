@@ -797,7 +797,11 @@ class _Finder:
             return self.relative_head(floor, start), start, False
         opened = start == floor or t[start - 1] in ",;:"
         if first_word in _SUBORDINATORS or first_word == "that":
-            opened = False
+            # contrastive "..., while analysts cautioned that ..." opens a
+            # clause of its own; other subordinators do not
+            opened = first_word in ("while", "whereas") and t[
+                max(floor, start - 3) : start
+            ].rstrip().endswith(",")
         ms = tuple(
             m
             for m in self.mentions(start, end)
