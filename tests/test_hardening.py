@@ -11,7 +11,6 @@ process and from every thread.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import pathlib
 import subprocess
@@ -26,6 +25,7 @@ import pytest
 
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.forking import run_forked
 
 import communique
 
@@ -356,27 +356,13 @@ def _hostile() -> list[Any]:
     return out
 
 
-def _child(text: str, conn: Any) -> None:
-    article = communique.parse(text)
-    conn.send(communique.to_json(article))
-    conn.close()
+def _parse_json(text: str) -> str:
+    return communique.to_json(communique.parse(text))
 
 
 def parse_with_timeout(text: str) -> Article:
     """Parse in a forked child; fail the test if it takes too long."""
-    ctx = multiprocessing.get_context("fork")
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(text, child))
-    proc.start()
-    child.close()
-    try:
-        if not parent.poll(HANG_TIMEOUT):
-            pytest.fail(f"parse did not finish in {HANG_TIMEOUT} s")
-        doc: str = parent.recv()
-    finally:
-        proc.kill()
-        proc.join()
-        parent.close()
+    doc: str = run_forked(_parse_json, text, HANG_TIMEOUT)
     return communique.from_json(doc)
 
 

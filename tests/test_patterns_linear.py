@@ -34,6 +34,8 @@ from typing import Any
 import pytest
 import regex
 
+from tests.forking import run_forked
+
 import communique
 
 
@@ -272,28 +274,15 @@ class TestPatternsLinear:
 # End to end
 
 
-def _child(text: str, conn: Any) -> None:
+def _parse_seconds(text: str) -> float:
     t0 = time.perf_counter()
     communique.parse(text)
-    conn.send(time.perf_counter() - t0)
-    conn.close()
+    return time.perf_counter() - t0
 
 
 def _timed_parse(text: str) -> float:
     """Seconds to parse *text* in a forked child, killed at the cap."""
-    ctx = multiprocessing.get_context("fork")
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(text, child))
-    proc.start()
-    child.close()
-    try:
-        if not parent.poll(PARSE_TIMEOUT):
-            pytest.fail(f"parse did not finish in {PARSE_TIMEOUT} s")
-        elapsed: float = parent.recv()
-    finally:
-        proc.kill()
-        proc.join()
-        parent.close()
+    elapsed: float = run_forked(_parse_seconds, text, PARSE_TIMEOUT)
     return elapsed
 
 
