@@ -168,6 +168,23 @@ def _title_variants(titles: Iterable[str]) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
+def _reporting_forms() -> list[str]:
+    """Past and present forms of the reporting verbs (the claims lexicon),
+    plus the actions that only persons take ("met", "visited")."""
+    groups = lexicon("reporting_verbs.json").get("groups", [])
+    forms = {
+        f
+        for g in groups
+        if not g.get("noun") and not g.get("adjective")
+        for f in g.get("forms", [])
+        if " " not in f and (f.endswith(("ed", "s")) or f in _IRREGULAR)
+    }
+    return sorted(forms | {"met", "visited", "spoke", "signed", "agreed"})
+
+
+_IRREGULAR = frozenset("said told wrote thinks believes".split())
+
+
 def _default_titles() -> tuple[tuple[str, ...], tuple[str, ...]]:
     try:
         titles = string_list("titles.json", "titles")
@@ -260,12 +277,8 @@ class Recognizer:
         )
         self._reporting_after = regex.compile(
             r"(?<![ \t\n])(?:,)?[ \t\n]++(?:also[ \t\n]+|then[ \t\n]+|later[ \t\n]+)?"
-            r"(?:said|says|told|added|stated|declared|announced|claimed|"
-            r"insisted|warned|urged|noted|stressed|emphasi[sz]ed|argued|"
-            r"indicated|suggested|denied|confirmed|explained|replied|"
-            r"praised|condemned|critici[sz]ed|accused|welcomed|met|visited|"
-            r"recalled|assured|acknowledged|admitted|pledged|promised|vowed|"
-            r"asked|hoped|believes|thinks|wrote|spoke|signed|agreed)\b"
+            + alternation(_reporting_forms())
+            + r"\b"
         )
         self._said_name = regex.compile(
             rf"\b(?:said|says|told|added)[ \t\n]+(?P<name>{_NAME})\b"
