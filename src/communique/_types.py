@@ -83,6 +83,9 @@ class NormalizedText:
 
     def raw_span(self, start: int, end: int) -> Span:
         """The public span of the raw text behind ``text[start:end]``."""
+        if not self.edits:
+            end = max(start, end)
+            return Span(start=start, end=end, text=self.raw[start:end])
         rs = self.to_raw_start(start)
         re_ = max(rs, self.to_raw_end(end)) if end > start else rs
         return Span(start=rs, end=re_, text=self.raw[rs:re_])
