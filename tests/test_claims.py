@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
-import time
 
 from pathlib import Path
 
@@ -554,13 +553,10 @@ class TestCueScanner:
             )
         assert [w for _, w in found] == ["said", "added", "denied", "warned"]
 
-    def test_long_text_is_fast(self) -> None:
-        """A long document is scanned once, not once per sentence."""
+    def test_long_text_finds_every_claim(self) -> None:
+        """Every sentence of a long document is read (speed: benchmarks/)."""
         text = "Ruiz said the border was shut. Peru denied the report. " * 3000
-        doc = make_doc(text)
-        t0 = time.perf_counter()
-        claims = find_claims(doc)
-        assert time.perf_counter() - t0 < 5
+        claims = find_claims(make_doc(text))
         assert len(claims) == 6000
 
 
@@ -791,19 +787,13 @@ class TestQuotePairing:
         c = only(text)
         assert c.content.text == "the port was shelled"
 
-    def test_many_unclosed_quotes_stay_fast(self) -> None:
-        """Thousands of unclosed quotes and cues run in linear time."""
+    def test_many_unclosed_quotes(self) -> None:
+        """Thousands of unclosed quotes each give their own claim."""
         text = 'Ruiz said "the talks may go on and on\n\n' * 2000
-        doc = make_doc(text)
-        t0 = time.perf_counter()
-        claims = find_claims(doc)
-        assert time.perf_counter() - t0 < 10
+        claims = find_claims(make_doc(text))
         assert len(claims) == 2000
         text = '"one two three four\n\n' * 2000
-        doc = make_doc(text)
-        t0 = time.perf_counter()
-        claims = find_claims(doc)
-        assert time.perf_counter() - t0 < 10
+        claims = find_claims(make_doc(text))
         assert all(c.quote is QuoteKind.DIRECT for c in claims)
 
 
@@ -831,3 +821,39 @@ class TestPipeline:
                 assert a.content.end <= b.content.start
             for c in claims:
                 assert text[c.content.start : c.content.end] == c.content.text
+
+
+class TestExpressedAttitudes:
+    """"expressed concern over X" is a claim whose content is X."""
+
+    @pytest.mark.parametrize(
+        ("text", "content", "cue"),
+        [
+            (
+                "Ruiz expressed concern over the arrests of opposition leaders.",
+                "the arrests of opposition leaders",
+                "expressed concern over",
+            ),
+            (
+                "Ruiz expressed deep concern that the fighting could spread.",
+                "the fighting could spread",
+                "expressed deep concern",
+            ),
+            (
+                "Ruiz voiced support for the peace plan on Tuesday.",
+                "the peace plan on Tuesday",
+                "voiced support for",
+            ),
+            (
+                "Ruiz expressed satisfaction with the outcome of the talks.",
+                "the outcome of the talks",
+                "expressed satisfaction with",
+            ),
+        ],
+    )
+    def test_expressed(self, text: str, content: str, cue: str) -> None:
+        claim = only(text)
+        assert claim.speaker == RUIZ
+        assert claim.content.text == content
+        assert claim.cue is not None
+        assert claim.cue.text == cue
