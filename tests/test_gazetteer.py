@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+import communique
+
 from communique import LexiconError, _gazetteer
 from communique._gazetteer import Gazetteer, GazetteerEntry
 from communique.model import ActorKind
@@ -550,3 +552,22 @@ class TestBadData:
         with pytest.raises(LexiconError) as info:
             _gazetteer._read_lexicon("states.json")
         assert info.value.source == "states.json"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The Foreign Office said Britain was consulting allies.", "Foreign Office", "GBR"),
+        (
+            "The German Foreign Office said Berlin was consulting allies.",
+            "German Foreign Office",
+            "DEU",
+        ),
+        ("The Sejm approved the bill on Friday, officials said.", "Sejm", "POL"),
+    ],
+)
+def test_national_bodies_known_by_name(text: str, name: str, country: str) -> None:
+    """A body named without its state ("the Foreign Office") has its seat."""
+    art = communique.parse(text)
+    orgs = {a.name: a.country for a in art.actors if a.kind is ActorKind.ORGANIZATION}
+    assert orgs.get(name) == country, orgs
