@@ -217,6 +217,16 @@ class TestVisits:
                 {"person:berta", "state:CHN"},
                 "CHN",
             ),
+            (
+                "King Emil landed in Cairo on Monday.",
+                {"person:emil", "state:EGY"},
+                "EGY",
+            ),
+            (
+                "Rinaldi left for Lima on Monday.",
+                {"person:aldo", "state:PER"},
+                "PER",
+            ),
         ],
     )
     def test_visitor_and_destination(
@@ -357,6 +367,7 @@ class TestStatus:
                 MeetingStatus.PLANNED,
             ),
             ("Rinaldi is due to visit Peru.", MeetingStatus.PLANNED),
+            ("Rinaldi is due in Lima on Friday.", MeetingStatus.PLANNED),
             ("Rinaldi is visiting Peru.", MeetingStatus.ONGOING),
             ("Rinaldi called off his visit to Peru.", MeetingStatus.CANCELLED),
             ("Rinaldi postponed a trip to Peru.", MeetingStatus.CANCELLED),
