@@ -562,7 +562,12 @@ class Recognizer:
 
         gaz = self._gazetteer_hits(text)
         gaz_ends = [g.end for g in gaz]
-        persons = self._persons(text, gaz, gaz_ends)
+        # capitalized runs, shared by the person passes
+        runs = list(self._cap_seq.finditer(text))
+        gaz_spans = _Taken()
+        for g in gaz:
+            gaz_spans.add(g.start, g.end)
+        persons = self._persons(text, gaz, gaz_ends, runs, gaz_spans)
         taken = _Taken()
         out: list[Mention] = []
         accepted: list[Mention] = []
@@ -583,7 +588,7 @@ class Recognizer:
         # later mentions of known persons by name or surname
         out.extend(
             attrs.evolve(m, sentence=sent_of(m.start))
-            for m in self._known_names(text, out, taken, gaz)
+            for m in self._known_names(text, out, taken, runs, gaz_spans)
         )
         # organizations by shape, state bodies
         out.extend(
@@ -627,13 +632,15 @@ class Recognizer:
         return tuple(out)
 
     def _persons(
-        self, text: str, gaz: list[_Gaz], gaz_ends: list[int]
+        self,
+        text: str,
+        gaz: list[_Gaz],
+        gaz_ends: list[int],
+        runs: list[regex.Match[str]],
+        gaz_spans: _Taken,
     ) -> list[Mention]:
         cands: list[Mention] = []
         gaz_starts = [g.start for g in gaz]
-        gaz_spans = _Taken()
-        for g in gaz:
-            gaz_spans.add(g.start, g.end)
 
         def person(
             start: int,
@@ -685,7 +692,6 @@ class Recognizer:
                 )
             )
 
-        runs = list(self._cap_seq.finditer(text))
         for t_start, t_end, n_start, n_end, stacked in self._titled_names(
             text, runs
         ):
@@ -957,7 +963,8 @@ class Recognizer:
         text: str,
         found: list[Mention],
         taken: _Taken,
-        gaz: list[_Gaz],
+        runs: list[regex.Match[str]],
+        gaz_spans: _Taken,
     ) -> list[Mention]:
         full: dict[str, str] = {}
         surnames: dict[str, str] = {}
@@ -980,11 +987,8 @@ class Recognizer:
                 surnames.setdefault(toks[0], m.name)
         if not full:
             return []
-        gaz_spans = _Taken()
-        for g in gaz:
-            gaz_spans.add(g.start, g.end)
         out: list[Mention] = []
-        for m in self._cap_seq.finditer(text):
+        for m in runs:
             s, e = m.span()
             seq = " ".join(m.group().split())
             if seq in full:
