@@ -119,6 +119,8 @@ _THE_NUMERAL = regex.compile(
 )
 
 _WORD = regex.compile(r"[^\s,;:()\"]+")
+# the last such word before a position (a reverse search)
+_WORD_BACK = regex.compile(r"(?r)[^\s,;:()\"]+")
 # the description after "Name, ": up to the next comma or full stop
 _DESC = regex.compile(
     r"(?=\S)(?:(?:a|an|the)[ \t\n]+)?((?:[^,.;:\"()\n]|(?<=\b\p{Lu})\.){2,70}?)"
@@ -822,6 +824,22 @@ class Recognizer:
                 )
         return False
 
+    def _may_follow_title(self, text: str, m: regex.Match[str]) -> bool:
+        """Whether a word that can end a title stands in run *m* (but
+        last) or right before it: a quick necessary condition for
+        :meth:`_titled_names`."""
+        ends = self._title_ends
+        words = m.group().split()  # the run has no other separators
+        if any(w.casefold() in ends for w in words[:-1]):
+            return True
+        lo = m.start()
+        start = max(0, lo - 60)
+        cut = text.rfind("\n\n", start, lo)
+        if cut >= 0:
+            start = cut + 2
+        last = _WORD_BACK.search(text, start, lo)
+        return last is not None and last.group().casefold() in ends
+
     def _titled_names(
         self, text: str, runs: list[regex.Match[str]]
     ) -> list[tuple[int, int, int, int, tuple[str, ...]]]:
@@ -830,6 +848,8 @@ class Recognizer:
         Charles Redman", "Secretary of State George Shultz"."""
         out: list[tuple[int, int, int, int, tuple[str, ...]]] = []
         for m in runs:
+            if not self._may_follow_title(text, m):
+                continue
             toks = [
                 (m.start() + t.start(), m.start() + t.end())
                 for t in _WORD.finditer(m.group())
