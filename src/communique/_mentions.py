@@ -914,33 +914,31 @@ class Recognizer:
         and a surname ("Vladimir Putin"), or a family name first and a
         given name ("Xi Jinping")."""
         out: list[tuple[int, int]] = []
+        known_persons = self._known_persons
         for m in runs:
-            toks = [
-                (m.start() + t.start(), m.start() + t.end(), t.group())
-                for t in _WORD.finditer(m.group())
-            ]
-            seq = " ".join(t[2] for t in toks)
-            for known in self._known_persons:
-                if seq.endswith(known):
-                    out.append((m.end() - len(known), m.end()))
-                    break
-            for k, (a, _b, w) in enumerate(toks):
-                rest = toks[k:]
-                if not 2 <= len(rest) <= 4:
-                    continue
-                words = [t[2] for t in rest]
+            words = m.group().split()  # the run has no other separators
+            seq = " ".join(words)
+            if seq.endswith(known_persons):
+                for known in known_persons:
+                    if seq.endswith(known):
+                        out.append((m.end() - len(known), m.end()))
+                        break
+            # the name is the run's last two to four words
+            for k in range(max(0, len(words) - 4), len(words) - 1):
+                w = words[k]
                 if any(
                     x in self._title_words or x in self._forms
                     or x in _STOP_NAME_TOKENS
-                    for x in words[1:]
+                    for x in words[k + 1 :]
                 ):
                     break
                 if w in self._given or (
-                    w in self._family_first and len(rest) == 2
-                    and "-" not in words[1]
-                    and words[1] not in self._given
+                    w in self._family_first and len(words) - k == 2
+                    and "-" not in words[k + 1]
+                    and words[k + 1] not in self._given
                 ):
-                    out.append((a, rest[-1][1]))
+                    starts = [t.start() for t in _WORD.finditer(m.group())]
+                    out.append((m.start() + starts[k], m.end()))
                     break
         return out
 
