@@ -1016,6 +1016,13 @@ class Recognizer:
                                 name=full[seq], head=(s, e), form="name")
                     )
                 continue
+            # the run's name parts (its words, split at hyphens): is one
+            # of them a known surname?
+            if not any(
+                (p[:-2] if p.endswith("'s") else p) in surnames
+                for p in seq.replace("-", " ").split()
+            ):
+                continue
             parts = list(_NAME_PART.finditer(text[s:e]))
             for t in parts:
                 ts, te = s + t.start(), s + t.end()
