@@ -29,7 +29,7 @@ import regex
 
 from ._gazetteer import Gazetteer
 from ._lexicons import lexicon, string_list, string_map
-from ._patterns import alternation
+from ._patterns import alternation, trie
 from ._types import Mention, NormalizedText, Sentence
 from .model import ActorKind, Role
 
@@ -143,6 +143,18 @@ _NONSPACE = regex.compile(r"\S+")
 _NAME_PART = regex.compile(r"[\p{L}\p{M}'.]+")
 _LAST_WORD = regex.compile(r"(?<![\p{L}.'-])([\p{L}.'-]++)[ \t\n]++$")
 _THE_BACK = regex.compile(r"(?:the|The)[ \t\n]+[^.;:,]{0,40}$")
+
+
+def _folded(words: Iterable[str]) -> str:
+    """Case-insensitive alternation of *words*, like ``alternation(words,
+    fold=True)``. When every word starts with an ASCII letter, the
+    letter lookahead is left out: the characters that match such a letter
+    case-insensitively ("K", "ſ", "İ") are all letters, and the scan runs
+    up to twice as fast without it."""
+    items = sorted(set(words))
+    if all(w[:1].isascii() and w[:1].isalpha() for w in items):
+        return "(?i:" + trie(items, fold=True) + ")"
+    return alternation(items, fold=True)
 
 
 @attrs.frozen(kw_only=True)
@@ -313,7 +325,7 @@ class Recognizer:
             for w in m.split()
         )
         self._group_re = regex.compile(
-            r"(?<![\p{L}\p{N}-])" + alternation(gnouns, fold=True)
+            r"(?<![\p{L}\p{N}-])" + _folded(gnouns)
             + r"(?![\p{L}\p{N}-])"
         )
         self._group_qual = regex.compile(
@@ -395,12 +407,12 @@ class Recognizer:
         pron = string_map(_CUES, "pronouns")
         self._pronoun_gender = pron
         self._pronoun_re = regex.compile(
-            r"(?<![\p{L}\p{N}'-])" + alternation(pron, fold=True)
+            r"(?<![\p{L}\p{N}'-])" + _folded(pron)
             + r"(?![\p{L}\p{N}'-])"
         )
         heads_t = string_list(_CUES, "title_heads")
         self._title_head_re = regex.compile(
-            r"(?<![\p{L}\p{N}-])" + alternation(heads_t, fold=True)
+            r"(?<![\p{L}\p{N}-])" + _folded(heads_t)
             + r"(?![\p{L}\p{N}-])"
         )
         self._the_before = regex.compile(
