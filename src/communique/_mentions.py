@@ -278,6 +278,8 @@ class Recognizer:
         )
         self._titles = frozenset(v.casefold() for v in variants)
         self._complement = frozenset(_TITLE_COMPLEMENT)
+        # words a title can start with, for a quick first check
+        self._title_firsts = frozenset(t.split(" ")[0] for t in self._titles)
         # words a title can end with, for a quick first check
         self._title_ends = frozenset(
             v.split()[-1] for v in self._titles
@@ -820,7 +822,7 @@ class Recognizer:
     def _is_title(self, words: list[str]) -> bool:
         """Whether *words* form a title: "Foreign Minister", "Secretary of
         the Security Council", "national security advisor"."""
-        if not words:
+        if not words or words[0].casefold() not in self._title_firsts:
             return False
         if " ".join(words).casefold() in self._titles:
             return True
