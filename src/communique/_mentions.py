@@ -137,6 +137,12 @@ _MET_BEFORE = regex.compile(
     r"(?:met|meet|meeting|talks|visit|by|statement|visited)[ \t\n]+"
     r"(?:with[ \t\n]+|to[ \t\n]+)?(?:the[ \t\n]+)?$"
 )
+_OBJECT_BEFORE = regex.compile(r"(?:with|by|to|of)[ \t\n]+(?:the[ \t\n]+)?$")
+_DETERMINER = regex.compile(
+    r"(?<![\p{L}])(?:a|an|the|one|some|two|three|four|several|many|"
+    r"other|most|A|An|The|One|Some|Two|Three|Several|Many|Other|Most)"
+    r"[ \t\n]+$"
+)
 _DIGIT_AFTER = regex.compile(r"[ \t]?\d")
 _POSSESSIVE_GAP = regex.compile(r"(?:'s?)?[ \t\n]*")
 _NONSPACE = regex.compile(r"\S+")
@@ -492,9 +498,9 @@ class Recognizer:
             return True
         if start is not None:
             left = text[max(0, start - 40) : start]
-            if self._group_left.search(left) or (regex.search(
-                r"(?:with|by|to|of)[ \t\n]+(?:the[ \t\n]+)?$", left
-            ) and _MET_BEFORE.search(left)):
+            if self._group_left.search(left) or (
+                _OBJECT_BEFORE.search(left) and _MET_BEFORE.search(left)
+            ):
                 return True
         return False
 
@@ -732,7 +738,12 @@ class Recognizer:
             if former is not None:
                 start -= len(former.group())
             # "former X Minister and current Secretary ... Name"
-            chain = self._chain.search(text[max(0, start - 90) : start])
+            before = text[max(0, start - 90) : start]
+            chain = (
+                self._chain.search(before)
+                if "current" in before or "now" in before
+                else None
+            )
             if chain is not None:
                 c_start = max(0, start - 90) + chain.start()
                 c2, c2_start = self._country_before(
@@ -1205,12 +1216,7 @@ class Recognizer:
                     start = w_start
                     continue
                 break
-            det = regex.search(
-                r"(?<![\p{L}])(?:a|an|the|one|some|two|three|four|several|many|"
-                r"other|most|A|An|The|One|Some|Two|Three|Several|Many|Other|Most)"
-                r"[ \t\n]+$",
-                text[max(0, start - 12) : start],
-            )
+            det = _DETERMINER.search(text[max(0, start - 12) : start])
             d_start = start - len(det.group()) if det is not None else start
             end = m.end()
             qm = self._group_qual.match(text, end, end + 500)
