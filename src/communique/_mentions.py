@@ -1197,6 +1197,8 @@ class Recognizer:
             mods: list[str] = []
             plain_mods: list[str] = []
             while True:
+                if text[start - 1 : start] not in (" ", "\t", "\n"):
+                    break  # no word and space right before
                 seg = text[max(0, start - 40) : start]
                 lm = _LAST_WORD.search(seg)
                 if lm is None:
@@ -1355,6 +1357,8 @@ class Recognizer:
                 )
             )
             taken.add(m.start(), m.end())
+        if "South" not in text and "North" not in text:
+            return out
         for m in self._korea_re.finditer(text):
             if not free(*m.span()):
                 continue
