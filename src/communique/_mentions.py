@@ -163,6 +163,47 @@ def _folded(words: Iterable[str]) -> str:
     return alternation(items, fold=True)
 
 
+def _whole_words(
+    words: Iterable[str], punct: str
+) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """
+    *words*, case-insensitive, as whole words: no letter, digit or
+    character of *punct* on either side.
+
+    Returns the pattern and a faster one that gives the same matches on
+    plain texts (:func:`_plain`), where ``\\b`` tells letters and digits
+    from other characters. The faster one needs words that start and end
+    with an ASCII letter (whatever matches such a letter is a word
+    character); for other words it is the pattern itself.
+    """
+    items = sorted(set(words))
+    body = _folded(items)
+    cls = regex.escape(punct)
+    exact = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}{cls}])" + body + rf"(?![\p{{L}}\p{{N}}{cls}])"
+    )
+    if not all(
+        w[:1].isascii() and w[:1].isalpha() and w[-1].isascii() and w[-1].isalpha()
+        for w in items
+    ):
+        return exact, exact
+    return exact, regex.compile(rf"\b(?<![{cls}])" + body + rf"\b(?![{cls}])")
+
+
+# a word character (``\w``) that is not a letter or digit ("_", a
+# combining mark), or a letter or digit that is not one ("²")
+_ODD_WORD_CHAR = regex.compile(r"[^\W\p{L}\p{N}]|(?!\w)[\p{L}\p{N}]")
+
+
+def _plain(text: str) -> bool:
+    """Whether the word characters of *text* are just its letters and
+    digits, so that ``\\b`` marks where a run of letters and digits
+    starts or ends."""
+    if text.isascii():
+        return "_" not in text
+    return _ODD_WORD_CHAR.search(text) is None
+
+
 @attrs.frozen(kw_only=True)
 class _Gaz:
     """A gazetteer hit before filtering."""
@@ -332,10 +373,7 @@ class Recognizer:
             for m in string_list(_CUES, "group_modifiers")
             for w in m.split()
         )
-        self._group_re = regex.compile(
-            r"(?<![\p{L}\p{N}-])" + _folded(gnouns)
-            + r"(?![\p{L}\p{N}-])"
-        )
+        self._group_re, self._group_re_plain = _whole_words(gnouns, "-")
         self._group_qual = regex.compile(
             rf"(?<![ \t\n]){_WS}(?:(?:familiar{_WS}with|close{_WS}to|with{_WS}knowledge"
             rf"{_WS}of|briefed{_WS}on|involved{_WS}in)"
@@ -414,14 +452,10 @@ class Recognizer:
         # pronouns and definite descriptions
         pron = string_map(_CUES, "pronouns")
         self._pronoun_gender = pron
-        self._pronoun_re = regex.compile(
-            r"(?<![\p{L}\p{N}'-])" + _folded(pron)
-            + r"(?![\p{L}\p{N}'-])"
-        )
+        self._pronoun_re, self._pronoun_re_plain = _whole_words(pron, "'-")
         heads_t = string_list(_CUES, "title_heads")
-        self._title_head_re = regex.compile(
-            r"(?<![\p{L}\p{N}-])" + _folded(heads_t)
-            + r"(?![\p{L}\p{N}-])"
+        self._title_head_re, self._title_head_re_plain = _whole_words(
+            heads_t, "-"
         )
         self._the_before = regex.compile(
             r"(?:(?<![\p{L}])(?:the|The)|'s)"
@@ -577,6 +611,7 @@ class Recognizer:
     ) -> tuple[Mention, ...]:
         """Every mention in *norm*, sorted by start (longest first)."""
         text = norm.text
+        plain = _plain(text)
         sent_starts = [s.start for s in sentences]
 
         def sent_of(pos: int) -> int:
@@ -646,8 +681,8 @@ class Recognizer:
         out.extend(
             attrs.evolve(m, sentence=sent_of(m.start))
             for m in (
-                *self._groups(text, gaz, gaz_ends, taken),
-                *self._anaphors(text, gaz, gaz_ends, taken, gaz_taken),
+                *self._groups(text, gaz, gaz_ends, taken, plain),
+                *self._anaphors(text, gaz, gaz_ends, taken, gaz_taken, plain),
             )
         )
         out.sort(key=lambda m: (m.start, -m.end))
@@ -1172,10 +1207,16 @@ class Recognizer:
         return out
 
     def _groups(
-        self, text: str, gaz: list[_Gaz], gaz_ends: list[int], taken: _Taken
+        self,
+        text: str,
+        gaz: list[_Gaz],
+        gaz_ends: list[int],
+        taken: _Taken,
+        plain: bool,
     ) -> list[Mention]:
         out: list[Mention] = []
-        for m in self._group_re.finditer(text):
+        group_re = self._group_re_plain if plain else self._group_re
+        for m in group_re.finditer(text):
             noun = m.group()
             low = noun.casefold()
             canon = self._group_canon.get(low)
@@ -1286,9 +1327,11 @@ class Recognizer:
         gaz_ends: list[int],
         taken: _Taken,
         gaz_taken: _Taken,
+        plain: bool,
     ) -> list[Mention]:
         out: list[Mention] = []
-        for m in self._pronoun_re.finditer(text):
+        pronoun_re = self._pronoun_re_plain if plain else self._pronoun_re
+        for m in pronoun_re.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
             word = m.group()
@@ -1305,7 +1348,8 @@ class Recognizer:
                     form="pronoun",
                 )
             )
-        for m in self._title_head_re.finditer(text):
+        title_re = self._title_head_re_plain if plain else self._title_head_re
+        for m in title_re.finditer(text):
             if taken.overlaps(m.start(), m.end()) or gaz_taken.overlaps(
                 m.start(), m.end()
             ):
