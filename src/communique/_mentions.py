@@ -1472,30 +1472,28 @@ class _Taken:
     """
     Non-overlapping intervals, for longest-match-wins selection.
 
-    Intervals are kept in buckets of the text, so each check and insert
-    looks at a few nearby intervals only, whatever the document's size.
+    The intervals are kept sorted; as they do not overlap, their ends are
+    sorted too, so each check and insert is a binary search.
     """
 
-    _SIZE = 256
-
     def __init__(self) -> None:
-        self._buckets: dict[int, list[tuple[int, int]]] = {}
+        self._starts: list[int] = []
+        self._ends: list[int] = []
 
     def overlaps(self, start: int, end: int) -> bool:
-        size = self._SIZE
-        for b in range(start // size - 1, (max(start, end - 1)) // size + 1):
-            for s, e in self._buckets.get(b, ()):
-                if s < end and start < e:
-                    return True
-        return False
+        # the first interval ending after start is the only candidate
+        i = bisect.bisect_right(self._ends, start)
+        return i < len(self._starts) and self._starts[i] < end
 
     def add(self, start: int, end: int) -> bool:
         """Take ``[start, end)`` unless it overlaps; report success."""
-        if end <= start or self.overlaps(start, end):
+        if end <= start:
             return False
-        size = self._SIZE
-        for b in range(start // size, (end - 1) // size + 1):
-            self._buckets.setdefault(b, []).append((start, end))
+        i = bisect.bisect_right(self._ends, start)
+        if i < len(self._starts) and self._starts[i] < end:
+            return False
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
         return True
 
 
