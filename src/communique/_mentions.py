@@ -612,10 +612,7 @@ class Recognizer:
         """Every mention in *norm*, sorted by start (longest first)."""
         text = norm.text
         plain = _plain(text)
-        sent_starts = [s.start for s in sentences]
-
-        def sent_of(pos: int) -> int:
-            return max(0, bisect.bisect_right(sent_starts, pos) - 1)
+        sents = [s.start for s in sentences]
 
         gaz = self._gazetteer_hits(text)
         gaz_ends = [g.end for g in gaz]
@@ -624,13 +621,13 @@ class Recognizer:
         gaz_spans = _Taken()
         for g in gaz:
             gaz_spans.add(g.start, g.end)
-        persons = self._persons(text, gaz, gaz_ends, runs, gaz_spans)
+        persons = self._persons(text, gaz, gaz_ends, runs, gaz_spans, sents)
         taken = _Taken()
         out: list[Mention] = []
         accepted: list[Mention] = []
         for p in persons:
             if taken.add(p.start, p.end):
-                accepted.append(attrs.evolve(p, sentence=sent_of(p.start)))
+                accepted.append(p)
                 continue
             # an overlapping reading of the same person: keep its roles
             # ("Sheikh Hamad ..., Qatar's prime minister,")
@@ -643,14 +640,11 @@ class Recognizer:
                     break
         out.extend(accepted)
         # later mentions of known persons by name or surname
-        out.extend(
-            attrs.evolve(m, sentence=sent_of(m.start))
-            for m in self._known_names(text, out, taken, runs, gaz_spans)
-        )
+        out.extend(self._known_names(text, out, taken, runs, gaz_spans, sents))
         # organizations by shape, state bodies
         out.extend(
-            attrs.evolve(m, sentence=sent_of(m.start))
-            for m in self._organizations(text, gaz, gaz_ends)
+            m
+            for m in self._organizations(text, gaz, gaz_ends, sents)
             if taken.add(m.start, m.end)
         )
         # gazetteer hits: nested in person titles is fine, not in names
@@ -673,17 +667,14 @@ class Recognizer:
                     key=g.key,
                     country=g.country,
                     form=g.form if g.kind is ActorKind.STATE else "name",
-                    sentence=sent_of(g.start),
+                    sentence=_sentence_at(sents, g.start),
                     name=_gaz_flags(g, text),
                 )
             )
             gaz_taken.add(g.start, g.end)
+        out.extend(self._groups(text, gaz, gaz_ends, taken, plain, sents))
         out.extend(
-            attrs.evolve(m, sentence=sent_of(m.start))
-            for m in (
-                *self._groups(text, gaz, gaz_ends, taken, plain),
-                *self._anaphors(text, gaz, gaz_ends, taken, gaz_taken, plain),
-            )
+            self._anaphors(text, gaz, gaz_ends, taken, gaz_taken, plain, sents)
         )
         out.sort(key=lambda m: (m.start, -m.end))
         return tuple(out)
@@ -695,6 +686,7 @@ class Recognizer:
         gaz_ends: list[int],
         runs: list[regex.Match[str]],
         gaz_spans: _Taken,
+        sents: list[int],
     ) -> list[Mention]:
         cands: list[Mention] = []
         gaz_starts = [g.start for g in gaz]
@@ -738,6 +730,7 @@ class Recognizer:
             cands.append(
                 Mention(
                     start=min(start, n_start),
+                    sentence=_sentence_at(sents, min(start, n_start)),
                     end=max(end, n_end),
                     text=text[min(start, n_start) : max(end, n_end)],
                     kind=ActorKind.PERSON,
@@ -1043,6 +1036,7 @@ class Recognizer:
         taken: _Taken,
         runs: list[regex.Match[str]],
         gaz_spans: _Taken,
+        sents: list[int],
     ) -> list[Mention]:
         full: dict[str, str] = {}
         surnames: dict[str, str] = {}
@@ -1072,7 +1066,7 @@ class Recognizer:
             if seq in full:
                 if taken.add(s, e):
                     out.append(
-                        Mention(start=s, end=e, text=text[s:e], kind=ActorKind.PERSON,
+                        Mention(start=s, sentence=_sentence_at(sents, s), end=e, text=text[s:e], kind=ActorKind.PERSON,
                                 name=full[seq], head=(s, e), form="name")
                     )
                 continue
@@ -1106,13 +1100,13 @@ class Recognizer:
                     continue
                 if not gaz_spans.overlaps(ts, te) and taken.add(ts, te):
                     out.append(
-                        Mention(start=ts, end=te, text=text[ts:te], kind=ActorKind.PERSON,
+                        Mention(start=ts, sentence=_sentence_at(sents, ts), end=te, text=text[ts:te], kind=ActorKind.PERSON,
                                 name=surnames[tok], head=(ts, te), form="surname")
                     )
         return out
 
     def _organizations(
-        self, text: str, gaz: list[_Gaz], gaz_ends: list[int]
+        self, text: str, gaz: list[_Gaz], gaz_ends: list[int], sents: list[int]
     ) -> list[Mention]:
         out: list[Mention] = []
         gaz_starts = [g.start for g in gaz]
@@ -1164,6 +1158,7 @@ class Recognizer:
             out.append(
                 Mention(
                     start=pos,
+                    sentence=_sentence_at(sents, pos),
                     end=end,
                     text=text[pos:end],
                     kind=ActorKind.ORGANIZATION,
@@ -1195,6 +1190,7 @@ class Recognizer:
             out.append(
                 Mention(
                     start=start,
+                    sentence=_sentence_at(sents, start),
                     end=m.end(),
                     text=text[start : m.end()],
                     kind=ActorKind.ORGANIZATION,
@@ -1213,6 +1209,7 @@ class Recognizer:
         gaz_ends: list[int],
         taken: _Taken,
         plain: bool,
+        sents: list[int],
     ) -> list[Mention]:
         out: list[Mention] = []
         group_re = self._group_re_plain if plain else self._group_re
@@ -1291,7 +1288,7 @@ class Recognizer:
                 key = f"state:{country}"
                 if self.gazetteer.get(key) is not None:
                     out.append(
-                        Mention(start=d_start, end=end, text=text[d_start:end],
+                        Mention(start=d_start, sentence=_sentence_at(sents, d_start), end=end, text=text[d_start:end],
                                 kind=ActorKind.STATE, key=key, country=country,
                                 form="collective")
                     )
@@ -1305,6 +1302,7 @@ class Recognizer:
             out.append(
                 Mention(
                     start=d_start,
+                    sentence=_sentence_at(sents, d_start),
                     end=q_end,
                     text=text[d_start:q_end],
                     kind=ActorKind.GROUP,
@@ -1328,6 +1326,7 @@ class Recognizer:
         taken: _Taken,
         gaz_taken: _Taken,
         plain: bool,
+        sents: list[int],
     ) -> list[Mention]:
         out: list[Mention] = []
         pronoun_re = self._pronoun_re_plain if plain else self._pronoun_re
@@ -1341,6 +1340,7 @@ class Recognizer:
             out.append(
                 Mention(
                     start=m.start(),
+                    sentence=_sentence_at(sents, m.start()),
                     end=m.end(),
                     text=word,
                     kind=ActorKind.STATE if gender == "n" else ActorKind.PERSON,
@@ -1372,6 +1372,7 @@ class Recognizer:
             out.append(
                 Mention(
                     start=start,
+                    sentence=_sentence_at(sents, start),
                     end=m.end(),
                     text=text[start : m.end()],
                     kind=ActorKind.PERSON,
@@ -1393,6 +1394,7 @@ class Recognizer:
             out.append(
                 Mention(
                     start=m.start(),
+                    sentence=_sentence_at(sents, m.start()),
                     end=m.end(),
                     text=m.group(),
                     kind=ActorKind.ORGANIZATION,
@@ -1409,6 +1411,7 @@ class Recognizer:
             out.append(
                 Mention(
                     start=m.start(),
+                    sentence=_sentence_at(sents, m.start()),
                     end=m.end(),
                     text=m.group(),
                     kind=ActorKind.STATE,
@@ -1466,6 +1469,11 @@ def _singular_title(title: str) -> str:
     if last.endswith(("ents", "ters", "ers", "ings", "ens")):
         last = last[:-1]
     return f"{head} {last}".strip()
+
+
+def _sentence_at(sents: list[int], pos: int) -> int:
+    """Index of the sentence holding *pos*, given the sentence starts."""
+    return max(0, bisect.bisect_right(sents, pos) - 1)
 
 
 class _Taken:
