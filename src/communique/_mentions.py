@@ -903,20 +903,12 @@ class Recognizer:
         for m in runs:
             if not self._may_follow_title(text, m):
                 continue
-            toks = [
-                (m.start() + t.start(), m.start() + t.end())
-                for t in _WORD.finditer(m.group())
-            ]
             lo = m.start()
             window = text[max(0, lo - 60) : lo]
             if "\n\n" in window:
                 window = window[window.rindex("\n\n") + 2 :]
-            prev = [
-                (lo - len(window) + t.start(), lo - len(window) + t.end())
-                for t in _WORD.finditer(window)
-            ][-6:]
-            words = [text[a:b] for a, b in prev] + [text[a:b] for a, b in toks]
-            spans = prev + toks
+            prev = _WORD.findall(window)[-6:]
+            words = prev + m.group().split()  # no other separators in a run
             first_run = len(prev)
             best: tuple[int, int, int] | None = None
             for i in range(len(words) - 1, first_run - 1, -1):
@@ -947,6 +939,13 @@ class Recognizer:
                         break
                 else:
                     break
+            # the words' offsets, only now
+            spans = [
+                (lo - len(window) + t.start(), lo - len(window) + t.end())
+                for t in _WORD.finditer(window)
+            ][-6:] + [
+                (lo + t.start(), lo + t.end()) for t in _WORD.finditer(m.group())
+            ]
             out.append(
                 (
                     spans[j][0],
