@@ -147,7 +147,18 @@ _DIGIT_AFTER = regex.compile(r"[ \t]?\d")
 _POSSESSIVE_GAP = regex.compile(r"(?:'s?)?[ \t\n]*")
 _NONSPACE = regex.compile(r"\S+")
 _NAME_PART = regex.compile(r"[\p{L}\p{M}'.]+")
-_LAST_WORD = regex.compile(r"(?<![\p{L}.'-])([\p{L}.'-]++)[ \t\n]++$")
+_WORD_END = regex.compile(r"(?r)[\p{L}.'-]+")  # matched backwards from its end
+
+
+def _last_word(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """The word (letters, dots, apostrophes, hyphens) that ``text[lo:hi]``
+    ends with, before spaces, and its start; None unless *hi* follows
+    spaces after such a word."""
+    if text[hi - 1 : hi] not in (" ", "\t", "\n"):
+        return None  # at least one space
+    end = lo + len(text[lo:hi].rstrip(" \t\n"))
+    m = _WORD_END.match(text, lo, end)
+    return None if m is None else (m.group(), m.start())
 _THE_BACK = regex.compile(r"(?:the|The)[ \t\n]+[^.;:,]{0,40}$")
 
 
@@ -1234,14 +1245,10 @@ class Recognizer:
             mods: list[str] = []
             plain_mods: list[str] = []
             while True:
-                if text[start - 1 : start] not in (" ", "\t", "\n"):
-                    break  # no word and space right before
-                seg = text[max(0, start - 40) : start]
-                lm = _LAST_WORD.search(seg)
+                lm = _last_word(text, max(0, start - 40), start)
                 if lm is None:
                     break
-                word = lm.group(1)
-                w_start = max(0, start - 40) + lm.start(1)
+                word, w_start = lm
                 g_country, g_start = self._country_before(text, start, gaz, gaz_ends)
                 if g_country is not None and g_start < start:
                     country = country or g_country
