@@ -353,10 +353,20 @@ class Recognizer:
             r"[ \t\n]+$"
         )
         verbs = string_list(_CUES, "person_verbs")
+        verb_after = (
+            r"(?:,[ \t\n]+(?:said|told|added|says)\b)|"
+            rf"[ \t\n]+{alternation(verbs)}\b"
+        )
         self._name_verb = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}.'-])(?=\p{{Lu}}|al-|el-)(?P<name>{_NAME})"
-            r"(?=(?:,[ \t\n]+(?:said|told|added|says)\b)|"
-            rf"[ \t\n]+{alternation(verbs)}\b)"
+            rf"(?={verb_after})"
+        )
+        self._verb_after = regex.compile(verb_after)
+        # lower-case verbs that are no name particles never continue a
+        # capitalized run, so a name before a verb ends where a run ends
+        particles = set(_PARTICLE.strip("(?:)").split("|")) | {"al", "el"}
+        self._verbs_end_runs = all(
+            v.isalpha() and v.islower() and v not in particles for v in verbs
         )
         self._reporting_after = regex.compile(
             r"(?<![ \t\n])(?:,)?[ \t\n]++(?:also[ \t\n]+|then[ \t\n]+|later[ \t\n]+)?"
@@ -842,7 +852,7 @@ class Recognizer:
         for n_start, n_end in self._given_names(text, runs):
             if not gaz_spans.overlaps(n_start, n_end):
                 person(n_start, n_start, n_end, (), None, "name")
-        for m in self._name_verb.finditer(text):
+        for m in self._names_before_verbs(text, runs):
             n_start, n_end = m.span("name")
             if gaz_spans.overlaps(n_start, n_end):
                 continue
@@ -868,6 +878,34 @@ class Recognizer:
         # longest first, so title+name beats name+verb
         cands.sort(key=lambda c: (-(c.end - c.start), c.start))
         return cands
+
+    def _names_before_verbs(
+        self, text: str, runs: list[regex.Match[str]]
+    ) -> list[regex.Match[str]]:
+        """
+        The matches of ``self._name_verb`` in *text* ("Lavrov said"),
+        found from the capitalized *runs*.
+
+        Such a name starts inside a run (wherever it starts, a run could)
+        and ends where that run ends, since the verb cannot continue the
+        run; so the pattern is tried only from runs followed by a verb,
+        and no further than that verb. A run cut at its tenth token could
+        end inside a name: then, or if some verb could continue a run,
+        the whole text is searched.
+        """
+        if not self._verbs_end_runs or any(
+            len(r.group().split()) >= 10 for r in runs
+        ):
+            return list(self._name_verb.finditer(text))
+        out: list[regex.Match[str]] = []
+        for r in runs:
+            verb = self._verb_after.match(text, r.end(), len(text))
+            if verb is None:
+                continue
+            m = self._name_verb.search(text, r.start(), verb.end())
+            if m is not None and m.start() < r.end():
+                out.append(m)
+        return out
 
     def _is_title(self, words: list[str]) -> bool:
         """Whether *words* form a title: "Foreign Minister", "Secretary of
