@@ -361,7 +361,8 @@ class Recognizer:
             rf"(?<![\p{{L}}\p{{N}}.'-])(?=\p{{Lu}}|al-|el-)(?P<name>{_NAME})"
             rf"(?={verb_after})"
         )
-        self._verb_after = regex.compile(verb_after)
+        # (after a run's last word, never a space)
+        self._verb_after = regex.compile(rf"(?<![ \t\n])(?:{verb_after})")
         # lower-case verbs that are no name particles never continue a
         # capitalized run, so a name before a verb ends where a run ends
         particles = set(_PARTICLE.strip("(?:)").split("|")) | {"al", "el"}
