@@ -323,10 +323,13 @@ class Recognizer:
         # "dpa"): several times faster, and the same wherever none of
         # those names occurs in the text.
         self._gaz_lower = tuple(n for n in names if not n[:1].isupper())
+        upper = alternation(n for n in names if n[:1].isupper())
         self._gaz_upper_re = regex.compile(
-            r"(?<![\p{L}\p{N}])"
-            + alternation(n for n in names if n[:1].isupper())
-            + r"(?![\p{L}\p{N}]|-[\p{Ll}])"
+            r"(?<![\p{L}\p{N}])" + upper + r"(?![\p{L}\p{N}]|-[\p{Ll}])"
+        )
+        # on plain texts (see _plain), where the match starts with a letter
+        self._gaz_upper_plain = regex.compile(
+            r"\b" + upper + r"(?![\p{L}\p{N}]|-[\p{Ll}])"
         )
         titles, honorifics = _default_titles()
         title_alt_plain = alternation(_title_variants(titles))
@@ -381,6 +384,7 @@ class Recognizer:
         self._cap_seq = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?=\p{{Lu}}|al-|el-)(?:{_RUN})"
         )
+        self._cap_seq_plain = regex.compile(rf"\b(?=\p{{Lu}}|al-|el-)(?:{_RUN})")
         # groups
         gnouns = string_map(_CUES, "group_nouns")
         self._group_canon = {k.casefold(): v for k, v in gnouns.items()}
@@ -507,12 +511,14 @@ class Recognizer:
         e = self.gazetteer.get(key)
         return e.country if e is not None else None
 
-    def _gazetteer_hits(self, text: str) -> list[_Gaz]:
+    def _gazetteer_hits(self, text: str, plain: bool) -> list[_Gaz]:
         out: list[_Gaz] = []
         # same length, so offsets hold: names may wrap across lines
         flat = text.translate(_FLATTEN)
         if any(n in flat for n in self._gaz_lower):
             gaz_re = self._gaz_re
+        elif plain:
+            gaz_re = self._gaz_upper_plain
         else:
             gaz_re = self._gaz_upper_re
         for m in gaz_re.finditer(flat):
@@ -636,10 +642,11 @@ class Recognizer:
         plain = _plain(text)
         sents = [s.start for s in sentences]
 
-        gaz = self._gazetteer_hits(text)
+        gaz = self._gazetteer_hits(text, plain)
         gaz_ends = [g.end for g in gaz]
         # capitalized runs, shared by the person passes
-        runs = list(self._cap_seq.finditer(text))
+        cap_seq = self._cap_seq_plain if plain else self._cap_seq
+        runs = list(cap_seq.finditer(text))
         gaz_spans = _Taken()
         for g in gaz:
             gaz_spans.add(g.start, g.end)
