@@ -109,6 +109,15 @@ _HONORIFICS = frozenset(
     "Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Lord Lady Madam".split()
 )
 
+# group nouns that can stand as a title before a name: "spokesman X"
+_TITLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson ambassador envoy leader adviser
+    advisor aide prosecutor economist analyst official diplomat expert
+    observer critic
+    """.split()
+)
+
 _QUANTIFIERS = frozenset(
     "two three four five six several some many other most few".split()
 )
@@ -1275,16 +1284,16 @@ class Recognizer:
             canon = self._group_canon.get(low)
             if canon is None or taken.overlaps(m.start(), m.end()):
                 continue
-            nxt = self._group_re.match(text, m.end() + 1, (m.end() + 1) + 500)
-            if nxt is not None and text[m.end() : m.end() + 1] == " ":
+            if text[m.end() : m.end() + 1] == " " and self._group_re.match(
+                text, m.end() + 1, (m.end() + 1) + 500
+            ):
                 continue  # a modifier: "media reports", "police official"
-
-            if self._group_name_follows.match(text, m.end(), (m.end()) + 500) and low in {
-                "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
-                "leader", "adviser", "advisor", "aide", "prosecutor", "economist",
-                "analyst", "official", "diplomat", "expert", "observer", "critic",
-            }:
+            if low in _TITLE_NOUNS and self._group_name_follows.match(
+                text, m.end(), m.end() + 500
+            ):
                 continue  # a title before a name
+            if _THE_NUMERAL.search(text[max(0, m.start() - 40) : m.start()]):
+                continue  # "the two leaders": known actors, not a group
             # walk left over modifiers, states and a determiner
             start = m.start()
             country: str | None = None
@@ -1313,8 +1322,6 @@ class Recognizer:
             end = m.end()
             qm = self._group_qual.match(text, end, end + 500)
             q_end = qm.end() if qm is not None else end
-            if _THE_NUMERAL.search(text[max(0, m.start() - 40) : m.start()]):
-                continue  # "the two leaders": known actors, not a group
             pp = _PP.match(text, q_end, q_end + 500)
             if pp is not None and (
                 self._group_act.match(text, pp.end(), (pp.end()) + 500) is not None
