@@ -184,11 +184,11 @@ def _folded(words: Iterable[str]) -> str:
 
 
 def _whole_words(
-    words: Iterable[str], punct: str
+    words: Iterable[str], punct: str, *, fold: bool = True
 ) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """
-    *words*, case-insensitive, as whole words: no letter, digit or
-    character of *punct* on either side.
+    *words* (case-insensitive if *fold*) as whole words: no letter, digit
+    or character of *punct* on either side.
 
     Returns the pattern and a faster one that gives the same matches on
     plain texts (:func:`_plain`), where ``\\b`` tells letters and digits
@@ -197,7 +197,7 @@ def _whole_words(
     character); for other words it is the pattern itself.
     """
     items = sorted(set(words))
-    body = _folded(items)
+    body = _folded(items) if fold else alternation(items)
     cls = regex.escape(punct)
     exact = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}{cls}])" + body + rf"(?![\p{{L}}\p{{N}}{cls}])"
@@ -479,10 +479,8 @@ class Recognizer:
             rf"(?<![ \t\n]){_WS}(?:of|for|on){_WS}(?:the{_WS})?{_TOKEN}"
             rf"(?:{_WS}(?:{_TOKEN}|and|of)){{0,4}}"
         )
-        self._generic_body = regex.compile(
-            r"(?<![\p{L}\p{N}-])"
-            + alternation(string_list(_CUES, "org_generic_heads"))
-            + r"(?![\p{L}\p{N}-])"
+        self._generic_body, self._generic_body_plain = _whole_words(
+            string_list(_CUES, "org_generic_heads"), "-", fold=False
         )
         # pronouns and definite descriptions
         pron = string_map(_CUES, "pronouns")
@@ -682,7 +680,7 @@ class Recognizer:
         # organizations by shape, state bodies
         out.extend(
             m
-            for m in self._organizations(text, gaz, gaz_ends, sents)
+            for m in self._organizations(text, gaz, gaz_ends, sents, plain)
             if taken.add(m.start, m.end)
         )
         # gazetteer hits: nested in person titles is fine, not in names
@@ -1171,7 +1169,12 @@ class Recognizer:
         return out
 
     def _organizations(
-        self, text: str, gaz: list[_Gaz], gaz_ends: list[int], sents: list[int]
+        self,
+        text: str,
+        gaz: list[_Gaz],
+        gaz_ends: list[int],
+        sents: list[int],
+        plain: bool,
     ) -> list[Mention]:
         out: list[Mention] = []
         gaz_starts = [g.start for g in gaz]
@@ -1239,7 +1242,8 @@ class Recognizer:
                     ),
                 )
             )
-        for m in self._generic_body.finditer(text):
+        generic = self._generic_body_plain if plain else self._generic_body
+        for m in generic.finditer(text):
             country, start = self._country_before(text, m.start(), gaz, gaz_ends)
             if country is None:
                 continue
