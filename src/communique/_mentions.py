@@ -155,6 +155,8 @@ _DETERMINER = regex.compile(
 _DIGIT_AFTER = regex.compile(r"[ \t]?\d")
 _POSSESSIVE_GAP = regex.compile(r"(?:'s?)?[ \t\n]*")
 _NONSPACE = regex.compile(r"\S+")
+# spaces to str.split() and str.strip(), but not to regex's \s
+_INFO_SEPARATORS = "\x1c\x1d\x1e\x1f"
 _NAME_PART = regex.compile(r"[\p{L}\p{M}'.]+")
 _WORD_END = regex.compile(r"(?r)[\p{L}.'-]+")  # matched backwards from its end
 
@@ -616,6 +618,16 @@ class Recognizer:
 
     def _trim_name(self, text: str, start: int, end: int) -> tuple[int, int]:
         """Drop stop tokens (months, weekdays, openers) at either end."""
+        seg = text[start:end]
+        words = seg.split()
+        if (
+            words
+            and words[0] not in _STOP_NAME_TOKENS
+            and words[-1] not in _STOP_NAME_TOKENS
+            and not any(c in seg for c in _INFO_SEPARATORS)
+        ):
+            # nothing to drop: from the first to the last non-space
+            return start + len(seg) - len(seg.lstrip()), start + len(seg.rstrip())
         tokens = [
             (t.start() + start, t.end() + start)
             for t in _NONSPACE.finditer(text[start:end])
