@@ -159,6 +159,7 @@ _NONSPACE = regex.compile(r"\S+")
 _INFO_SEPARATORS = "\x1c\x1d\x1e\x1f"
 _NAME_PART = regex.compile(r"[\p{L}\p{M}'.]+")
 _WORD_END = regex.compile(r"(?r)[\p{L}.'-]+")  # matched backwards from its end
+_THE_BACK = regex.compile(r"(?:the|The)[ \t\n]+[^.;:,]{0,40}$")
 
 
 def _last_word(text: str, lo: int, hi: int) -> tuple[str, int] | None:
@@ -170,7 +171,6 @@ def _last_word(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     end = lo + len(text[lo:hi].rstrip(" \t\n"))
     m = _WORD_END.match(text, lo, end)
     return None if m is None else (m.group(), m.start())
-_THE_BACK = regex.compile(r"(?:the|The)[ \t\n]+[^.;:,]{0,40}$")
 
 
 def _folded(words: Iterable[str]) -> str:
@@ -205,7 +205,7 @@ def _whole_words(
         rf"(?<![\p{{L}}\p{{N}}{cls}])" + body + rf"(?![\p{{L}}\p{{N}}{cls}])"
     )
     if not all(
-        w[:1].isascii() and w[:1].isalpha() and w[-1].isascii() and w[-1].isalpha()
+        w[:1].isascii() and w[:1].isalpha() and w[-1:].isascii() and w[-1:].isalpha()
         for w in items
     ):
         return exact, exact
