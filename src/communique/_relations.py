@@ -95,9 +95,10 @@ class _Cue:
     kind: str = "relations"
     trend: Trend | None = None
     preps: tuple[str, ...] = ()
-    #: Lower-case first three characters any match can start with, or
-    #: None when the key cannot be prefiltered (it is then scanned).
-    grams: frozenset[str] | None = None
+    #: Lower-case first words any match can start with (a match's first
+    #: word is the run of ``[\w-]`` it starts with), or None when the key
+    #: cannot be prefiltered (it is then scanned).
+    words: frozenset[str] | None = None
     #: For nouns: the compiled ``preps`` pattern.
     prep_pattern: regex.Pattern[str] | None = None
     #: Whether every match is one run of ``[\w-]`` characters (so a
@@ -155,33 +156,33 @@ _NOUNS, _VERBS, _MODIFIERS = 0, 1, 2
 
 @attrs.frozen(kw_only=True)
 class _CueIndex:
-    """Where the cues of a lexicon may start, by three-character prefix."""
+    """Where the cues of a lexicon may start, by first word."""
 
-    #: gram -> (group, cue index) pairs whose matches may start with it.
-    by_gram: dict[str, tuple[tuple[int, int], ...]]
-    #: The grams.
-    grams: frozenset[str]
-    #: Per group, the cues that have grams (in lexicon order).
+    #: word -> (group, cue index) pairs whose matches may start with it.
+    by_word: dict[str, tuple[tuple[int, int], ...]]
+    #: The words.
+    words: frozenset[str]
+    #: Per group, the cues that have words (in lexicon order).
     gated: tuple[tuple[int, ...], ...]
-    #: Per group, the cues without grams (searched directly).
+    #: Per group, the cues without words (searched directly).
     scanned: tuple[tuple[int, ...], ...]
 
     @classmethod
     def build(cls, groups: tuple[tuple[_Cue, ...], ...]) -> _CueIndex:
-        by_gram: dict[str, list[tuple[int, int]]] = {}
+        by_word: dict[str, list[tuple[int, int]]] = {}
         for g, cues in enumerate(groups):
             for i, cue in enumerate(cues):
-                for gram in sorted(cue.grams or ()):
-                    by_gram.setdefault(gram, []).append((g, i))
+                for word in sorted(cue.words or ()):
+                    by_word.setdefault(word, []).append((g, i))
         return cls(
-            by_gram={k: tuple(v) for k, v in by_gram.items()},
-            grams=frozenset(by_gram),
+            by_word={k: tuple(v) for k, v in by_word.items()},
+            words=frozenset(by_word),
             gated=tuple(
-                tuple(i for i, c in enumerate(cues) if c.grams is not None)
+                tuple(i for i, c in enumerate(cues) if c.words is not None)
                 for cues in groups
             ),
             scanned=tuple(
-                tuple(i for i, c in enumerate(cues) if c.grams is None)
+                tuple(i for i, c in enumerate(cues) if c.words is None)
                 for cues in groups
             ),
         )
@@ -273,7 +274,7 @@ def _cues(section: Any, source: str, *, noun: bool) -> Iterator[_Cue]:
                 kind=kind,
                 trend=None if trend is None else Trend(trend),
                 preps=preps,
-                grams=_grams(key),
+                words=_first_words(key),
                 prep_pattern=_prep_pattern(preps) if preps else None,
                 single_word=_single_word(key),
                 low_pattern=_low_pattern(key),
@@ -294,26 +295,42 @@ def _prep_pattern(preps: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
-#: Characters a lower-cased ASCII match prefix can hold.
+#: Characters a lower-cased ASCII word can hold.
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_-"
-#: Characters that can end a word inside a match ("us allies").
-_ENDERS = " .,;:'\"()/!?&\u2019\u201d"
-_GRAM = 3
+#: ASCII characters outside ``[\w-]``: what can end a word in a match.
+_NON_WORD = "".join(
+    c for c in map(chr, range(128)) if not (c.isalnum() or c in "_-")
+)
+#: Key sources in which only ``\s`` (and the key's own literals) tell
+#: apart the characters of :data:`_NON_WORD`.
+_SIMPLE_KEY = regex.compile(
+    r"(?:[A-Za-z0-9_|)?*+{},-]|\((?!\?)|\(\?:|\[[A-Za-z0-9]++\]"
+    r"|\\[sSwWdDbB])*+"
+)
+#: Limits of the first-word search: longest word, most prefixes of a length.
+_MAX_LEN = 40
+_MAX_PREFIXES = 1000
 _LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+#: Maps lower-cased ASCII text to its words separated by spaces.
+_SPACES = str.maketrans(dict.fromkeys(_NON_WORD, " "))
 
 
-def _grams(key: str) -> frozenset[str] | None:
+def _first_words(key: str) -> frozenset[str] | None:
+    r"""
+    The lower-case first words of the matches of *key*.
+
+    A match's first word is the run of ``[\w-]`` characters it starts
+    with. Found by asking the engine which strings over ``_ALPHABET`` can
+    begin a match (partial matching) and which of them a match can hold
+    as a whole word (followed by a non-word character or the match end),
+    so it is exact on ASCII text; non-ASCII words are always checked
+    with the real pattern. Full case folding only changes how literals
+    meet non-ASCII text, so it is off for this ASCII search. Keys that
+    are not ASCII, hold group extensions other than ``(?:``, ``(?=`` and
+    ``(?!`` (a lookbehind reads outside the match), or whose first word
+    is unbounded (``\w+``) give None and are scanned instead.
     """
-    The lower-case three-character prefixes any match of *key* starts with.
-
-    Found by asking the engine which strings over ``_ALPHABET`` can begin
-    a match (partial matching), so it is exact for any ASCII key whose
-    matches start with a word of three or more characters. Other keys
-    give None and are scanned instead. Full case folding only changes
-    how literals meet non-ASCII text, so it is off for this ASCII search;
-    non-ASCII text is always checked with the real pattern.
-    """
-    if not key.isascii():
+    if not key.isascii() or regex.search(r"\(\?(?![:=!])", key):
         return None
     try:
         p = regex.compile(
@@ -321,22 +338,30 @@ def _grams(key: str) -> frozenset[str] | None:
         )
     except regex.error:
         return None
+    enders = _NON_WORD
+    if _SIMPLE_KEY.fullmatch(key):
+        # one whitespace and one other character stand for the rest
+        enders = "".join(sorted(set(" ." + key).intersection(_NON_WORD)))
+    words: set[str] = set()
     level = [""]
-    for depth in range(1, _GRAM + 1):
+    for _ in range(_MAX_LEN):
         level = [
             s + c
             for s in level
             for c in _ALPHABET
             if p.match(s + c, partial=True)
         ]
-        if depth < _GRAM:
-            # a match whose first word is this short (or empty)
-            for t in level:
-                if p.match(t) or any(
-                    p.match(t + c, partial=True) for c in _ENDERS
-                ):
-                    return None
-    return frozenset(level)
+        if not level:
+            return frozenset(words)
+        if len(level) > _MAX_PREFIXES:
+            return None
+        words.update(
+            s
+            for s in level
+            if p.fullmatch(s)
+            or any(p.match(s + c, partial=True) for c in enders)
+        )
+    return None
 
 
 @functools.cache
@@ -665,52 +690,47 @@ class _Reader:
         """
         Per cue group, cue index -> offsets in *line* where it may start.
 
-        The offsets are the word starts whose lower-cased first three
-        characters are one of the cue's grams, every word start near a
-        non-ASCII character and the start of a word the sentence end cuts.
+        The offsets are the starts of the words that are a first word of
+        the cue, and every start of a word with non-ASCII characters in
+        it or right after it.
         """
         if line.positions is not None:
             return line.positions
         index = self.lex._index
-        by_gram = index.by_gram
+        by_word = index.by_word
         text, low = self.text, self._low
         ss, se = line.start, line.end
         out: list[dict[int, list[int]]] = [{}, {}, {}]
         odd: list[int] = []
         if line.ascii:
-            # the grams the sentence's words start with, then their places
-            grams = {w[:_GRAM] for w in _RUN.findall(low, ss, se)}
-            for gram in index.grams.intersection(grams):
-                got = by_gram[gram]
-                i = low.find(gram, ss, se)
+            # the sentence's words between spaces, then their places
+            spaced = " " + low[ss:se].translate(_SPACES) + " "
+            for word in index.words.intersection(spaced.split()):
+                got = by_word[word]
+                key = " " + word + " "
+                i = spaced.find(key)
                 while i >= 0:
-                    c = low[i - 1] if i else " "
-                    if not (
-                        (c.isalnum() or c in "_-")
-                        if c.isascii()
-                        else _word_ch(low, i - 1)
-                    ):
+                    p = ss + i
+                    if p != ss or not p or not _word_ch(low, p - 1):
                         for g, k in got:
-                            out[g].setdefault(k, []).append(i)
-                    i = low.find(gram, i + 1, se)
+                            out[g].setdefault(k, []).append(p)
+                    i = spaced.find(key, i + 1)
             for where in out:
                 for ps in where.values():
                     if len(ps) > 1:
                         ps.sort()
         for m in () if line.ascii else _RUN.finditer(text, ss, se):
-            p = m.start()
+            p, q = m.span()
             if p == ss and p and _word_ch(text, p - 1):
                 continue  # no cue starts inside a word
-            gram = low[p : p + _GRAM]
-            at = by_gram.get(gram)
-            if at is not None:
-                for g, i in at:
-                    out[g].setdefault(i, []).append(p)
-            elif not gram.isascii():
+            word = low[p:q]
+            if word.isascii() and (q == se or text[q].isascii()):
+                at = by_word.get(word)
+                if at is not None:
+                    for g, i in at:
+                        out[g].setdefault(i, []).append(p)
+            else:
                 odd.append(p)
-        p0 = self.cut_word(se)
-        if p0 is not None and p0 >= ss:
-            odd.append(p0)
         if odd:
             for g, cues in enumerate(index.gated):
                 for i in cues:
@@ -775,7 +795,7 @@ class _Reader:
         cut word for one-word cues, every offset for the others).
         """
         cue, ps, mfs = cand
-        if cue.grams is None or start < line.start or end > line.end:
+        if cue.words is None or start < line.start or end > line.end:
             return list(cue.pattern.finditer(self.text, start, end))
         if start >= end:
             return []
