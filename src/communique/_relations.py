@@ -419,6 +419,8 @@ _TWO = regex.compile(
 _TWO_LOOSE = regex.compile(
     r"(?:the|these|both)(?:\s+[\w-]+){0,3}?\s+" + _PAIR_NOUN, _FLAGS
 )
+#: Words every :data:`_TWO` match holds (lower-case).
+_TWO_WORDS = ("two", "both", "friendly")
 _FRIENDLY = regex.compile(r"\bfriendly\b", _FLAGS)
 _HYPHEN = regex.compile(r"^\s?[-\u2013\u2014/]\s?$")
 _SINO = regex.compile(r"\bSino[-\u2013]", _FLAGS)
@@ -633,6 +635,7 @@ class _Line:
         "cues",
         "end",
         "index",
+        "low",
         "outer",
         "parties",
         "party_starts",
@@ -641,14 +644,16 @@ class _Line:
     )
 
     def __init__(
-        self, sent: Sentence, parties: list[ResolvedMention], ascii: bool
+        self, sent: Sentence, parties: list[ResolvedMention], low: str
     ) -> None:
         self.index: int = sent.index
         self.start: int = sent.start
         self.end: int = sent.end
+        #: The sentence text with ASCII capitals lower-cased.
+        self.low = low
         #: Whether the sentence is all ASCII (then cue patterns without
         #: case folding read the lower-cased text).
-        self.ascii = ascii
+        self.ascii = low.isascii()
         #: Party mentions wholly inside, by (start, -end).
         self.parties = parties
         self.party_starts = [m.start for m in parties]
@@ -704,7 +709,7 @@ class _Reader:
         odd: list[int] = []
         if line.ascii:
             # the sentence's words between spaces, then their places
-            spaced = " " + low[ss:se].translate(_SPACES) + " "
+            spaced = " " + line.low.translate(_SPACES) + " "
             for word in index.words.intersection(spaced.split()):
                 got = by_word[word]
                 key = " " + word + " "
@@ -1099,15 +1104,14 @@ class _Reader:
             if self.party(m)
         ]
         low = self._low[sent.start : sent.end]
-        ascii = low.isascii()
         if len({self.party(m) for m in parties}) < 2:
-            if ascii:
+            if low.isascii():
                 if not any(w in low for w in _PAIR_WORDS):
                     return None
             elif _PAIR_ANY.search(self.text, sent.start, sent.end) is None:
                 return None
         parties.sort(key=lambda m: (m.start, -m.end))
-        return _Line(sent, parties, ascii)
+        return _Line(sent, parties, low)
 
     def noun_hits(
         self, sent: _Line, start: int, end: int
@@ -1126,47 +1130,34 @@ class _Reader:
         return hits
 
     def nouns(self, sent: _Line) -> None:
+        text = self.text
         for cue, h in self.noun_hits(sent, sent.start, sent.end):
             self.broken_by(sent, cue, h)
-            if self.negated(sent, h.start()) or self.appeal(sent, h.start()):
-                continue
-            cs = self.clause_start(sent, h.start())
-            ce = self.clause_end(sent, h.end())
-            base = _Score().add(cue.polarity, cue.trend)
-            score = self.score(
-                max(cs, h.start() - 45), min(ce, h.end() + 45), base
-            )
-            hedged = self.hedged(sent, h.start())
+            hs, he = h.span()
+            ce = self.clause_end(sent, he)
             # "N between A and B"
-            bt = _BETWEEN.match(self.text, h.end() + 1, (h.end() + 1) + 500) or _BETWEEN.match(
-                self.text, h.end()
-            )
-            if bt is None:
-                gap = _GAP_BETWEEN.match(self.text[h.end() : ce])
-                if gap:
-                    bt = _BETWEEN.match(self.text, h.end() + gap.end())
+            bt = self.between_after(he, ce)
             if bt is not None:
-                self.between(sent, bt.end(), cue, score, hedged, h.start())
+                if not self.blocked(sent, hs):
+                    score, hedged = self.noun_score(sent, cue, h, ce)
+                    self.between(sent, bt, cue, score, hedged, hs)
                 continue
             # "A's N with B"
             assert cue.prep_pattern is not None
-            prep = cue.prep_pattern.search(
-                self.text, h.end(), min(ce, h.end() + 70)
-            )
+            prep = cue.prep_pattern.search(text, he, min(ce, he + 70))
             if prep is None:
                 continue
             objs = self.objects(sent, prep.end(), reach=30)
-            if not objs:
+            if not objs or self.blocked(sent, hs):
                 continue
-            agent = self.possessor(sent, h.start())
+            agent = self.possessor(sent, hs)
             if agent is None:
-                agent = self.agent(sent, h.start())
-                if agent is not None and _TOPIC.search(
-                    self.text, agent.end, h.start()
-                ):
+                agent = self.agent(sent, hs)
+                if agent is not None and _TOPIC.search(text, agent.end, hs):
                     continue  # a topic of talks, not a stated relation
             if agent is None:
                 continue
+            score, hedged = self.noun_score(sent, cue, h, ce)
             for obj, h2 in objs:
                 self.emit(
                     agent,
@@ -1174,9 +1165,41 @@ class _Reader:
                     score=score,
                     kind=cue.kind,
                     hedged=hedged or h2,
-                    start=min(agent.start, h.start()),
-                    end=max(obj.end, h.end()),
+                    start=min(agent.start, hs),
+                    end=max(obj.end, he),
                 )
+
+    def blocked(self, sent: _Line, pos: int) -> bool:
+        """Whether a cue at *pos* is negated or part of an appeal."""
+        return self.negated(sent, pos) or self.appeal(sent, pos)
+
+    def noun_score(
+        self, sent: _Line, cue: _Cue, h: regex.Match[str], ce: int
+    ) -> tuple[_Score, bool]:
+        """The score and hedging of a relation noun in a clause ending at *ce*."""
+        hs, he = h.span()
+        cs = self.clause_start(sent, hs)
+        base = _Score().add(cue.polarity, cue.trend)
+        score = self.score(max(cs, hs - 45), min(ce, he + 45), base)
+        return score, self.hedged(sent, hs)
+
+    def between_after(self, pos: int, ce: int) -> int | None:
+        """
+        Where the parties start in "N between A and B" for a noun ending
+        at *pos* in a clause ending at *ce*, if the noun is followed so.
+        """
+        text, low = self.text, self._low
+        # "between" in any case is a necessary condition of each match
+        bt = None
+        if low.startswith("between", pos + 1):
+            bt = _BETWEEN.match(text, pos + 1, pos + 1 + 500)
+        if bt is None and low.startswith("between", pos):
+            bt = _BETWEEN.match(text, pos)
+        if bt is None and text.find("between", pos, ce) >= 0:
+            gap = _GAP_BETWEEN.match(text[pos:ce])
+            if gap:
+                bt = _BETWEEN.match(text, pos + gap.end())
+        return None if bt is None else bt.end()
 
     def broken_by(
         self, sent: _Line, cue: _Cue, h: regex.Match[str]
@@ -1328,7 +1351,9 @@ class _Reader:
             if _HYPHEN.match(self.text[m1.end : m2.start]):
                 pairs.append((m1, m2, m1.start))
         china = "state:CHN"
-        if china in self.doc.actors:
+        if china in self.doc.actors and (
+            not sent.ascii or "sino" in sent.low
+        ):
             for s in _SINO.finditer(self.text, sent.start, sent.end):
                 nxt = [m for m in ms if m.start == s.end()]
                 if nxt:
@@ -1383,6 +1408,9 @@ class _Reader:
         return None
 
     def two_countries(self, sent: _Line) -> None:
+        low = sent.low
+        if sent.ascii and not any(w in low for w in _TWO_WORDS):
+            return
         for two in _TWO.finditer(self.text, sent.start, sent.end):
             if _BETWEEN_END.search(
                 self.text[max(sent.start, two.start() - 9) : two.start()]
@@ -1421,13 +1449,13 @@ class _Reader:
             sent.outer = self.mentions(sent.start, sent.end)
         ms = sent.outer
         # words each pattern needs (lower-cased ASCII reads the same)
-        low = self._low[sent.start : sent.end]
+        low = sent.low
         may_frame = not sent.ascii or any(w in low for w in _FRAME_WORDS)
         may_contend = not sent.ascii or any(
             w in low for w in _CONTENTION_WORDS
         )
         may_ill = not sent.ascii or any(w in low for w in _ILL_WORDS)
-        for m in ms:
+        for m in ms if may_frame or may_contend or may_ill else ():
             left = self.text[max(sent.start, m.start - 60) : m.start]
             right = self.text[m.end : min(sent.end, m.end + 60)]
             frames = _FRAMES.search(left) if may_frame else None
@@ -1484,6 +1512,8 @@ class _Reader:
                         start=m.start,
                         end=later[0].end,
                     )
+        if sent.ascii and "not" not in low:
+            return
         for na in _NOT_ACCEPT.finditer(self.text, sent.start, sent.end):
             objs = [
                 m for m in ms if na.start("obj") <= m.start < na.end("obj")
