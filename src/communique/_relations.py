@@ -473,6 +473,44 @@ _NO_ILL = regex.compile(
     r"|bitterness)\s+(?:in|among|from)\s+$",
     _FLAGS,
 )
+#: The verbs of :data:`_FRAMES` (lower-case).
+_FRAME_FORMS = (
+    "brand",
+    "branded",
+    "brands",
+    "call",
+    "called",
+    "calls",
+    "consider",
+    "considered",
+    "considers",
+    "describe",
+    "described",
+    "describes",
+    "frame",
+    "framed",
+    "frames",
+    "framing",
+    "label",
+    "labeled",
+    "labelled",
+    "labels",
+    "portray",
+    "portrayed",
+    "portraying",
+    "portrays",
+    "regard",
+    "regarded",
+    "regards",
+    "saw",
+    "sees",
+    "treat",
+    "treated",
+    "treats",
+    "view",
+    "viewed",
+    "views",
+)
 #: Words that :data:`_FRAMES`, :data:`_CONTENTION` and :data:`_NO_ILL`
 #: matches hold (lower-case).
 _FRAME_WORDS = (
@@ -685,6 +723,7 @@ class _Reader:
         self._low = self.text.translate(_LOWER)
         self._cut: dict[int, int | None] = {}
         self._party: dict[int, str | None] = {}
+        self._pairs: dict[int, tuple[str, str] | None] = {}
         self._groups = (lex.nouns, lex.verbs, lex.modifiers)
         #: The sentence being read.
         self.line: _Line | None = None
@@ -1079,8 +1118,12 @@ class _Reader:
     # -- patterns -------------------------------------------------------
 
     def run(self) -> None:
+        ms = self.doc.mentions
+        #: Per mention of the document: its start and its party.
+        starts = [m.start for m in ms]
+        ids = [self.party(m) for m in ms]
         for sent in self.doc.sentences:
-            line = self.open(sent)
+            line = self.open(sent, starts, ids)
             if line is None:
                 continue
             self.line = line
@@ -1091,26 +1134,36 @@ class _Reader:
             self.special(line)
         self.line = None
 
-    def open(self, sent: Sentence) -> _Line | None:
+    def open(
+        self, sent: Sentence, starts: list[int], ids: list[str | None]
+    ) -> _Line | None:
         """
         A :class:`_Line` for *sent*, or None when it cannot state a
         relationship: every pattern pairs two different parties named in
         the sentence, except "the two countries" (a pair noun) and
-        "Sino-X" (one party).
+        "Sino-X" (one party). *starts* and *ids* give the start and the
+        party of each mention of the document.
         """
-        parties = [
-            m
-            for m in self.doc.mentions_in(sent.start, sent.end)
-            if self.party(m)
-        ]
-        low = self._low[sent.start : sent.end]
-        if len({self.party(m) for m in parties}) < 2:
+        ss, se = sent.start, sent.end
+        ms = self.doc.mentions
+        parties: list[ResolvedMention] = []
+        named: set[str] = set()
+        for k in range(
+            bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
+        ):
+            pid = ids[k]
+            if pid and ms[k].end <= se:
+                parties.append(ms[k])
+                named.add(pid)
+        low = self._low[ss:se]
+        if len(named) < 2:
             if low.isascii():
                 if not any(w in low for w in _PAIR_WORDS):
                     return None
             elif _PAIR_ANY.search(self.text, sent.start, sent.end) is None:
                 return None
-        parties.sort(key=lambda m: (m.start, -m.end))
+        if len(parties) > 1:
+            parties.sort(key=lambda m: (m.start, -m.end))
         return _Line(sent, parties, low)
 
     def noun_hits(
@@ -1385,26 +1438,44 @@ class _Reader:
         """The two states most recently named together before *pos*."""
         idx = sent.index
         for k in range(idx, max(-1, idx - 4), -1):
+            if k == idx:
+                s = self.doc.sentences[k]
+                got = self.named_pair(self.mentions(s.start, pos))
+            else:
+                got = self.sentence_pair(k)
+            if got is not None:
+                return got
+        return None
+
+    def sentence_pair(self, k: int) -> tuple[str, str] | None:
+        """:meth:`named_pair` of the whole sentence *k* (worked out once)."""
+        if k not in self._pairs:
             s = self.doc.sentences[k]
-            end = pos if k == idx else s.end
-            counts: dict[str, int] = {}
-            stand_in: dict[str, str] = {}
-            for m in self.mentions(s.start, end):
-                st = self.state_of(m)
-                actor = self.doc.actors.get(st or "")
-                if actor is None or actor.country is None:
-                    continue
-                if actor.kind not in {ActorKind.STATE, ActorKind.PERSON}:
-                    continue
-                # a person stands for a state the text never names
-                if actor.kind is ActorKind.STATE or actor.country not in (
-                    stand_in
-                ):
-                    stand_in[actor.country] = actor.id
-                counts[actor.country] = counts.get(actor.country, 0) + 1
-            if len(counts) >= 2:
-                ranked = sorted(counts, key=lambda c: -counts[c])
-                return stand_in[ranked[0]], stand_in[ranked[1]]
+            self._pairs[k] = self.named_pair(self.mentions(s.start, s.end))
+        return self._pairs[k]
+
+    def named_pair(
+        self, mentions: list[ResolvedMention]
+    ) -> tuple[str, str] | None:
+        """The two states *mentions* name most, if they name two."""
+        counts: dict[str, int] = {}
+        stand_in: dict[str, str] = {}
+        for m in mentions:
+            st = self.state_of(m)
+            actor = self.doc.actors.get(st or "")
+            if actor is None or actor.country is None:
+                continue
+            if actor.kind not in {ActorKind.STATE, ActorKind.PERSON}:
+                continue
+            # a person stands for a state the text never names
+            if actor.kind is ActorKind.STATE or actor.country not in (
+                stand_in
+            ):
+                stand_in[actor.country] = actor.id
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+        if len(counts) >= 2:
+            ranked = sorted(counts, key=lambda c: -counts[c])
+            return stand_in[ranked[0]], stand_in[ranked[1]]
         return None
 
     def two_countries(self, sent: _Line) -> None:
@@ -1456,9 +1527,19 @@ class _Reader:
         )
         may_ill = not sent.ascii or any(w in low for w in _ILL_WORDS)
         for m in ms if may_frame or may_contend or may_ill else ():
-            left = self.text[max(sent.start, m.start - 60) : m.start]
+            lo = max(sent.start, m.start - 60)
+            frame, contend, ill = may_frame, may_contend, may_ill
+            if sent.ascii:
+                # each pattern ends with its last words and spaces
+                head = low[lo - sent.start : m.start - sent.start].rstrip()
+                frame = frame and head.endswith(_FRAME_FORMS)
+                contend = contend and head.endswith(("for", "with", "to"))
+                ill = ill and head.endswith(("in", "among", "from"))
+                if not (frame or contend or ill):
+                    continue
+            left = self.text[lo : m.start]
             right = self.text[m.end : min(sent.end, m.end + 60)]
-            frames = _FRAMES.search(left) if may_frame else None
+            frames = _FRAMES.search(left) if frame else None
             if frames is not None:
                 pol = (
                     Polarity.HOSTILE
@@ -1485,7 +1566,7 @@ class _Reader:
                         start=agent.start,
                         end=m.end,
                     )
-            if may_contend and _CONTENTION.search(left):
+            if contend and _CONTENTION.search(left):
                 cs = max(
                     self.clause_start(sent, m.start),
                     self.text.rfind(",", sent.start, m.start) + 1,
@@ -1500,7 +1581,7 @@ class _Reader:
                         start=other.start,
                         end=m.end,
                     )
-            if may_ill and _NO_ILL.search(left):
+            if ill and _NO_ILL.search(left):
                 later = [x for x in ms if x.start > m.end]
                 if later and _TOWARD.match(self.text[m.end : later[0].start]):
                     self.emit(
