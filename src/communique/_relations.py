@@ -386,6 +386,10 @@ _BOUNDARY = regex.compile(
     r"|however|when|after|because)\b",
     _FLAGS,
 )
+#: The words of :data:`_BOUNDARY`.
+_BOUNDARY_WORDS = frozenset(
+    "but while whereas although though however when after because".split()
+)
 #: :data:`_BOUNDARY` for lower-cased ASCII text.
 _BOUNDARY_LOW = regex.compile(_BOUNDARY.pattern, regex.VERSION1)
 _PREP_BEFORE = regex.compile(
@@ -678,7 +682,9 @@ class _Line:
         "parties",
         "party_starts",
         "positions",
+        "spaced",
         "start",
+        "words",
     )
 
     def __init__(
@@ -692,6 +698,12 @@ class _Line:
         #: Whether the sentence is all ASCII (then cue patterns without
         #: case folding read the lower-cased text).
         self.ascii = low.isascii()
+        #: For ASCII: the words (runs of ``[\w-]``) between single spaces,
+        #: with spaces at both ends, and the words.
+        self.spaced = (
+            " " + low.translate(_SPACES) + " " if self.ascii else ""
+        )
+        self.words = self.spaced.split()
         #: Party mentions wholly inside, by (start, -end).
         self.parties = parties
         self.party_starts = [m.start for m in parties]
@@ -705,11 +717,30 @@ class _Line:
         self.bound_ends: list[int] = []
 
 
-#: A cue, the offsets in a sentence where it may start, and its match at
-#: each of them with the sentence end as the end of the text.
+#: A cue, the offsets in a sentence where it may start, its match at
+#: each of them with the sentence end as the end of the text, and its
+#: matches in the whole sentence.
 _Candidates = tuple[
-    _Cue, list[int], list["regex.Match[str] | None"]
+    _Cue,
+    list[int],
+    list["regex.Match[str] | None"],
+    list["regex.Match[str]"],
 ]
+
+
+def _may_bound(line: _Line) -> bool:
+    r"""
+    Whether :data:`_BOUNDARY` may match in the ASCII *line*: it holds a
+    ``;``, ``:`` or ``-`` or one of the words (when it holds no ``-``,
+    its runs of ``[\w-]`` are its words).
+    """
+    low = line.low
+    return (
+        ";" in low
+        or ":" in low
+        or "-" in low
+        or not _BOUNDARY_WORDS.isdisjoint(line.words)
+    )
 
 
 class _Reader:
@@ -747,9 +778,9 @@ class _Reader:
         out: list[dict[int, list[int]]] = [{}, {}, {}]
         odd: list[int] = []
         if line.ascii:
-            # the sentence's words between spaces, then their places
-            spaced = " " + line.low.translate(_SPACES) + " "
-            for word in index.words.intersection(spaced.split()):
+            # the sentence's words, then their places
+            spaced = line.spaced
+            for word in index.words.intersection(line.words):
                 got = by_word[word]
                 key = " " + word + " "
                 i = spaced.find(key)
@@ -802,7 +833,14 @@ class _Reader:
                 text = self._low
             else:
                 text = self.text
-            out.append((cue, ps, [pattern.match(text, p, se) for p in ps]))
+            found = [pattern.match(text, p, se) for p in ps]
+            whole: list[regex.Match[str]] = []
+            last = line.start
+            for m in found:
+                if m is not None and m.start() >= last:
+                    whole.append(m)
+                    last = m.end()
+            out.append((cue, ps, found, whole))
         line.cues[group] = out
         return out
 
@@ -838,9 +876,11 @@ class _Reader:
         again with *end* as the end of the text (only the start of the
         cut word for one-word cues, every offset for the others).
         """
-        cue, ps, mfs = cand
+        cue, ps, mfs, whole = cand
         if cue.words is None or start < line.start or end > line.end:
             return list(cue.pattern.finditer(self.text, start, end))
+        if start == line.start and end == line.end:
+            return whole
         if start >= end:
             return []
         i = bisect.bisect_left(ps, start)
@@ -918,12 +958,14 @@ class _Reader:
         if line.bound_starts is None:
             starts: list[int] = []
             ends: list[int] = []
-            # lower-cased ASCII reads the same without case folding
-            found = (
-                _BOUNDARY_LOW.finditer(self._low, line.start, line.end)
-                if line.ascii
-                else _BOUNDARY.finditer(self.text, line.start, line.end)
-            )
+            found: Iterable[regex.Match[str]] = ()
+            if not line.ascii:
+                found = _BOUNDARY.finditer(self.text, line.start, line.end)
+            elif _may_bound(line):
+                # lower-cased ASCII reads the same without case folding
+                found = _BOUNDARY_LOW.finditer(
+                    self._low, line.start, line.end
+                )
             for b in found:
                 starts.append(b.start())
                 ends.append(b.end())
