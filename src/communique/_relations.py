@@ -515,22 +515,8 @@ _FRAME_FORMS = (
     "viewed",
     "views",
 )
-#: Words that :data:`_FRAMES`, :data:`_CONTENTION` and :data:`_NO_ILL`
-#: matches hold (lower-case).
-_FRAME_WORDS = (
-    "fram",
-    "portray",
-    "view",
-    "sees",
-    "saw",
-    "regard",
-    "describ",
-    "brand",
-    "label",
-    "consider",
-    "call",
-    "treat",
-)
+#: Words that :data:`_CONTENTION` and :data:`_NO_ILL` matches hold
+#: (lower-case).
 _CONTENTION_WORDS = ("contention", "friction", "tension", "dispute", "discord")
 _ILL_WORDS = (
     "feeling",
@@ -824,7 +810,7 @@ class _Reader:
         where = self.positions(line)[group]
         scanned = self.lex._index.scanned[group]
         out: list[_Candidates] = []
-        for i in sorted(itertools.chain(where, scanned)):
+        for i in sorted(itertools.chain(where, scanned) if scanned else where):
             cue = cues[i]
             ps = where.get(i, [])
             pattern = cue.pattern
@@ -1239,7 +1225,12 @@ class _Reader:
                 continue
             # "A's N with B"
             assert cue.prep_pattern is not None
-            prep = cue.prep_pattern.search(text, he, min(ce, he + 70))
+            lim = min(ce, he + 70)
+            if sent.ascii and not any(
+                self._low.find(p, he, lim) >= 0 for p in cue.preps
+            ):
+                continue  # lower-cased ASCII reads the same
+            prep = cue.prep_pattern.search(text, he, lim)
             if prep is None:
                 continue
             objs = self.objects(sent, prep.end(), reach=30)
@@ -1302,10 +1293,10 @@ class _Reader:
         """ "relations with B, broken off by A" """
         if cue.polarity is not None:
             return
-        prep = _WITH.match(self.text[h.end() : sent.end])
+        prep = _WITH.match(self.text, h.end(), sent.end)
         if prep is None:
             return
-        objs = self.objects(sent, h.end() + prep.end(), reach=2)
+        objs = self.objects(sent, prep.end(), reach=2)
         if not objs:
             return
         by = _BROKEN_BY.match(self.text, objs[-1][0].end, (objs[-1][0].end) + 500)
@@ -1443,7 +1434,9 @@ class _Reader:
         ms = sent.outer
         pairs: list[tuple[ResolvedMention | str, ResolvedMention, int]] = []
         for m1, m2 in itertools.pairwise(ms):
-            if _HYPHEN.match(self.text[m1.end : m2.start]):
+            if 0 < m2.start - m1.end <= 3 and _HYPHEN.match(
+                self.text[m1.end : m2.start]
+            ):
                 pairs.append((m1, m2, m1.start))
         china = "state:CHN"
         if china in self.doc.actors and (
@@ -1561,22 +1554,21 @@ class _Reader:
         if sent.outer is None:
             sent.outer = self.mentions(sent.start, sent.end)
         ms = sent.outer
-        # words each pattern needs (lower-cased ASCII reads the same)
-        low = sent.low
-        may_frame = not sent.ascii or any(w in low for w in _FRAME_WORDS)
-        may_contend = not sent.ascii or any(
-            w in low for w in _CONTENTION_WORDS
-        )
-        may_ill = not sent.ascii or any(w in low for w in _ILL_WORDS)
-        for m in ms if may_frame or may_contend or may_ill else ():
-            lo = max(sent.start, m.start - 60)
-            frame, contend, ill = may_frame, may_contend, may_ill
+        low, ss = sent.low, sent.start
+        frame = contend = ill = True
+        for m in ms:
+            lo = max(ss, m.start - 60)
             if sent.ascii:
-                # each pattern ends with its last words and spaces
-                head = low[lo - sent.start : m.start - sent.start].rstrip()
-                frame = frame and head.endswith(_FRAME_FORMS)
-                contend = contend and head.endswith(("for", "with", "to"))
-                ill = ill and head.endswith(("in", "among", "from"))
+                # each pattern ends with its last word and spaces, and holds
+                # words of its own (lower-cased ASCII reads the same)
+                head = low[lo - ss : m.start - ss].rstrip()
+                frame = head.endswith(_FRAME_FORMS)
+                contend = head.endswith(("for", "with", "to")) and any(
+                    w in low for w in _CONTENTION_WORDS
+                )
+                ill = head.endswith(("in", "among", "from")) and any(
+                    w in low for w in _ILL_WORDS
+                )
                 if not (frame or contend or ill):
                     continue
             left = self.text[lo : m.start]
