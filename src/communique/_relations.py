@@ -160,8 +160,8 @@ class _CueIndex:
 
     #: word -> (group, cue index) pairs whose matches may start with it.
     by_word: dict[str, tuple[tuple[int, int], ...]]
-    #: The words.
-    words: frozenset[str]
+    #: The words, ASCII-encoded.
+    words: frozenset[bytes]
     #: Per group, the cues that have words (in lexicon order).
     gated: tuple[tuple[int, ...], ...]
     #: Per group, the cues without words (searched directly).
@@ -176,7 +176,7 @@ class _CueIndex:
                     by_word.setdefault(word, []).append((g, i))
         return cls(
             by_word={k: tuple(v) for k, v in by_word.items()},
-            words=frozenset(by_word),
+            words=frozenset(w.encode("ascii") for w in by_word),
             gated=tuple(
                 tuple(i for i, c in enumerate(cues) if c.words is not None)
                 for cues in groups
@@ -312,7 +312,9 @@ _MAX_LEN = 40
 _MAX_PREFIXES = 1000
 _LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 #: Maps lower-cased ASCII text to its words separated by spaces.
-_SPACES = str.maketrans(dict.fromkeys(_NON_WORD, " "))
+_SPACES = bytes.maketrans(
+    _NON_WORD.encode("ascii"), b" " * len(_NON_WORD)
+)
 
 
 def _first_words(key: str) -> frozenset[str] | None:
@@ -388,7 +390,7 @@ _BOUNDARY = regex.compile(
 )
 #: The words of :data:`_BOUNDARY`.
 _BOUNDARY_WORDS = frozenset(
-    "but while whereas although though however when after because".split()
+    b"but while whereas although though however when after because".split()
 )
 #: :data:`_BOUNDARY` for lower-cased ASCII text.
 _BOUNDARY_LOW = regex.compile(_BOUNDARY.pattern, regex.VERSION1)
@@ -515,6 +517,11 @@ _FRAME_FORMS = (
     "viewed",
     "views",
 )
+#: Last words of :data:`_CONTENTION` and :data:`_NO_ILL` matches.
+_CONTENTION_ENDS = ("for", "with", "to")
+_ILL_ENDS = ("in", "among", "from")
+#: Last words of any of the three.
+_SPECIAL_ENDS = _FRAME_FORMS + _CONTENTION_ENDS + _ILL_ENDS
 #: Words that :data:`_CONTENTION` and :data:`_NO_ILL` matches hold
 #: (lower-case).
 _CONTENTION_WORDS = ("contention", "friction", "tension", "dispute", "discord")
@@ -684,10 +691,13 @@ class _Line:
         #: Whether the sentence is all ASCII (then cue patterns without
         #: case folding read the lower-cased text).
         self.ascii = low.isascii()
-        #: For ASCII: the words (runs of ``[\w-]``) between single spaces,
-        #: with spaces at both ends, and the words.
+        #: For ASCII: the words (runs of ``[\w-]``) between spaces, with
+        #: spaces at both ends, and the words (ASCII-encoded bytes: they
+        #: are made and split faster than strings).
         self.spaced = (
-            " " + low.translate(_SPACES) + " " if self.ascii else ""
+            b" " + low.encode("ascii").translate(_SPACES) + b" "
+            if self.ascii
+            else b""
         )
         self.words = self.spaced.split()
         #: Party mentions wholly inside, by (start, -end).
@@ -767,8 +777,8 @@ class _Reader:
             # the sentence's words, then their places
             spaced = line.spaced
             for word in index.words.intersection(line.words):
-                got = by_word[word]
-                key = " " + word + " "
+                got = by_word[word.decode("ascii")]
+                key = b" " + word + b" "
                 i = spaced.find(key)
                 while i >= 0:
                     p = ss + i
@@ -784,9 +794,9 @@ class _Reader:
             p, q = m.span()
             if p == ss and p and _word_ch(text, p - 1):
                 continue  # no cue starts inside a word
-            word = low[p:q]
-            if word.isascii() and (q == se or text[q].isascii()):
-                at = by_word.get(word)
+            run = low[p:q]
+            if run.isascii() and (q == se or text[q].isascii()):
+                at = by_word.get(run)
                 if at is not None:
                     for g, i in at:
                         out[g].setdefault(i, []).append(p)
@@ -1562,11 +1572,13 @@ class _Reader:
                 # each pattern ends with its last word and spaces, and holds
                 # words of its own (lower-cased ASCII reads the same)
                 head = low[lo - ss : m.start - ss].rstrip()
+                if not head.endswith(_SPECIAL_ENDS):
+                    continue
                 frame = head.endswith(_FRAME_FORMS)
-                contend = head.endswith(("for", "with", "to")) and any(
+                contend = head.endswith(_CONTENTION_ENDS) and any(
                     w in low for w in _CONTENTION_WORDS
                 )
-                ill = head.endswith(("in", "among", "from")) and any(
+                ill = head.endswith(_ILL_ENDS) and any(
                     w in low for w in _ILL_WORDS
                 )
                 if not (frame or contend or ill):
