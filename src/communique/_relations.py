@@ -150,6 +150,25 @@ def _low_pattern(key: str) -> regex.Pattern[str] | None:
     )
 
 
+def _caseless(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
+    """
+    *pattern* without case folding, if it finds on lower-cased ASCII text
+    what *pattern* finds there (the rule of :func:`_low_pattern`).
+    """
+    source = pattern.pattern
+    if not source.isascii() or _PLAIN_KEY.fullmatch(source) is None:
+        return None
+    return regex.compile(source, regex.VERSION1)
+
+
+def _lowered(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """:func:`_caseless` of a fixed pattern that has a caseless twin."""
+    low = _caseless(pattern)
+    if low is None:
+        raise ValueError(f"no caseless twin: {pattern.pattern!r}")
+    return low
+
+
 #: Cue groups, in the order :class:`_CueIndex` numbers them.
 _NOUNS, _VERBS, _MODIFIERS = 0, 1, 2
 
@@ -207,10 +226,25 @@ class PolarityLexicon:
     hedges: regex.Pattern[str]
     negations: regex.Pattern[str]
     _index: _CueIndex = attrs.field(init=False, eq=False, repr=False)
+    #: :attr:`hedges` and :attr:`negations` for lower-cased ASCII text.
+    _hedges_low: regex.Pattern[str] | None = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    _negations_low: regex.Pattern[str] | None = attrs.field(
+        init=False, eq=False, repr=False
+    )
 
     @_index.default
     def _make_index(self) -> _CueIndex:
         return _CueIndex.build((self.nouns, self.verbs, self.modifiers))
+
+    @_hedges_low.default
+    def _make_hedges_low(self) -> regex.Pattern[str] | None:
+        return _caseless(self.hedges)
+
+    @_negations_low.default
+    def _make_negations_low(self) -> regex.Pattern[str] | None:
+        return _caseless(self.negations)
 
     @classmethod
     def from_dict(cls, data: Any, source: str = _SOURCE) -> PolarityLexicon:
@@ -569,6 +603,15 @@ _APPEAL_ANY = regex.compile(
     r"|press(?:es|ed|ing)?|persuad(?:e|es|ed|ing))\b",
     _FLAGS,
 )
+
+#: Twins of fixed patterns for lower-cased ASCII text (faster).
+_APPEAL_LOW = _lowered(_APPEAL)
+_APPEAL_ANY_LOW = _lowered(_APPEAL_ANY)
+_DETERMINER_LOW = _lowered(_DETERMINER)
+_PASSIVE_LOW = _lowered(_PASSIVE)
+_TOPIC_LOW = _lowered(_TOPIC)
+_TWO_LOW = _lowered(_TWO)
+_WAR_ON_LOW = _lowered(_WAR_ON)
 
 # case-sensitive, as they always were
 _GAP_BETWEEN = regex.compile(r"(?<!\s)\s++(?:\w++\s++){0,2}?(?=between\b)")
@@ -1087,19 +1130,28 @@ class _Reader:
 
     def negated(self, sent: _Line, pos: int) -> bool:
         lo = max(self.clause_start(sent, pos), pos - 22)
-        return bool(self.lex.negations.search(self.text, lo, pos))
+        low = self.lex._negations_low
+        if sent.ascii and low is not None:
+            return low.search(self._low, lo, pos) is not None
+        return self.lex.negations.search(self.text, lo, pos) is not None
 
     def appeal(self, sent: _Line, pos: int) -> bool:
         lo = max(sent.start, pos - 90)
-        if _APPEAL.search(self.text, lo, pos):
+        text = self._low if sent.ascii else self.text
+        if (_APPEAL_LOW if sent.ascii else _APPEAL).search(text, lo, pos):
             return True
         cs = max(self.clause_start(sent, pos), pos - 120)
-        ask = _APPEAL_ANY.search(self.text, cs, pos)
+        ask = (_APPEAL_ANY_LOW if sent.ascii else _APPEAL_ANY).search(
+            text, cs, pos
+        )
         return ask is not None and " to " in self.text[ask.end() : pos]
 
     def hedged(self, sent: _Line, pos: int) -> bool:
         lo = max(self.clause_start(sent, pos), pos - 60)
-        return bool(self.lex.hedges.search(self.text, lo, pos))
+        low = self.lex._hedges_low
+        if sent.ascii and low is not None:
+            return low.search(self._low, lo, pos) is not None
+        return self.lex.hedges.search(self.text, lo, pos) is not None
 
     def score(self, start: int, end: int, base: _Score) -> _Score:
         """Add the modifiers found in ``text[start:end]``."""
@@ -1249,7 +1301,7 @@ class _Reader:
             agent = self.possessor(sent, hs)
             if agent is None:
                 agent = self.agent(sent, hs)
-                if agent is not None and _TOPIC.search(text, agent.end, hs):
+                if agent is not None and self.topic(sent, agent.end, hs):
                     continue  # a topic of talks, not a stated relation
             if agent is None:
                 continue
@@ -1365,16 +1417,31 @@ class _Reader:
             for h in self.hits(sent, cand, sent.start, sent.end):
                 self.verb(sent, cand[0], h)
 
+    def topic(self, sent: _Line, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names a topic of talks."""
+        if sent.ascii:
+            return _TOPIC_LOW.search(self._low, start, end) is not None
+        return _TOPIC.search(self.text, start, end) is not None
+
+    def war_on(self, sent: _Line, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` ends with "war on" and the like."""
+        if sent.ascii:
+            return _WAR_ON_LOW.search(self._low, start, end) is not None
+        return _WAR_ON.search(self.text, start, end) is not None
+
     def verb(self, sent: _Line, cue: _Cue, h: regex.Match[str]) -> None:
         if self.negated(sent, h.start()) or self.appeal(sent, h.start()):
             return
-        before = self.text[max(sent.start, h.start() - 30) : h.start()]
-        if _DETERMINER.search(before) or self.noun_use(sent, h):
+        text = self._low if sent.ascii else self.text
+        before = text[max(sent.start, h.start() - 30) : h.start()]
+        determiner = _DETERMINER_LOW if sent.ascii else _DETERMINER
+        if determiner.search(before) or self.noun_use(sent, h):
             return  # a noun: "his protests", "the attack", "US support"
         hedged = self.hedged(sent, h.start())
         score = _Score().add(cue.polarity, cue.trend)
         by = _BY.match(self.text, h.end(), (h.end()) + 500)
-        if by is not None and _PASSIVE.search(before):
+        passive = _PASSIVE_LOW if sent.ascii else _PASSIVE
+        if by is not None and passive.search(before):
             agents = self.objects(sent, by.end(), reach=4)
             near = self.mentions(sent.start, h.start())
             if not near or not _PASSIVE_SUBJECT.match(
@@ -1398,8 +1465,8 @@ class _Reader:
             return
         objs = self.objects(sent, h.end(), reach=_OBJECT_REACH)
         for obj, h2 in objs:
-            if self.party(obj) == self.party(agent) or _WAR_ON.search(
-                self.text, h.end(), obj.start
+            if self.party(obj) == self.party(agent) or self.war_on(
+                sent, h.end(), obj.start
             ):
                 continue
             self.emit(
@@ -1415,9 +1482,7 @@ class _Reader:
         if _SUPPORT.match(h.group()):
             end = min(self.clause_end(sent, h.end()), h.end() + 60)
             for m in self.mentions(h.end(), end):
-                if _WAR_ON.search(
-                    self.text, max(h.end(), m.start - 25), m.start
-                ):
+                if self.war_on(sent, max(h.end(), m.start - 25), m.start):
                     self.emit(
                         agent,
                         m,
@@ -1527,7 +1592,12 @@ class _Reader:
         low = sent.low
         if sent.ascii and not any(w in low for w in _TWO_WORDS):
             return
-        for two in _TWO.finditer(self.text, sent.start, sent.end):
+        found = (
+            _TWO_LOW.finditer(self._low, sent.start, sent.end)
+            if sent.ascii
+            else _TWO.finditer(self.text, sent.start, sent.end)
+        )
+        for two in found:
             if _BETWEEN_END.search(
                 self.text[max(sent.start, two.start() - 9) : two.start()]
             ):
