@@ -101,6 +101,8 @@ class _Cue:
     words: frozenset[str] | None = None
     #: For nouns: the compiled ``preps`` pattern.
     prep_pattern: regex.Pattern[str] | None = None
+    #: The same without case folding, for lower-cased ASCII text.
+    prep_low: regex.Pattern[str] | None = None
     #: Whether every match is one run of ``[\w-]`` characters (so a
     #: match cannot run from an earlier word into a later one).
     single_word: bool = False
@@ -310,6 +312,7 @@ def _cues(section: Any, source: str, *, noun: bool) -> Iterator[_Cue]:
                 preps=preps,
                 words=_first_words(key),
                 prep_pattern=_prep_pattern(preps) if preps else None,
+                prep_low=_caseless(_prep_pattern(preps)) if preps else None,
                 single_word=_single_word(key),
                 low_pattern=_low_pattern(key),
             )
@@ -606,6 +609,10 @@ _APPEAL_ANY = regex.compile(
 
 #: Twins of fixed patterns for lower-cased ASCII text (faster).
 _APPEAL_LOW = _lowered(_APPEAL)
+_COORDINATED_LOW = _lowered(_COORDINATED)
+_POSSESSOR_LOW = _lowered(_POSSESSOR)
+_PREP_BEFORE_LOW = _lowered(_PREP_BEFORE)
+_RELATIVE_LOW = _lowered(_RELATIVE)
 _APPEAL_ANY_LOW = _lowered(_APPEAL_ANY)
 _DETERMINER_LOW = _lowered(_DETERMINER)
 _PASSIVE_LOW = _lowered(_PASSIVE)
@@ -1069,12 +1076,15 @@ class _Reader:
         cstart = self.clause_start(sent, pos)
         lo = max(sent.start, pos - _AGENT_REACH)
         before = self.mentions(sent.start, pos)
+        text = self._low if sent.ascii else self.text
         # relative clause: "A, which supports B"
         for m in reversed(before):
-            if _RELATIVE.match(self.text[m.end : pos]):
+            relative = _RELATIVE_LOW if sent.ascii else _RELATIVE
+            if relative.match(text[m.end : pos]):
                 return m
             break
-        if before and _COORDINATED.match(self.text[before[-1].end : pos]):
+        coordinated = _COORDINATED_LOW if sent.ascii else _COORDINATED
+        if before and coordinated.match(text[before[-1].end : pos]):
             # "A opposes B's bid and accuses C": the subject is A
             for m in before:
                 if m.start < cstart:
@@ -1096,12 +1106,20 @@ class _Reader:
     def after_prep(self, sent: _Line, m: ResolvedMention) -> bool:
         """Whether *m* is the object of a preposition."""
         lo = max(sent.start, m.start - 16)
-        return bool(_PREP_BEFORE.search(self.text[lo : m.start]))
+        if sent.ascii:
+            return _PREP_BEFORE_LOW.search(self._low[lo : m.start]) is not None
+        return _PREP_BEFORE.search(self.text[lo : m.start]) is not None
 
     def possessor(self, sent: _Line, pos: int) -> ResolvedMention | None:
         """A mention right before a noun: "Britain's trade", "US support"."""
         before = self.mentions(max(sent.start, pos - 120), pos)
-        if before and _POSSESSOR.match(self.text[before[-1].end : pos]):
+        if not before:
+            return None
+        if sent.ascii:
+            gap = _POSSESSOR_LOW.match(self._low[before[-1].end : pos])
+        else:
+            gap = _POSSESSOR.match(self.text[before[-1].end : pos])
+        if gap is not None:
             return before[-1]
         return None
 
@@ -1292,7 +1310,10 @@ class _Reader:
                 self._low.find(p, he, lim) >= 0 for p in cue.preps
             ):
                 continue  # lower-cased ASCII reads the same
-            prep = cue.prep_pattern.search(text, he, lim)
+            if sent.ascii and cue.prep_low is not None:
+                prep = cue.prep_low.search(self._low, he, lim)
+            else:
+                prep = cue.prep_pattern.search(text, he, lim)
             if prep is None:
                 continue
             objs = self.objects(sent, prep.end(), reach=30)
