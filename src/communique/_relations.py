@@ -181,6 +181,8 @@ class _CueIndex:
 
     #: word -> (group, cue index) pairs whose matches may start with it.
     by_word: dict[str, tuple[tuple[int, int], ...]]
+    #: :attr:`by_word` with ASCII-encoded keys.
+    by_bytes: dict[bytes, tuple[tuple[int, int], ...]]
     #: The words, ASCII-encoded.
     words: frozenset[bytes]
     #: Per group, the cues that have words (in lexicon order).
@@ -197,6 +199,7 @@ class _CueIndex:
                     by_word.setdefault(word, []).append((g, i))
         return cls(
             by_word={k: tuple(v) for k, v in by_word.items()},
+            by_bytes={k.encode("ascii"): tuple(v) for k, v in by_word.items()},
             words=frozenset(w.encode("ascii") for w in by_word),
             gated=tuple(
                 tuple(i for i, c in enumerate(cues) if c.words is not None)
@@ -462,8 +465,6 @@ _TWO = regex.compile(
 _TWO_LOOSE = regex.compile(
     r"(?:the|these|both)(?:\s+[\w-]+){0,3}?\s+" + _PAIR_NOUN, _FLAGS
 )
-#: Words every :data:`_TWO` match holds (lower-case).
-_TWO_WORDS = ("two", "both", "friendly")
 _FRIENDLY = regex.compile(r"\bfriendly\b", _FLAGS)
 _HYPHEN = regex.compile(r"^\s?[-\u2013\u2014/]\s?$")
 _SINO = regex.compile(r"\bSino[-\u2013]", _FLAGS)
@@ -800,6 +801,7 @@ class _Reader:
         self._low = self.text.translate(_LOWER)
         self._cut: dict[int, int | None] = {}
         self._party: dict[int, str | None] = {}
+        self._state: dict[int, str | None] = {}
         self._pairs: dict[int, tuple[str, str] | None] = {}
         self._groups = (lex.nouns, lex.verbs, lex.modifiers)
         #: The sentence being read.
@@ -818,7 +820,7 @@ class _Reader:
         if line.positions is not None:
             return line.positions
         index = self.lex._index
-        by_word = index.by_word
+        by_word, by_bytes = index.by_word, index.by_bytes
         text, low = self.text, self._low
         ss, se = line.start, line.end
         out: list[dict[int, list[int]]] = [{}, {}, {}]
@@ -827,7 +829,7 @@ class _Reader:
             # the sentence's words, then their places
             spaced = line.spaced
             for word in index.words.intersection(line.words):
-                got = by_word[word.decode("ascii")]
+                got = by_bytes[word]
                 key = b" " + word + b" "
                 i = spaced.find(key)
                 while i >= 0:
@@ -989,13 +991,20 @@ class _Reader:
 
     def state_of(self, m: ResolvedMention) -> str | None:
         """The state a mention stands for, else its own party id."""
+        key = id(m)
+        if key in self._state:
+            return self._state[key]
         actor = self.doc.actors.get(m.actor)
-        if actor is not None and actor.kind is ActorKind.STATE:
-            return m.actor
         country = m.country or (actor.country if actor else None)
-        if country and f"state:{country}" in self.doc.actors:
-            return f"state:{country}"
-        return self.party(m)
+        got: str | None
+        if actor is not None and actor.kind is ActorKind.STATE:
+            got = m.actor
+        elif country and f"state:{country}" in self.doc.actors:
+            got = f"state:{country}"
+        else:
+            got = self.party(m)
+        self._state[key] = got
+        return got
 
     # -- geometry ---------------------------------------------------------
 
@@ -1027,7 +1036,7 @@ class _Reader:
             # reads differently when the text stops at *pos*
             if not (k < len(starts) and starts[k] < pos) and (
                 pos in (sent.start, sent.end)
-                or not (_word_ch(self.text, pos) and _word_ch(self.text, pos - 1))
+                or not (_word_ch(self.text, pos - 1) and _word_ch(self.text, pos))
             ):
                 return ends[k - 1] if k else sent.start
         start = sent.start
@@ -1611,7 +1620,11 @@ class _Reader:
 
     def two_countries(self, sent: _Line) -> None:
         low = sent.low
-        if sent.ascii and not any(w in low for w in _TWO_WORDS):
+        # every match holds one of these words (lower-cased ASCII reads
+        # the same)
+        if sent.ascii and not (
+            "two" in low or "both" in low or "friendly" in low
+        ):
             return
         found = (
             _TWO_LOW.finditer(self._low, sent.start, sent.end)
