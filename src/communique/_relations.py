@@ -95,11 +95,14 @@ class _Cue:
     kind: str = "relations"
     trend: Trend | None = None
     preps: tuple[str, ...] = ()
-    #: Lower-case first three characters any match can start with, or
-    #: None when the key cannot be prefiltered (it is then scanned).
-    grams: frozenset[str] | None = None
+    #: Lower-case first words any match can start with (a match's first
+    #: word is the run of ``[\w-]`` it starts with), or None when the key
+    #: cannot be prefiltered (it is then scanned).
+    words: frozenset[str] | None = None
     #: For nouns: the compiled ``preps`` pattern.
     prep_pattern: regex.Pattern[str] | None = None
+    #: The same without case folding, for lower-cased ASCII text.
+    prep_low: regex.Pattern[str] | None = None
     #: Whether every match is one run of ``[\w-]`` characters (so a
     #: match cannot run from an earlier word into a later one).
     single_word: bool = False
@@ -149,39 +152,61 @@ def _low_pattern(key: str) -> regex.Pattern[str] | None:
     )
 
 
+def _caseless(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
+    """
+    *pattern* without case folding, if it finds on lower-cased ASCII text
+    what *pattern* finds there (the rule of :func:`_low_pattern`).
+    """
+    source = pattern.pattern
+    if not source.isascii() or _PLAIN_KEY.fullmatch(source) is None:
+        return None
+    return regex.compile(source, regex.VERSION1)
+
+
+def _lowered(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """:func:`_caseless` of a fixed pattern that has a caseless twin."""
+    low = _caseless(pattern)
+    if low is None:
+        raise ValueError(f"no caseless twin: {pattern.pattern!r}")
+    return low
+
+
 #: Cue groups, in the order :class:`_CueIndex` numbers them.
 _NOUNS, _VERBS, _MODIFIERS = 0, 1, 2
 
 
 @attrs.frozen(kw_only=True)
 class _CueIndex:
-    """Where the cues of a lexicon may start, by three-character prefix."""
+    """Where the cues of a lexicon may start, by first word."""
 
-    #: gram -> (group, cue index) pairs whose matches may start with it.
-    by_gram: dict[str, tuple[tuple[int, int], ...]]
-    #: The grams.
-    grams: frozenset[str]
-    #: Per group, the cues that have grams (in lexicon order).
+    #: word -> (group, cue index) pairs whose matches may start with it.
+    by_word: dict[str, tuple[tuple[int, int], ...]]
+    #: :attr:`by_word` with ASCII-encoded keys.
+    by_bytes: dict[bytes, tuple[tuple[int, int], ...]]
+    #: The words, ASCII-encoded.
+    words: frozenset[bytes]
+    #: Per group, the cues that have words (in lexicon order).
     gated: tuple[tuple[int, ...], ...]
-    #: Per group, the cues without grams (searched directly).
+    #: Per group, the cues without words (searched directly).
     scanned: tuple[tuple[int, ...], ...]
 
     @classmethod
     def build(cls, groups: tuple[tuple[_Cue, ...], ...]) -> _CueIndex:
-        by_gram: dict[str, list[tuple[int, int]]] = {}
+        by_word: dict[str, list[tuple[int, int]]] = {}
         for g, cues in enumerate(groups):
             for i, cue in enumerate(cues):
-                for gram in sorted(cue.grams or ()):
-                    by_gram.setdefault(gram, []).append((g, i))
+                for word in sorted(cue.words or ()):
+                    by_word.setdefault(word, []).append((g, i))
         return cls(
-            by_gram={k: tuple(v) for k, v in by_gram.items()},
-            grams=frozenset(by_gram),
+            by_word={k: tuple(v) for k, v in by_word.items()},
+            by_bytes={k.encode("ascii"): tuple(v) for k, v in by_word.items()},
+            words=frozenset(w.encode("ascii") for w in by_word),
             gated=tuple(
-                tuple(i for i, c in enumerate(cues) if c.grams is not None)
+                tuple(i for i, c in enumerate(cues) if c.words is not None)
                 for cues in groups
             ),
             scanned=tuple(
-                tuple(i for i, c in enumerate(cues) if c.grams is None)
+                tuple(i for i, c in enumerate(cues) if c.words is None)
                 for cues in groups
             ),
         )
@@ -206,10 +231,25 @@ class PolarityLexicon:
     hedges: regex.Pattern[str]
     negations: regex.Pattern[str]
     _index: _CueIndex = attrs.field(init=False, eq=False, repr=False)
+    #: :attr:`hedges` and :attr:`negations` for lower-cased ASCII text.
+    _hedges_low: regex.Pattern[str] | None = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    _negations_low: regex.Pattern[str] | None = attrs.field(
+        init=False, eq=False, repr=False
+    )
 
     @_index.default
     def _make_index(self) -> _CueIndex:
         return _CueIndex.build((self.nouns, self.verbs, self.modifiers))
+
+    @_hedges_low.default
+    def _make_hedges_low(self) -> regex.Pattern[str] | None:
+        return _caseless(self.hedges)
+
+    @_negations_low.default
+    def _make_negations_low(self) -> regex.Pattern[str] | None:
+        return _caseless(self.negations)
 
     @classmethod
     def from_dict(cls, data: Any, source: str = _SOURCE) -> PolarityLexicon:
@@ -273,8 +313,9 @@ def _cues(section: Any, source: str, *, noun: bool) -> Iterator[_Cue]:
                 kind=kind,
                 trend=None if trend is None else Trend(trend),
                 preps=preps,
-                grams=_grams(key),
+                words=_first_words(key),
                 prep_pattern=_prep_pattern(preps) if preps else None,
+                prep_low=_caseless(_prep_pattern(preps)) if preps else None,
                 single_word=_single_word(key),
                 low_pattern=_low_pattern(key),
             )
@@ -294,26 +335,44 @@ def _prep_pattern(preps: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
-#: Characters a lower-cased ASCII match prefix can hold.
+#: Characters a lower-cased ASCII word can hold.
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_-"
-#: Characters that can end a word inside a match ("us allies").
-_ENDERS = " .,;:'\"()/!?&\u2019\u201d"
-_GRAM = 3
+#: ASCII characters outside ``[\w-]``: what can end a word in a match.
+_NON_WORD = "".join(
+    c for c in map(chr, range(128)) if not (c.isalnum() or c in "_-")
+)
+#: Key sources in which only ``\s`` (and the key's own literals) tell
+#: apart the characters of :data:`_NON_WORD`.
+_SIMPLE_KEY = regex.compile(
+    r"(?:[A-Za-z0-9_|)?*+{},-]|\((?!\?)|\(\?:|\[[A-Za-z0-9]++\]"
+    r"|\\[sSwWdDbB])*+"
+)
+#: Limits of the first-word search: longest word, most prefixes of a length.
+_MAX_LEN = 40
+_MAX_PREFIXES = 1000
 _LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+#: Maps lower-cased ASCII text to its words separated by spaces.
+_SPACES = bytes.maketrans(
+    _NON_WORD.encode("ascii"), b" " * len(_NON_WORD)
+)
 
 
-def _grams(key: str) -> frozenset[str] | None:
+def _first_words(key: str) -> frozenset[str] | None:
+    r"""
+    The lower-case first words of the matches of *key*.
+
+    A match's first word is the run of ``[\w-]`` characters it starts
+    with. Found by asking the engine which strings over ``_ALPHABET`` can
+    begin a match (partial matching) and which of them a match can hold
+    as a whole word (followed by a non-word character or the match end),
+    so it is exact on ASCII text; non-ASCII words are always checked
+    with the real pattern. Full case folding only changes how literals
+    meet non-ASCII text, so it is off for this ASCII search. Keys that
+    are not ASCII, hold group extensions other than ``(?:``, ``(?=`` and
+    ``(?!`` (a lookbehind reads outside the match), or whose first word
+    is unbounded (``\w+``) give None and are scanned instead.
     """
-    The lower-case three-character prefixes any match of *key* starts with.
-
-    Found by asking the engine which strings over ``_ALPHABET`` can begin
-    a match (partial matching), so it is exact for any ASCII key whose
-    matches start with a word of three or more characters. Other keys
-    give None and are scanned instead. Full case folding only changes
-    how literals meet non-ASCII text, so it is off for this ASCII search;
-    non-ASCII text is always checked with the real pattern.
-    """
-    if not key.isascii():
+    if not key.isascii() or regex.search(r"\(\?(?![:=!])", key):
         return None
     try:
         p = regex.compile(
@@ -321,22 +380,30 @@ def _grams(key: str) -> frozenset[str] | None:
         )
     except regex.error:
         return None
+    enders = _NON_WORD
+    if _SIMPLE_KEY.fullmatch(key):
+        # one whitespace and one other character stand for the rest
+        enders = "".join(sorted(set(" ." + key).intersection(_NON_WORD)))
+    words: set[str] = set()
     level = [""]
-    for depth in range(1, _GRAM + 1):
+    for _ in range(_MAX_LEN):
         level = [
             s + c
             for s in level
             for c in _ALPHABET
             if p.match(s + c, partial=True)
         ]
-        if depth < _GRAM:
-            # a match whose first word is this short (or empty)
-            for t in level:
-                if p.match(t) or any(
-                    p.match(t + c, partial=True) for c in _ENDERS
-                ):
-                    return None
-    return frozenset(level)
+        if not level:
+            return frozenset(words)
+        if len(level) > _MAX_PREFIXES:
+            return None
+        words.update(
+            s
+            for s in level
+            if p.fullmatch(s)
+            or any(p.match(s + c, partial=True) for c in enders)
+        )
+    return None
 
 
 @functools.cache
@@ -360,6 +427,10 @@ _BOUNDARY = regex.compile(
     r";|:|\s[-\u2013\u2014]\s|\b(?:but|while|whereas|although|though"
     r"|however|when|after|because)\b",
     _FLAGS,
+)
+#: The words of :data:`_BOUNDARY`.
+_BOUNDARY_WORDS = frozenset(
+    b"but while whereas although though however when after because".split()
 )
 #: :data:`_BOUNDARY` for lower-cased ASCII text.
 _BOUNDARY_LOW = regex.compile(_BOUNDARY.pattern, regex.VERSION1)
@@ -446,22 +517,51 @@ _NO_ILL = regex.compile(
     r"|bitterness)\s+(?:in|among|from)\s+$",
     _FLAGS,
 )
-#: Words that :data:`_FRAMES`, :data:`_CONTENTION` and :data:`_NO_ILL`
-#: matches hold (lower-case).
-_FRAME_WORDS = (
-    "fram",
-    "portray",
-    "view",
-    "sees",
-    "saw",
-    "regard",
-    "describ",
+#: The verbs of :data:`_FRAMES` (lower-case).
+_FRAME_FORMS = (
     "brand",
-    "label",
-    "consider",
+    "branded",
+    "brands",
     "call",
+    "called",
+    "calls",
+    "consider",
+    "considered",
+    "considers",
+    "describe",
+    "described",
+    "describes",
+    "frame",
+    "framed",
+    "frames",
+    "framing",
+    "label",
+    "labeled",
+    "labelled",
+    "labels",
+    "portray",
+    "portrayed",
+    "portraying",
+    "portrays",
+    "regard",
+    "regarded",
+    "regards",
+    "saw",
+    "sees",
     "treat",
+    "treated",
+    "treats",
+    "view",
+    "viewed",
+    "views",
 )
+#: Last words of :data:`_CONTENTION` and :data:`_NO_ILL` matches.
+_CONTENTION_ENDS = ("for", "with", "to")
+_ILL_ENDS = ("in", "among", "from")
+#: Last words of any of the three.
+_SPECIAL_ENDS = _FRAME_FORMS + _CONTENTION_ENDS + _ILL_ENDS
+#: Words that :data:`_CONTENTION` and :data:`_NO_ILL` matches hold
+#: (lower-case).
 _CONTENTION_WORDS = ("contention", "friction", "tension", "dispute", "discord")
 _ILL_WORDS = (
     "feeling",
@@ -507,6 +607,19 @@ _APPEAL_ANY = regex.compile(
     r"|press(?:es|ed|ing)?|persuad(?:e|es|ed|ing))\b",
     _FLAGS,
 )
+
+#: Twins of fixed patterns for lower-cased ASCII text (faster).
+_APPEAL_LOW = _lowered(_APPEAL)
+_COORDINATED_LOW = _lowered(_COORDINATED)
+_POSSESSOR_LOW = _lowered(_POSSESSOR)
+_PREP_BEFORE_LOW = _lowered(_PREP_BEFORE)
+_RELATIVE_LOW = _lowered(_RELATIVE)
+_APPEAL_ANY_LOW = _lowered(_APPEAL_ANY)
+_DETERMINER_LOW = _lowered(_DETERMINER)
+_PASSIVE_LOW = _lowered(_PASSIVE)
+_TOPIC_LOW = _lowered(_TOPIC)
+_TWO_LOW = _lowered(_TWO)
+_WAR_ON_LOW = _lowered(_WAR_ON)
 
 # case-sensitive, as they always were
 _GAP_BETWEEN = regex.compile(r"(?<!\s)\s++(?:\w++\s++){0,2}?(?=between\b)")
@@ -608,22 +721,36 @@ class _Line:
         "cues",
         "end",
         "index",
+        "low",
         "outer",
         "parties",
         "party_starts",
         "positions",
+        "spaced",
         "start",
+        "words",
     )
 
     def __init__(
-        self, sent: Sentence, parties: list[ResolvedMention], ascii: bool
+        self, sent: Sentence, parties: list[ResolvedMention], low: str
     ) -> None:
         self.index: int = sent.index
         self.start: int = sent.start
         self.end: int = sent.end
+        #: The sentence text with ASCII capitals lower-cased.
+        self.low = low
         #: Whether the sentence is all ASCII (then cue patterns without
         #: case folding read the lower-cased text).
-        self.ascii = ascii
+        self.ascii = low.isascii()
+        #: For ASCII: the words (runs of ``[\w-]``) between spaces, with
+        #: spaces at both ends, and the words (ASCII-encoded bytes: they
+        #: are made and split faster than strings).
+        self.spaced = (
+            b" " + low.encode("ascii").translate(_SPACES) + b" "
+            if self.ascii
+            else b""
+        )
+        self.words = self.spaced.split()
         #: Party mentions wholly inside, by (start, -end).
         self.parties = parties
         self.party_starts = [m.start for m in parties]
@@ -637,11 +764,30 @@ class _Line:
         self.bound_ends: list[int] = []
 
 
-#: A cue, the offsets in a sentence where it may start, and its match at
-#: each of them with the sentence end as the end of the text.
+#: A cue, the offsets in a sentence where it may start, its match at
+#: each of them with the sentence end as the end of the text, and its
+#: matches in the whole sentence.
 _Candidates = tuple[
-    _Cue, list[int], list["regex.Match[str] | None"]
+    _Cue,
+    list[int],
+    list["regex.Match[str] | None"],
+    list["regex.Match[str]"],
 ]
+
+
+def _may_bound(line: _Line) -> bool:
+    r"""
+    Whether :data:`_BOUNDARY` may match in the ASCII *line*: it holds a
+    ``;``, ``:`` or ``-`` or one of the words (when it holds no ``-``,
+    its runs of ``[\w-]`` are its words).
+    """
+    low = line.low
+    return (
+        ";" in low
+        or ":" in low
+        or "-" in low
+        or not _BOUNDARY_WORDS.isdisjoint(line.words)
+    )
 
 
 class _Reader:
@@ -655,6 +801,8 @@ class _Reader:
         self._low = self.text.translate(_LOWER)
         self._cut: dict[int, int | None] = {}
         self._party: dict[int, str | None] = {}
+        self._state: dict[int, str | None] = {}
+        self._pairs: dict[int, tuple[str, str] | None] = {}
         self._groups = (lex.nouns, lex.verbs, lex.modifiers)
         #: The sentence being read.
         self.line: _Line | None = None
@@ -665,52 +813,47 @@ class _Reader:
         """
         Per cue group, cue index -> offsets in *line* where it may start.
 
-        The offsets are the word starts whose lower-cased first three
-        characters are one of the cue's grams, every word start near a
-        non-ASCII character and the start of a word the sentence end cuts.
+        The offsets are the starts of the words that are a first word of
+        the cue, and every start of a word with non-ASCII characters in
+        it or right after it.
         """
         if line.positions is not None:
             return line.positions
         index = self.lex._index
-        by_gram = index.by_gram
+        by_word, by_bytes = index.by_word, index.by_bytes
         text, low = self.text, self._low
         ss, se = line.start, line.end
         out: list[dict[int, list[int]]] = [{}, {}, {}]
         odd: list[int] = []
         if line.ascii:
-            # the grams the sentence's words start with, then their places
-            grams = {w[:_GRAM] for w in _RUN.findall(low, ss, se)}
-            for gram in index.grams.intersection(grams):
-                got = by_gram[gram]
-                i = low.find(gram, ss, se)
+            # the sentence's words, then their places
+            spaced = line.spaced
+            for word in index.words.intersection(line.words):
+                got = by_bytes[word]
+                key = b" " + word + b" "
+                i = spaced.find(key)
                 while i >= 0:
-                    c = low[i - 1] if i else " "
-                    if not (
-                        (c.isalnum() or c in "_-")
-                        if c.isascii()
-                        else _word_ch(low, i - 1)
-                    ):
+                    p = ss + i
+                    if p != ss or not p or not _word_ch(low, p - 1):
                         for g, k in got:
-                            out[g].setdefault(k, []).append(i)
-                    i = low.find(gram, i + 1, se)
+                            out[g].setdefault(k, []).append(p)
+                    i = spaced.find(key, i + 1)
             for where in out:
                 for ps in where.values():
                     if len(ps) > 1:
                         ps.sort()
         for m in () if line.ascii else _RUN.finditer(text, ss, se):
-            p = m.start()
+            p, q = m.span()
             if p == ss and p and _word_ch(text, p - 1):
                 continue  # no cue starts inside a word
-            gram = low[p : p + _GRAM]
-            at = by_gram.get(gram)
-            if at is not None:
-                for g, i in at:
-                    out[g].setdefault(i, []).append(p)
-            elif not gram.isascii():
+            run = low[p:q]
+            if run.isascii() and (q == se or text[q].isascii()):
+                at = by_word.get(run)
+                if at is not None:
+                    for g, i in at:
+                        out[g].setdefault(i, []).append(p)
+            else:
                 odd.append(p)
-        p0 = self.cut_word(se)
-        if p0 is not None and p0 >= ss:
-            odd.append(p0)
         if odd:
             for g, cues in enumerate(index.gated):
                 for i in cues:
@@ -729,7 +872,7 @@ class _Reader:
         where = self.positions(line)[group]
         scanned = self.lex._index.scanned[group]
         out: list[_Candidates] = []
-        for i in sorted(itertools.chain(where, scanned)):
+        for i in sorted(itertools.chain(where, scanned) if scanned else where):
             cue = cues[i]
             ps = where.get(i, [])
             pattern = cue.pattern
@@ -738,7 +881,14 @@ class _Reader:
                 text = self._low
             else:
                 text = self.text
-            out.append((cue, ps, [pattern.match(text, p, se) for p in ps]))
+            found = [pattern.match(text, p, se) for p in ps]
+            whole: list[regex.Match[str]] = []
+            last = line.start
+            for m in found:
+                if m is not None and m.start() >= last:
+                    whole.append(m)
+                    last = m.end()
+            out.append((cue, ps, found, whole))
         line.cues[group] = out
         return out
 
@@ -774,9 +924,11 @@ class _Reader:
         again with *end* as the end of the text (only the start of the
         cut word for one-word cues, every offset for the others).
         """
-        cue, ps, mfs = cand
-        if cue.grams is None or start < line.start or end > line.end:
+        cue, ps, mfs, whole = cand
+        if cue.words is None or start < line.start or end > line.end:
             return list(cue.pattern.finditer(self.text, start, end))
+        if start == line.start and end == line.end:
+            return whole
         if start >= end:
             return []
         i = bisect.bisect_left(ps, start)
@@ -839,13 +991,20 @@ class _Reader:
 
     def state_of(self, m: ResolvedMention) -> str | None:
         """The state a mention stands for, else its own party id."""
+        key = id(m)
+        if key in self._state:
+            return self._state[key]
         actor = self.doc.actors.get(m.actor)
-        if actor is not None and actor.kind is ActorKind.STATE:
-            return m.actor
         country = m.country or (actor.country if actor else None)
-        if country and f"state:{country}" in self.doc.actors:
-            return f"state:{country}"
-        return self.party(m)
+        got: str | None
+        if actor is not None and actor.kind is ActorKind.STATE:
+            got = m.actor
+        elif country and f"state:{country}" in self.doc.actors:
+            got = f"state:{country}"
+        else:
+            got = self.party(m)
+        self._state[key] = got
+        return got
 
     # -- geometry ---------------------------------------------------------
 
@@ -854,12 +1013,14 @@ class _Reader:
         if line.bound_starts is None:
             starts: list[int] = []
             ends: list[int] = []
-            # lower-cased ASCII reads the same without case folding
-            found = (
-                _BOUNDARY_LOW.finditer(self._low, line.start, line.end)
-                if line.ascii
-                else _BOUNDARY.finditer(self.text, line.start, line.end)
-            )
+            found: Iterable[regex.Match[str]] = ()
+            if not line.ascii:
+                found = _BOUNDARY.finditer(self.text, line.start, line.end)
+            elif _may_bound(line):
+                # lower-cased ASCII reads the same without case folding
+                found = _BOUNDARY_LOW.finditer(
+                    self._low, line.start, line.end
+                )
             for b in found:
                 starts.append(b.start())
                 ends.append(b.end())
@@ -875,7 +1036,7 @@ class _Reader:
             # reads differently when the text stops at *pos*
             if not (k < len(starts) and starts[k] < pos) and (
                 pos in (sent.start, sent.end)
-                or not (_word_ch(self.text, pos) and _word_ch(self.text, pos - 1))
+                or not (_word_ch(self.text, pos - 1) and _word_ch(self.text, pos))
             ):
                 return ends[k - 1] if k else sent.start
         start = sent.start
@@ -924,12 +1085,15 @@ class _Reader:
         cstart = self.clause_start(sent, pos)
         lo = max(sent.start, pos - _AGENT_REACH)
         before = self.mentions(sent.start, pos)
+        text = self._low if sent.ascii else self.text
         # relative clause: "A, which supports B"
         for m in reversed(before):
-            if _RELATIVE.match(self.text[m.end : pos]):
+            relative = _RELATIVE_LOW if sent.ascii else _RELATIVE
+            if relative.match(text[m.end : pos]):
                 return m
             break
-        if before and _COORDINATED.match(self.text[before[-1].end : pos]):
+        coordinated = _COORDINATED_LOW if sent.ascii else _COORDINATED
+        if before and coordinated.match(text[before[-1].end : pos]):
             # "A opposes B's bid and accuses C": the subject is A
             for m in before:
                 if m.start < cstart:
@@ -951,12 +1115,20 @@ class _Reader:
     def after_prep(self, sent: _Line, m: ResolvedMention) -> bool:
         """Whether *m* is the object of a preposition."""
         lo = max(sent.start, m.start - 16)
-        return bool(_PREP_BEFORE.search(self.text[lo : m.start]))
+        if sent.ascii:
+            return _PREP_BEFORE_LOW.search(self._low[lo : m.start]) is not None
+        return _PREP_BEFORE.search(self.text[lo : m.start]) is not None
 
     def possessor(self, sent: _Line, pos: int) -> ResolvedMention | None:
         """A mention right before a noun: "Britain's trade", "US support"."""
         before = self.mentions(max(sent.start, pos - 120), pos)
-        if before and _POSSESSOR.match(self.text[before[-1].end : pos]):
+        if not before:
+            return None
+        if sent.ascii:
+            gap = _POSSESSOR_LOW.match(self._low[before[-1].end : pos])
+        else:
+            gap = _POSSESSOR.match(self.text[before[-1].end : pos])
+        if gap is not None:
             return before[-1]
         return None
 
@@ -985,19 +1157,28 @@ class _Reader:
 
     def negated(self, sent: _Line, pos: int) -> bool:
         lo = max(self.clause_start(sent, pos), pos - 22)
-        return bool(self.lex.negations.search(self.text, lo, pos))
+        low = self.lex._negations_low
+        if sent.ascii and low is not None:
+            return low.search(self._low, lo, pos) is not None
+        return self.lex.negations.search(self.text, lo, pos) is not None
 
     def appeal(self, sent: _Line, pos: int) -> bool:
         lo = max(sent.start, pos - 90)
-        if _APPEAL.search(self.text, lo, pos):
+        text = self._low if sent.ascii else self.text
+        if (_APPEAL_LOW if sent.ascii else _APPEAL).search(text, lo, pos):
             return True
         cs = max(self.clause_start(sent, pos), pos - 120)
-        ask = _APPEAL_ANY.search(self.text, cs, pos)
+        ask = (_APPEAL_ANY_LOW if sent.ascii else _APPEAL_ANY).search(
+            text, cs, pos
+        )
         return ask is not None and " to " in self.text[ask.end() : pos]
 
     def hedged(self, sent: _Line, pos: int) -> bool:
         lo = max(self.clause_start(sent, pos), pos - 60)
-        return bool(self.lex.hedges.search(self.text, lo, pos))
+        low = self.lex._hedges_low
+        if sent.ascii and low is not None:
+            return low.search(self._low, lo, pos) is not None
+        return self.lex.hedges.search(self.text, lo, pos) is not None
 
     def score(self, start: int, end: int, base: _Score) -> _Score:
         """Add the modifiers found in ``text[start:end]``."""
@@ -1054,8 +1235,12 @@ class _Reader:
     # -- patterns -------------------------------------------------------
 
     def run(self) -> None:
+        ms = self.doc.mentions
+        #: Per mention of the document: its start and its party.
+        starts = [m.start for m in ms]
+        ids = [self.party(m) for m in ms]
         for sent in self.doc.sentences:
-            line = self.open(sent)
+            line = self.open(sent, starts, ids)
             if line is None:
                 continue
             self.line = line
@@ -1066,28 +1251,37 @@ class _Reader:
             self.special(line)
         self.line = None
 
-    def open(self, sent: Sentence) -> _Line | None:
+    def open(
+        self, sent: Sentence, starts: list[int], ids: list[str | None]
+    ) -> _Line | None:
         """
         A :class:`_Line` for *sent*, or None when it cannot state a
         relationship: every pattern pairs two different parties named in
         the sentence, except "the two countries" (a pair noun) and
-        "Sino-X" (one party).
+        "Sino-X" (one party). *starts* and *ids* give the start and the
+        party of each mention of the document.
         """
-        parties = [
-            m
-            for m in self.doc.mentions_in(sent.start, sent.end)
-            if self.party(m)
-        ]
-        low = self._low[sent.start : sent.end]
-        ascii = low.isascii()
-        if len({self.party(m) for m in parties}) < 2:
-            if ascii:
+        ss, se = sent.start, sent.end
+        ms = self.doc.mentions
+        parties: list[ResolvedMention] = []
+        named: set[str] = set()
+        for k in range(
+            bisect.bisect_left(starts, ss), bisect.bisect_left(starts, se)
+        ):
+            pid = ids[k]
+            if pid and ms[k].end <= se:
+                parties.append(ms[k])
+                named.add(pid)
+        low = self._low[ss:se]
+        if len(named) < 2:
+            if low.isascii():
                 if not any(w in low for w in _PAIR_WORDS):
                     return None
             elif _PAIR_ANY.search(self.text, sent.start, sent.end) is None:
                 return None
-        parties.sort(key=lambda m: (m.start, -m.end))
-        return _Line(sent, parties, ascii)
+        if len(parties) > 1:
+            parties.sort(key=lambda m: (m.start, -m.end))
+        return _Line(sent, parties, low)
 
     def noun_hits(
         self, sent: _Line, start: int, end: int
@@ -1106,47 +1300,42 @@ class _Reader:
         return hits
 
     def nouns(self, sent: _Line) -> None:
+        text = self.text
         for cue, h in self.noun_hits(sent, sent.start, sent.end):
             self.broken_by(sent, cue, h)
-            if self.negated(sent, h.start()) or self.appeal(sent, h.start()):
-                continue
-            cs = self.clause_start(sent, h.start())
-            ce = self.clause_end(sent, h.end())
-            base = _Score().add(cue.polarity, cue.trend)
-            score = self.score(
-                max(cs, h.start() - 45), min(ce, h.end() + 45), base
-            )
-            hedged = self.hedged(sent, h.start())
+            hs, he = h.span()
+            ce = self.clause_end(sent, he)
             # "N between A and B"
-            bt = _BETWEEN.match(self.text, h.end() + 1, (h.end() + 1) + 500) or _BETWEEN.match(
-                self.text, h.end()
-            )
-            if bt is None:
-                gap = _GAP_BETWEEN.match(self.text[h.end() : ce])
-                if gap:
-                    bt = _BETWEEN.match(self.text, h.end() + gap.end())
+            bt = self.between_after(he, ce)
             if bt is not None:
-                self.between(sent, bt.end(), cue, score, hedged, h.start())
+                if not self.blocked(sent, hs):
+                    score, hedged = self.noun_score(sent, cue, h, ce)
+                    self.between(sent, bt, cue, score, hedged, hs)
                 continue
             # "A's N with B"
             assert cue.prep_pattern is not None
-            prep = cue.prep_pattern.search(
-                self.text, h.end(), min(ce, h.end() + 70)
-            )
+            lim = min(ce, he + 70)
+            if sent.ascii and not any(
+                self._low.find(p, he, lim) >= 0 for p in cue.preps
+            ):
+                continue  # lower-cased ASCII reads the same
+            if sent.ascii and cue.prep_low is not None:
+                prep = cue.prep_low.search(self._low, he, lim)
+            else:
+                prep = cue.prep_pattern.search(text, he, lim)
             if prep is None:
                 continue
             objs = self.objects(sent, prep.end(), reach=30)
-            if not objs:
+            if not objs or self.blocked(sent, hs):
                 continue
-            agent = self.possessor(sent, h.start())
+            agent = self.possessor(sent, hs)
             if agent is None:
-                agent = self.agent(sent, h.start())
-                if agent is not None and _TOPIC.search(
-                    self.text, agent.end, h.start()
-                ):
+                agent = self.agent(sent, hs)
+                if agent is not None and self.topic(sent, agent.end, hs):
                     continue  # a topic of talks, not a stated relation
             if agent is None:
                 continue
+            score, hedged = self.noun_score(sent, cue, h, ce)
             for obj, h2 in objs:
                 self.emit(
                     agent,
@@ -1154,9 +1343,41 @@ class _Reader:
                     score=score,
                     kind=cue.kind,
                     hedged=hedged or h2,
-                    start=min(agent.start, h.start()),
-                    end=max(obj.end, h.end()),
+                    start=min(agent.start, hs),
+                    end=max(obj.end, he),
                 )
+
+    def blocked(self, sent: _Line, pos: int) -> bool:
+        """Whether a cue at *pos* is negated or part of an appeal."""
+        return self.negated(sent, pos) or self.appeal(sent, pos)
+
+    def noun_score(
+        self, sent: _Line, cue: _Cue, h: regex.Match[str], ce: int
+    ) -> tuple[_Score, bool]:
+        """The score and hedging of a relation noun in a clause ending at *ce*."""
+        hs, he = h.span()
+        cs = self.clause_start(sent, hs)
+        base = _Score().add(cue.polarity, cue.trend)
+        score = self.score(max(cs, hs - 45), min(ce, he + 45), base)
+        return score, self.hedged(sent, hs)
+
+    def between_after(self, pos: int, ce: int) -> int | None:
+        """
+        Where the parties start in "N between A and B" for a noun ending
+        at *pos* in a clause ending at *ce*, if the noun is followed so.
+        """
+        text, low = self.text, self._low
+        # "between" in any case is a necessary condition of each match
+        bt = None
+        if low.startswith("between", pos + 1):
+            bt = _BETWEEN.match(text, pos + 1, pos + 1 + 500)
+        if bt is None and low.startswith("between", pos):
+            bt = _BETWEEN.match(text, pos)
+        if bt is None and text.find("between", pos, ce) >= 0:
+            gap = _GAP_BETWEEN.match(text[pos:ce])
+            if gap:
+                bt = _BETWEEN.match(text, pos + gap.end())
+        return None if bt is None else bt.end()
 
     def broken_by(
         self, sent: _Line, cue: _Cue, h: regex.Match[str]
@@ -1164,10 +1385,10 @@ class _Reader:
         """ "relations with B, broken off by A" """
         if cue.polarity is not None:
             return
-        prep = _WITH.match(self.text[h.end() : sent.end])
+        prep = _WITH.match(self.text, h.end(), sent.end)
         if prep is None:
             return
-        objs = self.objects(sent, h.end() + prep.end(), reach=2)
+        objs = self.objects(sent, prep.end(), reach=2)
         if not objs:
             return
         by = _BROKEN_BY.match(self.text, objs[-1][0].end, (objs[-1][0].end) + 500)
@@ -1226,16 +1447,31 @@ class _Reader:
             for h in self.hits(sent, cand, sent.start, sent.end):
                 self.verb(sent, cand[0], h)
 
+    def topic(self, sent: _Line, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names a topic of talks."""
+        if sent.ascii:
+            return _TOPIC_LOW.search(self._low, start, end) is not None
+        return _TOPIC.search(self.text, start, end) is not None
+
+    def war_on(self, sent: _Line, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` ends with "war on" and the like."""
+        if sent.ascii:
+            return _WAR_ON_LOW.search(self._low, start, end) is not None
+        return _WAR_ON.search(self.text, start, end) is not None
+
     def verb(self, sent: _Line, cue: _Cue, h: regex.Match[str]) -> None:
         if self.negated(sent, h.start()) or self.appeal(sent, h.start()):
             return
-        before = self.text[max(sent.start, h.start() - 30) : h.start()]
-        if _DETERMINER.search(before) or self.noun_use(sent, h):
+        text = self._low if sent.ascii else self.text
+        before = text[max(sent.start, h.start() - 30) : h.start()]
+        determiner = _DETERMINER_LOW if sent.ascii else _DETERMINER
+        if determiner.search(before) or self.noun_use(sent, h):
             return  # a noun: "his protests", "the attack", "US support"
         hedged = self.hedged(sent, h.start())
         score = _Score().add(cue.polarity, cue.trend)
         by = _BY.match(self.text, h.end(), (h.end()) + 500)
-        if by is not None and _PASSIVE.search(before):
+        passive = _PASSIVE_LOW if sent.ascii else _PASSIVE
+        if by is not None and passive.search(before):
             agents = self.objects(sent, by.end(), reach=4)
             near = self.mentions(sent.start, h.start())
             if not near or not _PASSIVE_SUBJECT.match(
@@ -1259,8 +1495,8 @@ class _Reader:
             return
         objs = self.objects(sent, h.end(), reach=_OBJECT_REACH)
         for obj, h2 in objs:
-            if self.party(obj) == self.party(agent) or _WAR_ON.search(
-                self.text, h.end(), obj.start
+            if self.party(obj) == self.party(agent) or self.war_on(
+                sent, h.end(), obj.start
             ):
                 continue
             self.emit(
@@ -1276,9 +1512,7 @@ class _Reader:
         if _SUPPORT.match(h.group()):
             end = min(self.clause_end(sent, h.end()), h.end() + 60)
             for m in self.mentions(h.end(), end):
-                if _WAR_ON.search(
-                    self.text, max(h.end(), m.start - 25), m.start
-                ):
+                if self.war_on(sent, max(h.end(), m.start - 25), m.start):
                     self.emit(
                         agent,
                         m,
@@ -1305,10 +1539,14 @@ class _Reader:
         ms = sent.outer
         pairs: list[tuple[ResolvedMention | str, ResolvedMention, int]] = []
         for m1, m2 in itertools.pairwise(ms):
-            if _HYPHEN.match(self.text[m1.end : m2.start]):
+            if 0 < m2.start - m1.end <= 3 and _HYPHEN.match(
+                self.text[m1.end : m2.start]
+            ):
                 pairs.append((m1, m2, m1.start))
         china = "state:CHN"
-        if china in self.doc.actors:
+        if china in self.doc.actors and (
+            not sent.ascii or "sino" in sent.low
+        ):
             for s in _SINO.finditer(self.text, sent.start, sent.end):
                 nxt = [m for m in ms if m.start == s.end()]
                 if nxt:
@@ -1340,30 +1578,60 @@ class _Reader:
         """The two states most recently named together before *pos*."""
         idx = sent.index
         for k in range(idx, max(-1, idx - 4), -1):
+            if k == idx:
+                s = self.doc.sentences[k]
+                got = self.named_pair(self.mentions(s.start, pos))
+            else:
+                got = self.sentence_pair(k)
+            if got is not None:
+                return got
+        return None
+
+    def sentence_pair(self, k: int) -> tuple[str, str] | None:
+        """:meth:`named_pair` of the whole sentence *k* (worked out once)."""
+        if k not in self._pairs:
             s = self.doc.sentences[k]
-            end = pos if k == idx else s.end
-            counts: dict[str, int] = {}
-            stand_in: dict[str, str] = {}
-            for m in self.mentions(s.start, end):
-                st = self.state_of(m)
-                actor = self.doc.actors.get(st or "")
-                if actor is None or actor.country is None:
-                    continue
-                if actor.kind not in {ActorKind.STATE, ActorKind.PERSON}:
-                    continue
-                # a person stands for a state the text never names
-                if actor.kind is ActorKind.STATE or actor.country not in (
-                    stand_in
-                ):
-                    stand_in[actor.country] = actor.id
-                counts[actor.country] = counts.get(actor.country, 0) + 1
-            if len(counts) >= 2:
-                ranked = sorted(counts, key=lambda c: -counts[c])
-                return stand_in[ranked[0]], stand_in[ranked[1]]
+            self._pairs[k] = self.named_pair(self.mentions(s.start, s.end))
+        return self._pairs[k]
+
+    def named_pair(
+        self, mentions: list[ResolvedMention]
+    ) -> tuple[str, str] | None:
+        """The two states *mentions* name most, if they name two."""
+        counts: dict[str, int] = {}
+        stand_in: dict[str, str] = {}
+        for m in mentions:
+            st = self.state_of(m)
+            actor = self.doc.actors.get(st or "")
+            if actor is None or actor.country is None:
+                continue
+            if actor.kind not in {ActorKind.STATE, ActorKind.PERSON}:
+                continue
+            # a person stands for a state the text never names
+            if actor.kind is ActorKind.STATE or actor.country not in (
+                stand_in
+            ):
+                stand_in[actor.country] = actor.id
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+        if len(counts) >= 2:
+            ranked = sorted(counts, key=lambda c: -counts[c])
+            return stand_in[ranked[0]], stand_in[ranked[1]]
         return None
 
     def two_countries(self, sent: _Line) -> None:
-        for two in _TWO.finditer(self.text, sent.start, sent.end):
+        low = sent.low
+        # every match holds one of these words (lower-cased ASCII reads
+        # the same)
+        if sent.ascii and not (
+            "two" in low or "both" in low or "friendly" in low
+        ):
+            return
+        found = (
+            _TWO_LOW.finditer(self._low, sent.start, sent.end)
+            if sent.ascii
+            else _TWO.finditer(self.text, sent.start, sent.end)
+        )
+        for two in found:
             if _BETWEEN_END.search(
                 self.text[max(sent.start, two.start() - 9) : two.start()]
             ):
@@ -1400,17 +1668,28 @@ class _Reader:
         if sent.outer is None:
             sent.outer = self.mentions(sent.start, sent.end)
         ms = sent.outer
-        # words each pattern needs (lower-cased ASCII reads the same)
-        low = self._low[sent.start : sent.end]
-        may_frame = not sent.ascii or any(w in low for w in _FRAME_WORDS)
-        may_contend = not sent.ascii or any(
-            w in low for w in _CONTENTION_WORDS
-        )
-        may_ill = not sent.ascii or any(w in low for w in _ILL_WORDS)
+        low, ss = sent.low, sent.start
+        frame = contend = ill = True
         for m in ms:
-            left = self.text[max(sent.start, m.start - 60) : m.start]
+            lo = max(ss, m.start - 60)
+            if sent.ascii:
+                # each pattern ends with its last word and spaces, and holds
+                # words of its own (lower-cased ASCII reads the same)
+                head = low[lo - ss : m.start - ss].rstrip()
+                if not head.endswith(_SPECIAL_ENDS):
+                    continue
+                frame = head.endswith(_FRAME_FORMS)
+                contend = head.endswith(_CONTENTION_ENDS) and any(
+                    w in low for w in _CONTENTION_WORDS
+                )
+                ill = head.endswith(_ILL_ENDS) and any(
+                    w in low for w in _ILL_WORDS
+                )
+                if not (frame or contend or ill):
+                    continue
+            left = self.text[lo : m.start]
             right = self.text[m.end : min(sent.end, m.end + 60)]
-            frames = _FRAMES.search(left) if may_frame else None
+            frames = _FRAMES.search(left) if frame else None
             if frames is not None:
                 pol = (
                     Polarity.HOSTILE
@@ -1437,7 +1716,7 @@ class _Reader:
                         start=agent.start,
                         end=m.end,
                     )
-            if may_contend and _CONTENTION.search(left):
+            if contend and _CONTENTION.search(left):
                 cs = max(
                     self.clause_start(sent, m.start),
                     self.text.rfind(",", sent.start, m.start) + 1,
@@ -1452,7 +1731,7 @@ class _Reader:
                         start=other.start,
                         end=m.end,
                     )
-            if may_ill and _NO_ILL.search(left):
+            if ill and _NO_ILL.search(left):
                 later = [x for x in ms if x.start > m.end]
                 if later and _TOWARD.match(self.text[m.end : later[0].start]):
                     self.emit(
@@ -1464,6 +1743,8 @@ class _Reader:
                         start=m.start,
                         end=later[0].end,
                     )
+        if sent.ascii and "not" not in low:
+            return
         for na in _NOT_ACCEPT.finditer(self.text, sent.start, sent.end):
             objs = [
                 m for m in ms if na.start("obj") <= m.start < na.end("obj")
