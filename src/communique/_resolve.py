@@ -101,6 +101,12 @@ def _era_key(
     return key
 
 
+@functools.cache
+def _cue_set(key: str) -> frozenset[str]:
+    """A word list of ``actor_cues.json`` as a set (built once)."""
+    return frozenset(string_list("actor_cues.json", key))
+
+
 @functools.lru_cache(maxsize=8)
 def _historical(gazetteer: Gazetteer) -> tuple[GazetteerEntry, ...]:
     return tuple(
@@ -140,10 +146,8 @@ class _Resolver:
         self.gazetteer = gazetteer
         self.published = published
         self.clusters: dict[str, _Cluster] = {}
-        self.female = frozenset(string_list("actor_cues.json", "female_names"))
-        self.family_first = frozenset(
-            string_list("actor_cues.json", "family_name_first")
-        )
+        self.female = _cue_set("female_names")
+        self.family_first = _cue_set("family_name_first")
         # (start, end, key, sentence, mention) in text order
         self.history: list[tuple[int, int, str, int, Mention]] = []
         # whether the text before an offset makes a mention an object
