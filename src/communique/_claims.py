@@ -63,6 +63,17 @@ class _VerbGroup:
 # words of a text (maximal runs of letters, digits, "_" and "-") can be
 # found by ``str.split`` and ``str.find`` with their offsets unchanged.
 _NOT_WORD = regex.compile(r"[^\w -]")
+# The same for ASCII text, as a byte table (``bytes.translate``).
+_ASCII_BLANK = bytes(
+    32 if _NOT_WORD.match(chr(c)) else c for c in range(128)
+) + bytes(range(128, 256))
+
+
+def _blank(text: str) -> str:
+    """*text* with every non-word character (but "-") made a space."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_BLANK).decode("ascii")
+    return str(_NOT_WORD.sub(" ", text))
 
 
 class _CueScanner:
@@ -103,24 +114,30 @@ class _CueScanner:
     def index(
         self, text: str, spans: list[tuple[int, int]]
     ) -> list[tuple[int, str]]:
-        """(start, word) of each cue first word inside *spans*, in order."""
-        low = " " + _NOT_WORD.sub(" ", text) + " "
-        firsts = self.firsts
+        """
+        (start, word) of each cue first word inside *spans*, in order.
+
+        *spans* are sorted and disjoint. The words of the whole text are
+        checked against the set of first words at once; each word found
+        is then looked up with ``str.find`` and kept inside a span.
+        """
+        low = " " + _blank(text) + " "
+        hits = self.firsts.intersection(low.split())
+        if not hits:
+            return []
+        starts = [a for a, _ in spans]
         out: list[tuple[int, str]] = []
-        for start, end in spans:
-            # +1: the padding space before the text
-            hits = firsts.intersection(low[start + 1 : end + 1].split())
-            if not hits:
-                continue
-            found: list[tuple[int, str]] = []
-            for w in hits:
-                key = f" {w} "
-                i = low.find(key, start, end + 2)
-                while i >= 0:
-                    found.append((i, w))  # the word starts at i + 1 in low
-                    i = low.find(key, i + len(w) + 1, end + 2)
-            found.sort()
-            out.extend(found)
+        for w in hits:
+            key = f" {w} "
+            n = len(w)
+            i = low.find(key)
+            while i >= 0:
+                # the word is text[i : i + n] (low is padded by one space)
+                k = bisect.bisect_right(starts, i) - 1
+                if k >= 0 and i + n <= spans[k][1]:
+                    out.append((i, w))
+                i = low.find(key, i + n + 1)
+        out.sort()
         return out
 
     def scan(
@@ -473,6 +490,9 @@ _CUT = regex.compile(
 _CONNECTOR = regex.compile(
     r"(?:[,;][ \t\n]*+(?:and|but|yet|while)|(?<=[ \t\n])(?:and|but|yet)|;|,)$"
 )
+# The characters a connector can end with ("$" also matches before a
+# final newline).
+_CONNECTOR_LAST = frozenset(",;dte\n")
 _AFTER_STOP = regex.compile(
     r",[ \t\n]++(?:who|whose|which|adding|according|saying)\b"
 )
@@ -663,6 +683,16 @@ class _Finder:
         self.cue_starts = [w[0] for w in self.cue_words]
 
     # -- helpers ----------------------------------------------------------
+
+    def span(self, start: int, end: int) -> Span:
+        """Public span of ``text[start:end]`` (direct for unedited text)."""
+        norm = self.doc.norm
+        if norm.edits:
+            return norm.raw_span(start, end)
+        return Span(
+            start=start, end=end if end > start else start,
+            text=norm.raw[start:end],
+        )
 
     def quote_at(self, pos: int) -> _Quote | None:
         """The quotation whose words hold *pos*."""
@@ -957,7 +987,10 @@ class _Finder:
 
     def connector(self, floor: int, pos: int, ing: bool) -> int | None:
         """Start of a clause connector ending at *pos*, if any."""
-        m = _CONNECTOR.search(self.text, max(floor, pos - 16), pos)
+        t = self.text
+        if pos <= floor or t[pos - 1] not in _CONNECTOR_LAST:
+            return None
+        m = _CONNECTOR.search(t, max(floor, pos - 16), pos)
         if m is None:
             return None
         if m.group() in (",",) and not ing:
@@ -1409,21 +1442,21 @@ class _Finder:
                 else:
                     kept[-1] = attrs.evolve(p, end=b)
             kept.append(d)
-        doc = self.doc
+        span = self.span
         out: list[Claim] = []
         for n, d in enumerate(kept, 1):
             first = self.sentences[d.first]
             last = self.sentences[d.last]
             evidence: tuple[Span, ...] = (
-                doc.span(min(first.start, d.start), max(last.end, d.end)),
+                span(min(first.start, d.start), max(last.end, d.end)),
             )
             out.append(
                 Claim(
                     id=f"claim:{n}",
                     speaker=d.speaker,
                     via=d.via,
-                    cue=doc.span(*d.cue) if d.cue else None,
-                    content=doc.span(d.start, d.end),
+                    cue=span(*d.cue) if d.cue else None,
+                    content=span(d.start, d.end),
                     quote=d.quote,
                     hedged=d.hedged,
                     evidence=evidence,
