@@ -91,7 +91,9 @@ def _boundaries(text: str) -> Iterator[regex.Match[str]]:
             allowed = e if e > p else p + 1
 
 
-_WORD_BEFORE = regex.compile(r"(\S+?)\.[\"')\]]*$")
+# The word before a final ".", matched right to left from the end (the
+# text it is tried on ends with the "." itself).
+_WORD_BEFORE = regex.compile(r"(\S+)\.[\"')\]]*$", regex.REVERSE)
 _NEXT_WORD = regex.compile(r"[\"'(\[]?(\w+)")
 
 
