@@ -188,8 +188,8 @@ class _Lexicon:
     groups: dict[str, _VerbGroup]
     cues: _CueScanner
     hedge_adverb_re: Any
+    # a hedge word in the content, or "I think", "we believe"
     content_hedge_re: Any
-    first_person_re: Any
 
 
 def _read(name: str) -> Any:
@@ -264,9 +264,7 @@ def _lexicon() -> _Lexicon:
         hedge_adverb_re=regex.compile(rf"\b{_words_re(adverbs)}\b"),
         content_hedge_re=regex.compile(
             rf"\b{_words_re(content)}\b{could_not}"
-        ),
-        first_person_re=regex.compile(
-            rf"\b(?:I|[Ww]e)\s+(?:{_words_re(first)})\b"
+            rf"|\b(?:I|[Ww]e)\s+(?:{_words_re(first)})\b"
         ),
     )
 
@@ -754,9 +752,7 @@ class _Finder:
         t = self.text
         if self.lex.hedge_adverb_re.search(t, left, cue):
             return True
-        if self.lex.content_hedge_re.search(t, a, b):
-            return True
-        return bool(self.lex.first_person_re.search(t, a, b))
+        return bool(self.lex.content_hedge_re.search(t, a, b))
 
     # -- left of the cue --------------------------------------------------
 
