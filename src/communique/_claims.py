@@ -29,8 +29,9 @@ import bisect
 import functools
 import json
 
+from collections.abc import Iterable
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -57,6 +58,11 @@ class _VerbGroup:
     noun: bool = False
     source: bool = False
     adjective: bool = False
+
+
+# The groups of an "according to" claim and of a quotation without a cue.
+_ACCORDING_GROUP = _VerbGroup(name="according")
+_NO_GROUP = _VerbGroup(name="")
 
 
 # Every character that cannot be part of a word becomes a space, so the
@@ -644,9 +650,8 @@ def _pair_quotes(text: str, sentences: tuple[Sentence, ...]) -> list[_Quote]:
 # Drafts
 
 
-@attrs.frozen(kw_only=True)
-class _Draft:
-    """A claim before ids and public spans."""
+class _Draft(NamedTuple):
+    """A claim before ids and public spans (a tuple: cheap to make)."""
 
     start: int
     end: int
@@ -679,6 +684,14 @@ class _Finder:
             self.text, [(x.start, x.end) for x in doc.sentences]
         )
         self.cue_starts = [w[0] for w in self.cue_words]
+        # mentions by (start, -end), for :meth:`mentions`, when the
+        # document keeps them in order of start as it should
+        self.by_start: list[ResolvedMention] | None = None
+        self.by_start_starts = [m.start for m in doc.mentions]
+        if self.by_start_starts == sorted(self.by_start_starts):
+            self.by_start = sorted(
+                doc.mentions, key=lambda m: (m.start, -m.end)
+            )
 
     # -- helpers ----------------------------------------------------------
 
@@ -707,14 +720,24 @@ class _Finder:
         """Outermost mentions inside ``text[start:end]``, in order."""
         if end <= start:
             return ()
-        found = sorted(
-            self.doc.mentions_in(start, end), key=lambda m: (m.start, -m.end)
-        )
+        found: Iterable[ResolvedMention]
+        if self.by_start is not None:
+            # the mentions starting inside, already in (start, -end) order
+            lo = bisect.bisect_left(self.by_start_starts, start)
+            hi = bisect.bisect_left(self.by_start_starts, end, lo)
+            found = self.by_start[lo:hi]
+        else:
+            found = sorted(
+                self.doc.mentions_in(start, end),
+                key=lambda m: (m.start, -m.end),
+            )
         out: list[ResolvedMention] = []
+        last = -1  # end of the last mention kept
         for m in found:
-            if out and m.start < out[-1].end:
+            if m.end > end or m.start < last:
                 continue
             out.append(m)
+            last = m.end
         return tuple(out)
 
     def pick(
@@ -1036,7 +1059,7 @@ class _Finder:
                 if prev.start < pos - 1 < prev.end:
                     i = out.index(prev)
                     _, pb = self.trim(prev.start, pos - 1)
-                    out[i] = prev = attrs.evolve(prev, end=pb)
+                    out[i] = prev = prev._replace(end=pb)
                 continue
             if conn is not None:
                 comma = ing and t[conn] == ","
@@ -1087,7 +1110,7 @@ class _Finder:
                     if prev.start < c < prev.end:
                         i = out.index(prev)
                         _, pb = self.trim(prev.start, c)
-                        out[i] = prev = attrs.evolve(prev, end=pb)
+                        out[i] = prev = prev._replace(end=pb)
                     continue
                 a = sent.start
                 lm2 = _LEADING.match(t, a, boundary)
@@ -1117,7 +1140,7 @@ class _Finder:
             if prev is not None:
                 i = out.index(prev)
                 _, pb = self.trim(prev.start, min(prev.end, boundary))
-                out[i] = prev = attrs.evolve(prev, end=max(prev.start, pb))
+                out[i] = prev = prev._replace(end=max(prev.start, pb))
             end = self.content_end(cstart, sent)
             if _RELATIVE.match(t, region, cs) and t[
                 floor:region
@@ -1268,10 +1291,10 @@ class _Finder:
             if users:
                 for i, d in enumerate(out):
                     if d in users and d.via is None and d.speaker != who:
-                        out[i] = attrs.evolve(d, via=who)
+                        out[i] = d._replace(via=who)
                     if d.start < m.start() < d.end:
                         a, b = self.trim(d.start, m.start())
-                        out[i] = attrs.evolve(out[i], end=b)
+                        out[i] = out[i]._replace(end=b)
                 continue
             if m.start() - sent.start <= 2:
                 c = t.find(",", stop, sent.end)
@@ -1290,7 +1313,7 @@ class _Finder:
                     cue=m.span(),
                     at=m.start(),
                     hedged=self.hedged(
-                        _VerbGroup(name="according"), a, a, a, b
+                        _ACCORDING_GROUP, a, a, a, b
                     ),
                     first=sent.index,
                     last=sent.index,
@@ -1330,7 +1353,7 @@ class _Finder:
             near = max(before, key=lambda d: d.start, default=None)
             self.last_speaker = near.speaker if near is not None else None
             got = self.tail(q, sent) if q.closed else None
-            group = _VerbGroup(name="")
+            group = _NO_GROUP
             cue: tuple[int, int] | None
             if got is not None:
                 speaker, via, cue, group = got
@@ -1363,14 +1386,14 @@ class _Finder:
             last_q = self.quote_at(found[-1].start) if found else None
             if found and d.speaker is None and cue is None:
                 if found[-1].end >= q.start - 4:
-                    d = attrs.evolve(d, speaker=found[-1].speaker)
+                    d = d._replace(speaker=found[-1].speaker)
             elif (
                 last_q is not None
                 and not last_q.closed
                 and found[-1].speaker is None
                 and q.start - found[-1].end < 12
             ):
-                found[-1] = attrs.evolve(found[-1], speaker=d.speaker)
+                found[-1] = found[-1]._replace(speaker=d.speaker)
             found.append(d)
         self.drafts = indirect + found
 
@@ -1436,7 +1459,7 @@ class _Finder:
                 if b - a < 3:
                     kept.pop()
                 else:
-                    kept[-1] = attrs.evolve(p, end=b)
+                    kept[-1] = p._replace(end=b)
             kept.append(d)
         span = self.span
         out: list[Claim] = []
