@@ -417,12 +417,18 @@ _SUBORDINATORS = frozenset(
 )
 
 
+# The ASCII characters of a word (see :func:`_last_word`), matched right
+# to left from the end of a range.
+_ASCII_WORD_TAIL = regex.compile(r"[A-Za-z0-9_'.-]*+", regex.REVERSE)
+
+
 def _last_word(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     """(start, word) of the word ending *text[lo:hi]* before any spaces."""
     j = hi
     while j > lo and text[j - 1] in " \t\n":
         j -= 1
-    i = j
+    # the ASCII run at once, then any other letters one by one
+    i = _ASCII_WORD_TAIL.match(text, lo, j).start() if j > lo else j
     while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_'.-"):
         i -= 1
     return (i, text[i:j]) if i < j else None
