@@ -1026,6 +1026,11 @@ class _Finder:
         """Find the claims whose cue lies in *sent*."""
         t = self.text
         floor = sent.start
+        k = bisect.bisect_left(self.cue_starts, floor)
+        if (
+            k == len(self.cue_starts) or self.cue_starts[k] >= sent.end
+        ) and t.find("ccording", floor, sent.end) < 0:
+            return  # no cue word and no "according to"
         prev: _Draft | None = None
         out: list[_Draft] = []
         for cs, ce, group in self.cues_in(sent):
