@@ -686,6 +686,8 @@ class _Finder:
         self.drafts: list[_Draft] = []
         self.last_speaker: str | None = None
         self.used: set[int] = set()
+        self.last_word_key = (-1, -1)
+        self.last_word_value: tuple[int, str] | None = None
         self.cue_words = self.lex.cues.index(
             self.text, [(x.start, x.end) for x in doc.sentences]
         )
@@ -789,7 +791,7 @@ class _Finder:
         """Move *pos* left over auxiliaries and adverbs."""
         t = self.text
         while pos > floor:
-            m = _last_word(t, max(floor, pos - 80), pos)
+            m = self.last_word(floor, pos)
             if m is None:
                 break
             w = m[1]
@@ -804,8 +806,17 @@ class _Finder:
             pos -= 1
         return pos
 
+    def last_word(self, floor: int, pos: int) -> tuple[int, str] | None:
+        """:func:`_last_word` before *pos* (the last answer is kept: the
+        test of a cue and the subject search both ask for it)."""
+        key = (max(floor, pos - 80), pos)
+        if key != self.last_word_key:
+            self.last_word_key = key
+            self.last_word_value = _last_word(self.text, *key)
+        return self.last_word_value
+
     def prev_word(self, floor: int, pos: int) -> str:
-        m = _last_word(self.text, max(floor, pos - 80), pos)
+        m = self.last_word(floor, pos)
         return m[1].lower() if m else ""
 
     def clause_start(self, floor: int, pos: int, *, commas: bool) -> int:
