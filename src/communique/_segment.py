@@ -93,6 +93,8 @@ def _boundaries(text: str) -> Iterator[regex.Match[str]]:
 
 # The word before a final ".", matched right to left from the end (the
 # text it is tried on ends with the "." itself).
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
 _WORD_BEFORE = regex.compile(r"(\S+)\.[\"')\]]*$", regex.REVERSE)
 _NEXT_WORD = regex.compile(r"[\"'(\[]?(\w+)")
 
@@ -163,7 +165,14 @@ def segment(norm: NormalizedText) -> tuple[Sentence, ...]:
         nonlocal start
         seg = text[start:end]
         lead = len(seg) - len(seg.lstrip())
-        dl = _DATELINE.match(text, start + lead, end)
+        p = start + lead
+        # a dateline opens with two capitals ("MOSCOW"): a lower-case
+        # second letter ("The") rules it out without the pattern
+        dl = (
+            None
+            if text[p + 1 : p + 2] in _LOWER
+            else _DATELINE.match(text, p, end)
+        )
         if dl is not None and dl.end() < end:
             # a dateline opens the paragraph: its own segment
             head = text[dl.start() : dl.end()].rstrip()
