@@ -29,8 +29,9 @@ import bisect
 import functools
 import json
 
+from collections.abc import Iterable
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -59,10 +60,26 @@ class _VerbGroup:
     adjective: bool = False
 
 
+# The groups of an "according to" claim and of a quotation without a cue.
+_ACCORDING_GROUP = _VerbGroup(name="according")
+_NO_GROUP = _VerbGroup(name="")
+
+
 # Every character that cannot be part of a word becomes a space, so the
 # words of a text (maximal runs of letters, digits, "_" and "-") can be
 # found by ``str.split`` and ``str.find`` with their offsets unchanged.
 _NOT_WORD = regex.compile(r"[^\w -]")
+# The same for ASCII text, as a byte table (``bytes.translate``).
+_ASCII_BLANK = bytes(
+    32 if _NOT_WORD.match(chr(c)) else c for c in range(128)
+) + bytes(range(128, 256))
+
+
+def _blank(text: str) -> str:
+    """*text* with every non-word character (but "-") made a space."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_BLANK).decode("ascii")
+    return str(_NOT_WORD.sub(" ", text))
 
 
 class _CueScanner:
@@ -103,24 +120,30 @@ class _CueScanner:
     def index(
         self, text: str, spans: list[tuple[int, int]]
     ) -> list[tuple[int, str]]:
-        """(start, word) of each cue first word inside *spans*, in order."""
-        low = " " + _NOT_WORD.sub(" ", text) + " "
-        firsts = self.firsts
+        """
+        (start, word) of each cue first word inside *spans*, in order.
+
+        *spans* are sorted and disjoint. The words of the whole text are
+        checked against the set of first words at once; each word found
+        is then looked up with ``str.find`` and kept inside a span.
+        """
+        low = " " + _blank(text) + " "
+        hits = self.firsts.intersection(low.split())
+        if not hits:
+            return []
+        starts = [a for a, _ in spans]
         out: list[tuple[int, str]] = []
-        for start, end in spans:
-            # +1: the padding space before the text
-            hits = firsts.intersection(low[start + 1 : end + 1].split())
-            if not hits:
-                continue
-            found: list[tuple[int, str]] = []
-            for w in hits:
-                key = f" {w} "
-                i = low.find(key, start, end + 2)
-                while i >= 0:
-                    found.append((i, w))  # the word starts at i + 1 in low
-                    i = low.find(key, i + len(w) + 1, end + 2)
-            found.sort()
-            out.extend(found)
+        for w in hits:
+            key = f" {w} "
+            n = len(w)
+            i = low.find(key)
+            while i >= 0:
+                # the word is text[i : i + n] (low is padded by one space)
+                k = bisect.bisect_right(starts, i) - 1
+                if k >= 0 and i + n <= spans[k][1]:
+                    out.append((i, w))
+                i = low.find(key, i + n + 1)
+        out.sort()
         return out
 
     def scan(
@@ -171,8 +194,8 @@ class _Lexicon:
     groups: dict[str, _VerbGroup]
     cues: _CueScanner
     hedge_adverb_re: Any
+    # a hedge word in the content, or "I think", "we believe"
     content_hedge_re: Any
-    first_person_re: Any
 
 
 def _read(name: str) -> Any:
@@ -247,9 +270,7 @@ def _lexicon() -> _Lexicon:
         hedge_adverb_re=regex.compile(rf"\b{_words_re(adverbs)}\b"),
         content_hedge_re=regex.compile(
             rf"\b{_words_re(content)}\b{could_not}"
-        ),
-        first_person_re=regex.compile(
-            rf"\b(?:I|[Ww]e)\s+(?:{_words_re(first)})\b"
+            rf"|\b(?:I|[Ww]e)\s+(?:{_words_re(first)})\b"
         ),
     )
 
@@ -396,12 +417,18 @@ _SUBORDINATORS = frozenset(
 )
 
 
+# The ASCII characters of a word (see :func:`_last_word`), matched right
+# to left from the end of a range.
+_ASCII_WORD_TAIL = regex.compile(r"[A-Za-z0-9_'.-]*+", regex.REVERSE)
+
+
 def _last_word(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     """(start, word) of the word ending *text[lo:hi]* before any spaces."""
     j = hi
     while j > lo and text[j - 1] in " \t\n":
         j -= 1
-    i = j
+    # the ASCII run at once, then any other letters one by one
+    i = _ASCII_WORD_TAIL.match(text, lo, j).start() if j > lo else j
     while i > lo and (text[i - 1].isalnum() or text[i - 1] in "_'.-"):
         i -= 1
     return (i, text[i:j]) if i < j else None
@@ -473,6 +500,9 @@ _CUT = regex.compile(
 _CONNECTOR = regex.compile(
     r"(?:[,;][ \t\n]*+(?:and|but|yet|while)|(?<=[ \t\n])(?:and|but|yet)|;|,)$"
 )
+# The characters a connector can end with ("$" also matches before a
+# final newline).
+_CONNECTOR_LAST = frozenset(",;dte\n")
 _AFTER_STOP = regex.compile(
     r",[ \t\n]++(?:who|whose|which|adding|according|saying)\b"
 )
@@ -626,9 +656,8 @@ def _pair_quotes(text: str, sentences: tuple[Sentence, ...]) -> list[_Quote]:
 # Drafts
 
 
-@attrs.frozen(kw_only=True)
-class _Draft:
-    """A claim before ids and public spans."""
+class _Draft(NamedTuple):
+    """A claim before ids and public spans (a tuple: cheap to make)."""
 
     start: int
     end: int
@@ -657,12 +686,32 @@ class _Finder:
         self.drafts: list[_Draft] = []
         self.last_speaker: str | None = None
         self.used: set[int] = set()
+        self.last_word_key = (-1, -1)
+        self.last_word_value: tuple[int, str] | None = None
         self.cue_words = self.lex.cues.index(
             self.text, [(x.start, x.end) for x in doc.sentences]
         )
         self.cue_starts = [w[0] for w in self.cue_words]
+        # mentions by (start, -end), for :meth:`mentions`, when the
+        # document keeps them in order of start as it should
+        self.by_start: list[ResolvedMention] | None = None
+        self.by_start_starts = [m.start for m in doc.mentions]
+        if self.by_start_starts == sorted(self.by_start_starts):
+            self.by_start = sorted(
+                doc.mentions, key=lambda m: (m.start, -m.end)
+            )
 
     # -- helpers ----------------------------------------------------------
+
+    def span(self, start: int, end: int) -> Span:
+        """Public span of ``text[start:end]`` (direct for unedited text)."""
+        norm = self.doc.norm
+        if norm.edits:
+            return norm.raw_span(start, end)
+        return Span(
+            start=start, end=end if end > start else start,
+            text=norm.raw[start:end],
+        )
 
     def quote_at(self, pos: int) -> _Quote | None:
         """The quotation whose words hold *pos*."""
@@ -679,14 +728,24 @@ class _Finder:
         """Outermost mentions inside ``text[start:end]``, in order."""
         if end <= start:
             return ()
-        found = sorted(
-            self.doc.mentions_in(start, end), key=lambda m: (m.start, -m.end)
-        )
+        found: Iterable[ResolvedMention]
+        if self.by_start is not None:
+            # the mentions starting inside, already in (start, -end) order
+            lo = bisect.bisect_left(self.by_start_starts, start)
+            hi = bisect.bisect_left(self.by_start_starts, end, lo)
+            found = self.by_start[lo:hi]
+        else:
+            found = sorted(
+                self.doc.mentions_in(start, end),
+                key=lambda m: (m.start, -m.end),
+            )
         out: list[ResolvedMention] = []
+        last = -1  # end of the last mention kept
         for m in found:
-            if out and m.start < out[-1].end:
+            if m.end > end or m.start < last:
                 continue
             out.append(m)
+            last = m.end
         return tuple(out)
 
     def pick(
@@ -724,9 +783,7 @@ class _Finder:
         t = self.text
         if self.lex.hedge_adverb_re.search(t, left, cue):
             return True
-        if self.lex.content_hedge_re.search(t, a, b):
-            return True
-        return bool(self.lex.first_person_re.search(t, a, b))
+        return bool(self.lex.content_hedge_re.search(t, a, b))
 
     # -- left of the cue --------------------------------------------------
 
@@ -734,7 +791,7 @@ class _Finder:
         """Move *pos* left over auxiliaries and adverbs."""
         t = self.text
         while pos > floor:
-            m = _last_word(t, max(floor, pos - 80), pos)
+            m = self.last_word(floor, pos)
             if m is None:
                 break
             w = m[1]
@@ -749,8 +806,17 @@ class _Finder:
             pos -= 1
         return pos
 
+    def last_word(self, floor: int, pos: int) -> tuple[int, str] | None:
+        """:func:`_last_word` before *pos* (the last answer is kept: the
+        test of a cue and the subject search both ask for it)."""
+        key = (max(floor, pos - 80), pos)
+        if key != self.last_word_key:
+            self.last_word_key = key
+            self.last_word_value = _last_word(self.text, *key)
+        return self.last_word_value
+
     def prev_word(self, floor: int, pos: int) -> str:
-        m = _last_word(self.text, max(floor, pos - 80), pos)
+        m = self.last_word(floor, pos)
         return m[1].lower() if m else ""
 
     def clause_start(self, floor: int, pos: int, *, commas: bool) -> int:
@@ -957,7 +1023,10 @@ class _Finder:
 
     def connector(self, floor: int, pos: int, ing: bool) -> int | None:
         """Start of a clause connector ending at *pos*, if any."""
-        m = _CONNECTOR.search(self.text, max(floor, pos - 16), pos)
+        t = self.text
+        if pos <= floor or t[pos - 1] not in _CONNECTOR_LAST:
+            return None
+        m = _CONNECTOR.search(t, max(floor, pos - 16), pos)
         if m is None:
             return None
         if m.group() in (",",) and not ing:
@@ -968,6 +1037,11 @@ class _Finder:
         """Find the claims whose cue lies in *sent*."""
         t = self.text
         floor = sent.start
+        k = bisect.bisect_left(self.cue_starts, floor)
+        if (
+            k == len(self.cue_starts) or self.cue_starts[k] >= sent.end
+        ) and t.find("ccording", floor, sent.end) < 0:
+            return  # no cue word and no "according to"
         prev: _Draft | None = None
         out: list[_Draft] = []
         for cs, ce, group in self.cues_in(sent):
@@ -1007,7 +1081,7 @@ class _Finder:
                 if prev.start < pos - 1 < prev.end:
                     i = out.index(prev)
                     _, pb = self.trim(prev.start, pos - 1)
-                    out[i] = prev = attrs.evolve(prev, end=pb)
+                    out[i] = prev = prev._replace(end=pb)
                 continue
             if conn is not None:
                 comma = ing and t[conn] == ","
@@ -1058,7 +1132,7 @@ class _Finder:
                     if prev.start < c < prev.end:
                         i = out.index(prev)
                         _, pb = self.trim(prev.start, c)
-                        out[i] = prev = attrs.evolve(prev, end=pb)
+                        out[i] = prev = prev._replace(end=pb)
                     continue
                 a = sent.start
                 lm2 = _LEADING.match(t, a, boundary)
@@ -1088,7 +1162,7 @@ class _Finder:
             if prev is not None:
                 i = out.index(prev)
                 _, pb = self.trim(prev.start, min(prev.end, boundary))
-                out[i] = prev = attrs.evolve(prev, end=max(prev.start, pb))
+                out[i] = prev = prev._replace(end=max(prev.start, pb))
             end = self.content_end(cstart, sent)
             if _RELATIVE.match(t, region, cs) and t[
                 floor:region
@@ -1239,10 +1313,10 @@ class _Finder:
             if users:
                 for i, d in enumerate(out):
                     if d in users and d.via is None and d.speaker != who:
-                        out[i] = attrs.evolve(d, via=who)
+                        out[i] = d._replace(via=who)
                     if d.start < m.start() < d.end:
                         a, b = self.trim(d.start, m.start())
-                        out[i] = attrs.evolve(out[i], end=b)
+                        out[i] = out[i]._replace(end=b)
                 continue
             if m.start() - sent.start <= 2:
                 c = t.find(",", stop, sent.end)
@@ -1261,7 +1335,7 @@ class _Finder:
                     cue=m.span(),
                     at=m.start(),
                     hedged=self.hedged(
-                        _VerbGroup(name="according"), a, a, a, b
+                        _ACCORDING_GROUP, a, a, a, b
                     ),
                     first=sent.index,
                     last=sent.index,
@@ -1301,7 +1375,7 @@ class _Finder:
             near = max(before, key=lambda d: d.start, default=None)
             self.last_speaker = near.speaker if near is not None else None
             got = self.tail(q, sent) if q.closed else None
-            group = _VerbGroup(name="")
+            group = _NO_GROUP
             cue: tuple[int, int] | None
             if got is not None:
                 speaker, via, cue, group = got
@@ -1334,14 +1408,14 @@ class _Finder:
             last_q = self.quote_at(found[-1].start) if found else None
             if found and d.speaker is None and cue is None:
                 if found[-1].end >= q.start - 4:
-                    d = attrs.evolve(d, speaker=found[-1].speaker)
+                    d = d._replace(speaker=found[-1].speaker)
             elif (
                 last_q is not None
                 and not last_q.closed
                 and found[-1].speaker is None
                 and q.start - found[-1].end < 12
             ):
-                found[-1] = attrs.evolve(found[-1], speaker=d.speaker)
+                found[-1] = found[-1]._replace(speaker=d.speaker)
             found.append(d)
         self.drafts = indirect + found
 
@@ -1407,23 +1481,23 @@ class _Finder:
                 if b - a < 3:
                     kept.pop()
                 else:
-                    kept[-1] = attrs.evolve(p, end=b)
+                    kept[-1] = p._replace(end=b)
             kept.append(d)
-        doc = self.doc
+        span = self.span
         out: list[Claim] = []
         for n, d in enumerate(kept, 1):
             first = self.sentences[d.first]
             last = self.sentences[d.last]
             evidence: tuple[Span, ...] = (
-                doc.span(min(first.start, d.start), max(last.end, d.end)),
+                span(min(first.start, d.start), max(last.end, d.end)),
             )
             out.append(
                 Claim(
                     id=f"claim:{n}",
                     speaker=d.speaker,
                     via=d.via,
-                    cue=doc.span(*d.cue) if d.cue else None,
-                    content=doc.span(d.start, d.end),
+                    cue=span(*d.cue) if d.cue else None,
+                    content=span(d.start, d.end),
                     quote=d.quote,
                     hedged=d.hedged,
                     evidence=evidence,

@@ -142,6 +142,19 @@ _LOSSY_EVIDENCE = regex.compile(
     r"|(?<=\p{Ll})\u0101(?=\p{Lu})"
     r"|(?<=\p{L})\u0101(?=(?:s|t|re|ve|ll)\b)"
 )
+# ASCII text needs no repair unless it holds one of these, or a control
+# character (every byte but printable ones, tab and newline).
+_ASCII_TRIGGERS = ("\r", "&", "`", "''")
+_ASCII_PLAIN = bytes([9, 10, *range(0x20, 0x7F)])
+
+
+def _plain_ascii(raw: str) -> bool:
+    """Whether *raw* is ASCII that no repair pattern can match."""
+    if not raw.isascii() or any(t in raw for t in _ASCII_TRIGGERS):
+        return False
+    return not raw.encode("ascii").translate(None, _ASCII_PLAIN)
+
+
 _CONTRACTION = regex.compile(r"(?:s|t|re|ve|ll|d|m)\b")
 
 
@@ -247,6 +260,8 @@ def normalize(raw: str) -> NormalizedText:
         >>> norm.raw_span(15, 16).text
         '&amp;'
     """
+    if _plain_ascii(raw):
+        return NormalizedText.identity(raw)
     pattern = _PATTERN_LOSSY if _LOSSY_EVIDENCE.search(raw) else _PATTERN
     pieces: list[str] = []
     edits: list[Edit] = []

@@ -29,11 +29,14 @@ from .model import Actor, ActorKind, Role, Span
 
 _SLUG_DROP = regex.compile(r"[^\p{L}\p{N}]+")
 _ARTICLE = regex.compile(r"^(?:al|el|Al|El|ad|ash|as|at|az)-")
+# Matched right to left: anchored at the end, it fails at once wherever
+# the text before a mention does not end with one of these words.
 _OBJECT_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:unlike|with|by|to|from|for|of|against|during|after|"
     r"before|than|between|among|toward|towards|about|on|at|in|into|over|"
     r"under|like|told|met|visited|received|urged|and|Unlike|With|By|For|"
-    r"After|During|Before|Like)[ \t\n]+(?:the[ \t\n]+)?$"
+    r"After|During|Before|Like)[ \t\n]+(?:the[ \t\n]+)?$",
+    regex.REVERSE,
 )
 # what kind of organization "the newspaper", "the alliance" can mean
 _ORG_CATEGORIES: dict[str, tuple[str, ...]] = {
@@ -70,8 +73,13 @@ def slug(text: str) -> str:
         >>> slug("Jarosław Kaczyński")
         'jaroslaw-kaczynski'
     """
-    decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
-    ascii_ = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():
+        ascii_ = text  # nothing to decompose
+    else:
+        decomposed = unicodedata.normalize(
+            "NFKD", text.replace("ł", "l").replace("Ł", "L")
+        )
+        ascii_ = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SLUG_DROP.sub("-", ascii_.casefold()).strip("-") or "x"
 
 
@@ -91,6 +99,12 @@ def _era_key(
         ):
             return e.id
     return key
+
+
+@functools.cache
+def _cue_set(key: str) -> frozenset[str]:
+    """A word list of ``actor_cues.json`` as a set (built once)."""
+    return frozenset(string_list("actor_cues.json", key))
 
 
 @functools.lru_cache(maxsize=8)
@@ -132,14 +146,22 @@ class _Resolver:
         self.gazetteer = gazetteer
         self.published = published
         self.clusters: dict[str, _Cluster] = {}
-        self.female = frozenset(string_list("actor_cues.json", "female_names"))
-        self.family_first = frozenset(
-            string_list("actor_cues.json", "family_name_first")
-        )
-        # (start, end, key, sentence, subject-like) in text order
-        self.history: list[tuple[int, int, str, int, bool]] = []
+        self.female = _cue_set("female_names")
+        self.family_first = _cue_set("family_name_first")
+        # (start, end, key, sentence, mention) in text order
+        self.history: list[tuple[int, int, str, int, Mention]] = []
+        # whether the text before an offset makes a mention an object
+        self.object_at: dict[int, bool] = {}
         self.forms: list[str] = []
         self.named_in: set[tuple[str, int]] = set()
+        self.slugs: dict[str, str] = {}
+
+    def slug(self, text: str) -> str:
+        """:func:`slug` of *text*, once per name of the document."""
+        s = self.slugs.get(text)
+        if s is None:
+            s = self.slugs[text] = slug(text)
+        return s
 
     # -- persons ---------------------------------------------------------
 
@@ -186,7 +208,17 @@ class _Resolver:
 
     # -- bookkeeping -----------------------------------------------------
 
-    def add(self, key: str, kind: ActorKind, name: str, m: Mention) -> None:
+    def add(
+        self,
+        key: str,
+        kind: ActorKind,
+        name: str,
+        m: Mention,
+        country: str | None,
+        roles: tuple[Role, ...],
+    ) -> None:
+        """Add *m* to the cluster *key*, with *country* and *roles* for
+        those of the mention (a copy of it would cost more)."""
         c = self.clusters.get(key)
         if c is None:
             c = _Cluster(key=key, kind=kind, name=name)
@@ -195,9 +227,9 @@ class _Resolver:
             name.split()
         ) > len(c.name.split()):
             c.name = name
-        if m.country and not c.country:
-            c.country = self.era_country(m.country)
-        for r in m.roles:
+        if country and not c.country:
+            c.country = self.era_country(country)
+        for r in roles:
             if r not in c.roles:
                 c.roles.append(r)
             if r.country and not c.country and kind is ActorKind.PERSON:
@@ -206,7 +238,7 @@ class _Resolver:
         if "locative" not in (m.name or "") or m.key is None:
             c.locative_only = False
         self.history.append(
-            (m.start, m.end, key, m.sentence, self.subject_like(m))
+            (m.start, m.end, key, m.sentence, m)
         )
         self.forms.append(m.form)
         if m.form != "pronoun":
@@ -225,8 +257,13 @@ class _Resolver:
         preposition or verb ("Unlike Shoigu", "told Xi", "in Cairo")."""
         if m.name and "locative" in m.name:
             return False
-        before = self.norm.text[max(0, m.start - 16) : m.start]
-        return _OBJECT_BEFORE.search(before) is None
+        obj = self.object_at.get(m.start)
+        if obj is None:  # asked only of the few candidates of a reference
+            before = self.norm.text[max(0, m.start - 16) : m.start]
+            obj = self.object_at[m.start] = (
+                _OBJECT_BEFORE.search(before) is not None
+            )
+        return not obj
 
     def recent(
         self,
@@ -243,21 +280,24 @@ class _Resolver:
         the nearest sentence that has one, else the nearest.
         """
         assert callable(ok)
-        by_sentence: dict[int, list[tuple[str, bool]]] = {}
-        for s, _e, key, sent, subj in reversed(self.history):
+        by_sentence: dict[int, list[tuple[str, Mention]]] = {}
+        for s, _e, key, sent, hm in reversed(self.history):
             if s >= pos:
                 continue
             if sent < sentence - back:
                 break
             if ok(self.clusters[key]):
-                by_sentence.setdefault(sent, []).append((key, subj))
+                by_sentence.setdefault(sent, []).append((key, hm))
         for sent in sorted(by_sentence, reverse=True):
             cands = by_sentence[sent][::-1]  # text order
             if sent == sentence and not same_sentence_first:
                 continue
             if sent == sentence or subjects:
                 for key, subj, _pron in sorted(
-                    ((k, sj, self.is_pronoun(k, sent)) for k, sj in cands),
+                    (
+                        (k, self.subject_like(hm), self.is_pronoun(k, sent))
+                        for k, hm in cands
+                    ),
                     key=lambda x: x[2],
                 ):
                     if subj:
@@ -297,54 +337,54 @@ class _Resolver:
                 if entry is None and key.startswith("state:"):
                     name = m.text
                 country = entry.country if entry is not None else m.country
-                self.add(key, kind, name, attrs.evolve(m, country=country, roles=(), key=key))
+                self.add(key, kind, name, m, country, ())
             elif kind is ActorKind.PERSON and m.form in ("name", "surname") and m.name:
                 full = canon.get(m.name, m.name)
-                key = f"person:{slug(full)}"
-                self.add(key, kind, full, m)
+                key = f"person:{self.slug(full)}"
+                self.add(key, kind, full, m, m.country, m.roles)
                 c = self.clusters[key]
                 c.gender = self.gender_of(c.name, c.roles)
             elif m.form == "orgref":
                 key = self.org_ref(m)
                 if key is None:
                     continue
-                self.add(key, kind, self.clusters[key].name, m)
+                self.add(key, kind, self.clusters[key].name, m, m.country,
+                         m.roles)
             elif kind is ActorKind.ORGANIZATION and m.name:
-                key = f"org:{slug(m.signature or m.name)}"
-                self.add(key, kind, m.name, m)
+                key = f"org:{self.slug(m.signature or m.name)}"
+                self.add(key, kind, m.name, m, m.country, m.roles)
             elif kind is ActorKind.GROUP and m.name:
                 head = m.roles[0].title if m.roles else m.name
                 person = (
-                    self.title(attrs.evolve(m, name=head), {})
+                    self.title(m, {}, head)
                     if m.form == "bare" and head in _SYNONYMS
                     else None
                 )
                 if person is not None:
                     # "the envoy said": the ambassador named before
                     self.add(person, ActorKind.PERSON,
-                             self.clusters[person].name,
-                             attrs.evolve(m, country=None, roles=()))
+                             self.clusters[person].name, m, None, ())
                     resolved.append(self.resolved(m, person))
                     continue
                 if m.form == "bare" and head in groups_by_head:
                     key = groups_by_head[head]
                 else:
-                    key = f"group:{slug(m.signature or m.name)}"
+                    key = f"group:{self.slug(m.signature or m.name)}"
                 groups_by_head[head] = key
-                self.add(key, kind, m.name, attrs.evolve(m, roles=()))
+                self.add(key, kind, m.name, m, m.country, ())
             elif m.form == "pronoun":
                 key = self.pronoun(m)
                 if key is None:
                     continue
                 self.add(key, self.clusters[key].kind, self.clusters[key].name,
-                         attrs.evolve(m, country=None, roles=()))
+                         m, None, ())
                 kind = self.clusters[key].kind
             elif m.form == "title":
                 key = self.title(m, groups_by_head)
                 if key is None:
                     continue
                 self.add(key, self.clusters[key].kind, self.clusters[key].name,
-                         attrs.evolve(m, country=None, roles=()))
+                         m, None, ())
                 kind = self.clusters[key].kind
             if key is None:
                 continue
@@ -408,7 +448,7 @@ class _Resolver:
         if gender == "n":
             # "Russia had used its veto": the nearest state or body in the
             # clause that is a noun, not an adjective ("Russian success")
-            for (s, _e, key, sent, subj), form in zip(
+            for (s, _e, key, sent, hm), form in zip(
                 reversed(self.history), reversed(self.forms), strict=True
             ):
                 if sent != m.sentence:
@@ -416,7 +456,7 @@ class _Resolver:
                 c = self.clusters[key]
                 if (
                     s < m.start
-                    and subj
+                    and self.subject_like(hm)
                     and form not in ("demonym", "pronoun")
                     and c.kind in (ActorKind.STATE, ActorKind.ORGANIZATION)
                     and not c.locative_only
@@ -444,8 +484,12 @@ class _Resolver:
             subjects=True,
         )
 
-    def title(self, m: Mention, groups_by_head: dict[str, str]) -> str | None:
-        head = (m.name or "").casefold()
+    def title(
+        self, m: Mention, groups_by_head: dict[str, str], name: str | None = None
+    ) -> str | None:
+        """The person that the title *m* refers back to; *name* stands for
+        ``m.name`` when given."""
+        head = ((m.name if name is None else name) or "").casefold()
 
         heads = _SYNONYMS.get(head, (head,))
 
@@ -466,10 +510,7 @@ class _Resolver:
         out: list[Actor] = []
         for c in self.clusters.values():
             spans = sorted(set(c.spans))
-            mentions = tuple(self.norm.raw_span(s, e) for s, e in spans)
-            roles = tuple(
-                attrs.evolve(r, country=r.country) for r in c.roles
-            ) if c.kind is ActorKind.PERSON else ()
+            roles = tuple(c.roles) if c.kind is ActorKind.PERSON else ()
             out.append(
                 Actor(
                     id=c.key,
@@ -477,7 +518,7 @@ class _Resolver:
                     name=c.name,
                     country=c.country,
                     roles=roles,
-                    mentions=_dedupe_spans(mentions),
+                    mentions=_raw_spans(self.norm, spans),
                 )
             )
         out.sort(key=lambda a: (a.mentions[0].start if a.mentions else 0, a.id))
@@ -504,6 +545,19 @@ def _fuller(
     ranked.sort()
     best = [f for r, f in ranked if r == ranked[0][0]]
     return best[0] if len(best) == 1 else None
+
+
+def _raw_spans(
+    norm: NormalizedText, spans: list[tuple[int, int]]
+) -> tuple[Span, ...]:
+    """Public spans of distinct normalized *spans*, in order, without the
+    duplicates that edits can make."""
+    if norm.edits:
+        return _dedupe_spans(norm.raw_span(s, e) for s, e in spans)
+    raw = norm.raw  # the same text: offsets carry over
+    return tuple(
+        Span(start=s, end=e if e > s else s, text=raw[s:e]) for s, e in spans
+    )
 
 
 def _dedupe_spans(spans: Iterable[Span]) -> tuple[Span, ...]:

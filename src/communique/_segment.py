@@ -10,6 +10,8 @@ a sentence when a typical sentence opener follows.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from ._types import NormalizedText, Sentence
@@ -52,7 +54,48 @@ _DATELINE = regex.compile(
     r"[ \t]*(?:-{1,2}|_|\u2013|\u2014)[ \t]*(?=[\"'\p{Lu}])"
 )
 
-_WORD_BEFORE = regex.compile(r"(\S+?)\.[\"')\]]*$")
+# Where a boundary can start: after sentence punctuation, or at a line
+# break or the spaces before it.
+_CANDIDATE = regex.compile(r"[.!?\n]")
+
+
+def _boundaries(text: str) -> Iterator[regex.Match[str]]:
+    """
+    The matches of ``_BOUNDARY.finditer(text)``, faster.
+
+    The pattern can only match right after ".", "!" or "?", at a line
+    break, or at the spaces or tabs that open the run before one; it is
+    tried only there (its lookbehinds see the text before the position),
+    and the positions inside a match are skipped as ``finditer`` does.
+    """
+    match = _BOUNDARY.match
+    allowed = 0  # where the next match may start
+    for c in _CANDIDATE.finditer(text):
+        q = c.start()
+        if text[q] == "\n":
+            r = q
+            while r > 0 and text[r - 1] in " \t":
+                r -= 1
+            tries: tuple[int, ...] = (r, q) if r != q else (q,)
+        else:
+            tries = (q + 1,)
+        for p in tries:
+            if p < allowed:
+                continue
+            m = match(text, p)
+            if m is None:
+                allowed = p + 1
+                continue
+            yield m
+            e = m.end()
+            allowed = e if e > p else p + 1
+
+
+# The word before a final ".", matched right to left from the end (the
+# text it is tried on ends with the "." itself).
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+_WORD_BEFORE = regex.compile(r"(\S+)\.[\"')\]]*$", regex.REVERSE)
 _NEXT_WORD = regex.compile(r"[\"'(\[]?(\w+)")
 
 
@@ -120,7 +163,16 @@ def segment(norm: NormalizedText) -> tuple[Sentence, ...]:
 
     def emit(end: int) -> None:
         nonlocal start
-        dl = _DATELINE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
+        seg = text[start:end]
+        lead = len(seg) - len(seg.lstrip())
+        p = start + lead
+        # a dateline opens with two capitals ("MOSCOW"): a lower-case
+        # second letter ("The") rules it out without the pattern
+        dl = (
+            None
+            if text[p + 1 : p + 2] in _LOWER
+            else _DATELINE.match(text, p, end)
+        )
         if dl is not None and dl.end() < end:
             # a dateline opens the paragraph: its own segment
             head = text[dl.start() : dl.end()].rstrip()
@@ -134,10 +186,11 @@ def segment(norm: NormalizedText) -> tuple[Sentence, ...]:
                 )
             )
             start = dl.end()
-        seg = text[start:end]
+            seg = text[start:end]
+            lead = len(seg) - len(seg.lstrip())
         stripped = seg.strip()
         if stripped:
-            s = start + (len(seg) - len(seg.lstrip()))
+            s = start + lead
             e = s + len(stripped)
             for a, b in _pieces(text, s, e):
                 out.append(
@@ -150,7 +203,7 @@ def segment(norm: NormalizedText) -> tuple[Sentence, ...]:
                     )
                 )
 
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundaries(text):
         if m.group("para") is not None:
             emit(m.start())
             start = m.end()
