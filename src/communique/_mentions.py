@@ -1409,9 +1409,11 @@ class Recognizer:
             if taken.overlaps(m.start(), m.end()):
                 continue
             word = m.group()
-            gender = self._pronoun_gender[word.casefold()]
-            if word.casefold() == "it":
-                continue  # too often expletive ("it is understood")
+            gender = self._pronoun_gender.get(word.casefold())
+            if gender is None or word.casefold() == "it":
+                # "it" is too often expletive ("it is understood"); a
+                # folded match such as "İt" is no English pronoun
+                continue
             out.append(
                 Mention(
                     start=m.start(),
