@@ -857,3 +857,21 @@ class TestExpressedAttitudes:
         assert claim.content.text == content
         assert claim.cue is not None
         assert claim.cue.text == cue
+
+
+class TestAppositionSubject:
+    """A title, then the name in commas, then the cue: the name speaks."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Peru's envoy, Ana Ruiz, said the border would reopen.",
+            "The minister, Ana Ruiz, told reporters the border would reopen.",
+        ],
+    )
+    def test_name_in_commas_speaks(self, text: str) -> None:
+        art = communique.parse(text)
+        (claim,) = art.claims
+        assert claim.speaker is not None
+        assert art.actor(claim.speaker).name == "Ana Ruiz"
+        assert claim.content.text == "the border would reopen"

@@ -873,6 +873,12 @@ class _Finder:
             for m in self.mentions(start, end)
             if m.text.lower() not in _POSSESSIVES
         )
+        if not ms:
+            # an apposition read as one mention across the comma:
+            # "Putin's spokesman, Dmitry Peskov, said"
+            ms = tuple(
+                m for m in self.mentions(floor, end)[-1:] if m.end > start
+            )
         if ms and _PP_HEAD.search(t, start, ms[0].start):
             return None, start, opened  # the actor sits in a phrase
         speaker = self.pick(ms)
