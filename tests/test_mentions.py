@@ -120,6 +120,12 @@ FOUND = [
         "Islamist groups protested in Lahore.",
         "Islamist groups", G, "Islamist groups",
     ),
+    ("The rebels denied the report on Monday.", "The rebels", G, "rebels"),
+    (
+        "According to a senior official, the talks collapsed.",
+        "a senior official", G, "senior official",
+    ),
+    ("The protesters said the vote was rigged.", "The protesters", G, "protesters"),
     # pronouns
     ("Lavrov arrived. He said the talks were useful.", "He", P, "m"),
     ("Merkel arrived. She said the talks were useful.", "She", P, "f"),
@@ -157,6 +163,9 @@ NOT_FOUND = [
     # negatives: bylines and products
     ("MOSCOW (AP) - Lavrov said no.", "AP"),
     ("The airline ordered ten Boeing 747 jets.", "Boeing"),
+    # negatives: definite groups of actors already named
+    ("Putin met Xi Jinping. The leaders said ties were strong.", "The leaders"),
+    ("Russia and China met. The two sides said ties were strong.", "two sides"),
 ]
 
 

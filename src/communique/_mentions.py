@@ -122,6 +122,20 @@ _QUANTIFIERS = frozenset(
     "two three four five six several some many other most few".split()
 )
 
+# group nouns that after "the" refer back to actors already named
+_REFERRING_GROUPS = frozenset({
+    "leaders", "ministers", "sides", "delegation", "delegations",
+    "delegates", "negotiators", "government", "administration",
+    "leadership", "ministry", "regime", "group", "groups", "members",
+    "representatives", "envoys", "mediators", "forces", "troops", "military",
+    "reports", "report", "newspaper", "newspapers", "media", "police",
+    "authorities", "staff", "employees", "spokesman", "spokeswoman",
+    "spokesperson", "ambassador", "envoy", "aide", "adviser", "advisor",
+    "official", "diplomat", "source", "expert", "analyst", "observer",
+    "critic", "witness", "lawmaker", "legislator", "negotiator",
+    "commentator", "economist", "insider", "prosecutor",
+})
+
 _THE_NUMERAL = regex.compile(
     r"(?<![\p{L}])(?:the|The|both|Both)[ \t\n]+(?:(?:two|three|four|five)"
     r"[ \t\n]+)?(?:[\p{L}-]+[ \t\n]+)?$"
@@ -440,7 +454,7 @@ class Recognizer:
             r"insisting|urging|noting|telling|predicting)\b"
         )
         self._group_left = regex.compile(
-            r"(?:according[ \t\n]+to|cited|quoted|citing|quoting|said|says|"
+            r"(?:[Aa]ccording[ \t\n]+to|cited|quoted|citing|quoting|said|says|"
             r"added|warned|noted|"
             r"(?:remarks|comments|statements?|claims?|warnings?|criticism|"
             r"accusations?|assessment|reports?|letter|article|speech|calls?|"
@@ -1308,7 +1322,11 @@ class Recognizer:
                 text, m.end(), m.end() + 500
             ):
                 continue  # a title before a name
-            if _THE_NUMERAL.search(text[max(0, m.start() - 40) : m.start()]):
+            the = _THE_NUMERAL.search(text[max(0, m.start() - 40) : m.start()])
+            if the is not None and (
+                the.group().strip() not in ("the", "The")
+                or low in _REFERRING_GROUPS
+            ):
                 continue  # "the two leaders": known actors, not a group
             # walk left over modifiers, states and a determiner
             start = m.start()
