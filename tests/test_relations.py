@@ -246,6 +246,34 @@ class TestLists:
         }
 
 
+class TestCoordinatedSubjects:
+    """ "A and B signed a trade agreement": the relation of the subjects."""
+
+    @pytest.mark.parametrize(
+        ("text", "polarity"),
+        [
+            ("France and Spain signed a trade agreement on Friday.", COOP),
+            ("France and Spain agreed to deepen economic ties.", COOP),
+            ("France and Spain pledged to strengthen their partnership.", COOP),
+            ("France and Spain remain locked in a bitter dispute.", HOST),
+            ("Both France and Spain share close ties.", COOP),
+        ],
+    )
+    def test_subjects_relate(self, text: str, polarity: Polarity) -> None:
+        assert pairs(text) == {(pair(FRA, ESP), polarity)}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "France and Spain discussed trade ties.",
+            "France and Spain did not sign a trade agreement.",
+            "France and Spain urged Chad to sign a trade agreement.",
+        ],
+    )
+    def test_not_a_joint_relation(self, text: str) -> None:
+        assert not any(p == pair(FRA, ESP) for p, _ in pairs(text))
+
+
 class TestTwoCountries:
     """'The two countries' stands for the two states last named together."""
 

@@ -467,6 +467,18 @@ _TWO_LOOSE = regex.compile(
 )
 _FRIENDLY = regex.compile(r"\bfriendly\b", _FLAGS)
 _HYPHEN = regex.compile(r"^\s?[-\u2013\u2014/]\s?$")
+# what may open a clause before its subject list: "Both", "The", "But"
+_LIST_LEAD = regex.compile(
+    r"[\s\"(]*+(?:(?:both|but|and|meanwhile|now|the|on\s++\w++)\s++)?", _FLAGS
+)
+# a subject list's verb phrase up to its object noun: "signed a trade",
+# "agreed to deepen their economic"; a lower-case word that is no
+# preposition or determiner opens it; no clause break, at most 8 words
+_SUBJECT_VERB = regex.compile(
+    r"\s++(?!(?:of|in|on|at|for|with|to|from|by|the|a|an|who|which|that|"
+    r"as|than|into|over|under|after|before|during|against|between)\b)"
+    r"[a-z]++\b(?:\s++[\w'-]++){0,7}?\s*+$"
+)
 _SINO = regex.compile(r"\bSino[-\u2013]", _FLAGS)
 _PASSIVE = regex.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", _FLAGS
@@ -1318,12 +1330,14 @@ class _Reader:
             if sent.ascii and not any(
                 self._low.find(p, he, lim) >= 0 for p in cue.preps
             ):
+                self.joint(sent, cue, h, ce)
                 continue  # lower-cased ASCII reads the same
             if sent.ascii and cue.prep_low is not None:
                 prep = cue.prep_low.search(self._low, he, lim)
             else:
                 prep = cue.prep_pattern.search(text, he, lim)
             if prep is None:
+                self.joint(sent, cue, h, ce)
                 continue
             objs = self.objects(sent, prep.end(), reach=30)
             if not objs or self.blocked(sent, hs):
@@ -1346,6 +1360,58 @@ class _Reader:
                     start=min(agent.start, hs),
                     end=max(obj.end, he),
                 )
+
+    def joint(
+        self, sent: _Line, cue: _Cue, h: regex.Match[str], ce: int
+    ) -> None:
+        """ "A and B signed a trade agreement": the subjects' relation."""
+        hs = h.start()
+        parties = self.coordinated_subject(sent, hs)
+        if len(parties) < 2 or self.blocked(sent, hs):
+            return
+        if self.topic(sent, parties[-1].end, hs):
+            return  # "A and B discussed trade ties": a topic of talks
+        score, hedged = self.noun_score(sent, cue, h, ce)
+        for i, x in enumerate(parties):
+            for y in parties[i + 1 :]:
+                self.emit(
+                    x,
+                    y,
+                    score=score,
+                    kind=cue.kind,
+                    hedged=hedged,
+                    start=parties[0].start,
+                    end=h.end(),
+                )
+
+    def coordinated_subject(
+        self, sent: _Line, pos: int
+    ) -> list[ResolvedMention]:
+        """
+        The list "A and B" opening the clause of a noun at *pos*, when a
+        verb phrase with no other party joins it to the noun.
+        """
+        cstart = self.clause_start(sent, pos)
+        before = self.mentions(cstart, pos)
+        if len(before) < 2 or pos - before[0].start > 160:
+            return []
+        if not _LIST_LEAD.fullmatch(self.text, cstart, before[0].start):
+            return []
+        out = [before[0]]
+        last = before[0]
+        for m in before[1:]:
+            gap = self.text[last.end : m.start]
+            if _HYPHEN.match(gap) or gap.strip() in {"'s", "s"}:
+                last = m
+                continue
+            if not _LIST_GLUE.match(gap):
+                return []  # another party between the list and the noun
+            out.append(m)
+            last = m
+        verb = _SUBJECT_VERB.match(self.text, last.end, pos)
+        if verb is None:
+            return []
+        return out
 
     def blocked(self, sent: _Line, pos: int) -> bool:
         """Whether a cue at *pos* is negated or part of an appeal."""
