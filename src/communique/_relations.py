@@ -475,7 +475,7 @@ _LIST_LEAD = regex.compile(
 # "agreed to deepen their economic"; a lower-case word that is no
 # preposition or determiner opens it; no clause break, at most 8 words
 _SUBJECT_VERB = regex.compile(
-    r"\s++(?!(?:of|in|on|at|for|with|to|from|by|the|a|an|who|which|that|"
+    r"(?<!\s)\s++(?!(?:of|in|on|at|for|with|to|from|by|the|a|an|who|which|that|"
     r"as|than|into|over|under|after|before|during|against|between)\b)"
     r"[a-z]++\b(?:\s++[\w'-]++){0,7}?\s*+$"
 )
