@@ -28,6 +28,7 @@ from ._meetings_cues import Candidate, cues, patterns, unique
 from ._meetings_merge import Merger
 from ._meetings_places import Places
 from ._meetings_report import Reporter
+from ._meetings_scan import Scan
 from ._types import Document
 from .model import Meeting, MeetingKind
 
@@ -117,7 +118,7 @@ def find_meetings(doc: Document) -> tuple[Meeting, ...]:
         return ()
     lexicon, pats = cues(), patterns()
     actors = Actors(doc, pats, [])
-    places = Places(actors, lexicon, pats)
+    places = Places(actors, lexicon, pats, Scan(doc.text, lexicon, pats))
     clauses = Clauses(actors, places, lexicon, pats)
     cands = _reports(doc, clauses, Reporter(clauses))
     merger = Merger(actors, places.dateline)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 
-from ._dates import date_phrase
 from ._meetings_actors import Actors
 from ._meetings_cues import Cues, Objects, Patterns, Place, Trigger, unique
 from ._meetings_places import Places
@@ -40,6 +39,7 @@ class Clauses:
         self.cues = cues
         self.pats = pats
         self.text = actors.text
+        self.scan = places.scan
 
     # -- triggers ------------------------------------------------------
 
@@ -47,7 +47,7 @@ class Clauses:
         """The trigger phrases of *s*, in order."""
         text = self.text
         out: list[Trigger] = []
-        for m in self.cues.trigger.finditer(text, s.start, s.end):
+        for m in self.scan.finditer("trigger", s.start, s.end):
             form = " ".join(m.group().lower().split())
             kind, role = self.cues.roles[form]
             if role == "either":
@@ -83,7 +83,7 @@ class Clauses:
     def left_bound(self, s: Sentence, pos: int) -> int:
         """Where the clause of a trigger at *pos* starts."""
         bound = s.start
-        for b in self.pats.left_boundary.finditer(self.text, s.start, pos):
+        for b in self.scan.finditer("left_boundary", s.start, pos):
             bound = b.end()
         return bound
 
@@ -96,11 +96,11 @@ class Clauses:
         actors = self.actors
         obj = Objects(right=t.end)
         start = t.end
-        phrase = date_phrase()
+        date_at = self.scan.date_at
         while True:  # "held talks here on Monday with ..."
             ws = start + len(text[start:stop]) - len(text[start:stop].lstrip())
-            skip = pats.adverbial.match(text, start, stop) or phrase.match(
-                text, ws, stop
+            skip = pats.adverbial.match(text, start, stop) or date_at(
+                ws, stop
             )
             if skip is None:
                 break
@@ -185,7 +185,7 @@ class Clauses:
         actors = self.actors
         if obj.agents:
             return list(obj.agents), None
-        if self.cues.generic.search(text, max(left, t.start - 30), t.start):
+        if self.scan.search("generic", max(left, t.start - 30), t.start):
             return [], None  # "encourage more people to visit"
         if t.role in ("noun", "stay"):
             compound = self._compound(s, t)
@@ -206,8 +206,8 @@ class Clauses:
                 found = actors.pronoun_persons(poss.start(), poss.end(), s)
                 if found:
                     return [found[0][1]], None
-            if t.role == "noun" and not self.cues.light.search(
-                text, left, t.start
+            if t.role == "noun" and not self.scan.search(
+                "light", left, t.start
             ):
                 return [], None
         local, start = self._left_subjects(s, left, t.start, taken)

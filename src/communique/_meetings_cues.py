@@ -28,6 +28,7 @@ from .model import ActorKind, MeetingDate, MeetingKind, MeetingStatus
 
 
 __all__ = [
+    "LEFT_WORDS",
     "Candidate",
     "Cues",
     "Objects",
@@ -102,6 +103,28 @@ def _words_pattern(words: Iterable[str]) -> Any:
     )
 
 
+def first_words(
+    phrases: Iterable[str], *, chars: str = r"\w'", fold: bool = True
+) -> frozenset[str] | None:
+    """
+    The first runs of *chars* of *phrases*, case-folded when *fold*, or
+    ``None`` when a phrase does not open with such a run (or, when
+    folding, is not ASCII): a pattern that matches one of *phrases* can
+    only start at a run of the text that spells one of them.
+
+    >>> sorted(first_words(["held  talks", "'ll", "Met"]))
+    ["'ll", 'held', 'met']
+    """
+    run = regex.compile(rf"[{chars}]+")
+    out: set[str] = set()
+    for p in phrases:
+        m = run.match(p)
+        if m is None or (fold and not p.isascii()):
+            return None
+        out.add(m.group().casefold() if fold else m.group())
+    return frozenset(out)
+
+
 @attrs.frozen(kw_only=True)
 class Cues:
     """
@@ -119,6 +142,9 @@ class Cues:
         generic: Generic subjects ("people", "tourists").
         place: Finds place names.
         places: Place name (lower case) -> alpha-3 country code.
+        firsts: Pattern name (an attribute, a status name, or
+            ``left_boundary``) -> what :func:`first_words` gives for its
+            words; ``place`` holds first ``\\w`` runs, not folded.
     """
 
     trigger: Any
@@ -132,6 +158,7 @@ class Cues:
     generic: Any
     place: Any
     places: Mapping[str, str]
+    firsts: Mapping[str, frozenset[str] | None]
 
 
 def _load_cues() -> dict[str, Any]:
@@ -179,6 +206,18 @@ def cues() -> Cues:
     word = regex.compile(r"\w")
     place_start = r"\m" if all(word.match(w) for w in names) else ""
     status = {k: _words_pattern(v) for k, v in data["status"].items()}
+    words = {
+        "trigger": list(roles),
+        "light": data["light_verbs"],
+        "negative": data["negative"],
+        "negative_sentence": data.get("negative_sentence", ()),
+        "governing": data.get("negative_governing", ()),
+        "generic": data.get("generic_subjects", ()),
+        "left_boundary": LEFT_WORDS,
+        **data["status"],
+    }
+    firsts = {k: first_words(v) for k, v in words.items()}
+    firsts["place"] = first_words(names, chars=r"\w", fold=False)
     return Cues(
         trigger=_words_pattern(roles),
         roles=roles,
@@ -200,8 +239,17 @@ def cues() -> Cues:
             rf"{place_start}(?<![\w])(?:{_trie(names)})(?![\w])"
         ),
         places={" ".join(k.lower().split()): v for k, v in places.items()},
+        firsts=firsts,
     )
 
+
+# Words that end the clause to the left of a trigger; the characters
+# ``;:()"`` and the dashes ``--``, `` - ``, `` _ `` end it too.
+LEFT_WORDS = (
+    "said", "says", "say", "told", "tell", "tells", "added", "that", "when",
+    "while", "where", "who", "whom", "which", "because", "but", "although",
+    "though", "whereas", "according to", "quoted", "reported", "announced",
+)  # fmt: skip
 
 _BLOCKED_ING = r"(?!(?:King|Beijing|Nanjing|Peking|Chongqing|Kunming)\M)"
 
@@ -222,9 +270,9 @@ class Patterns:
         i, v = regex.IGNORECASE, regex.VERBOSE
         self.left_boundary = regex.compile(
             r"""(?:[;:()"]|--|\s-\s|\s_\s
-            |(?<![\w'])(?:said|says|say|told|tell|tells|added|that|when
-              |while|where|who|whom|which|because|but|although|though
-              |whereas|according\s+to|quoted|reported|announced)(?![\w']))""",
+            |(?<![\w'])(?:"""
+            + "|".join(w.replace(" ", r"\s+") for w in LEFT_WORDS)
+            + r""")(?![\w']))""",
             v | i,
         )
         self.right_boundary = regex.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ._meetings_actors import Actors
 from ._meetings_cues import Cues, Patterns, Place, Trigger
+from ._meetings_scan import Scan
 from ._types import Sentence
 from .model import ActorKind
 
@@ -23,10 +24,14 @@ class Places:
         actors: The document's actors.
         cues: The meeting lexicon.
         pats: The stage's patterns.
+        scan: The prefilters of the document.
     """
 
-    def __init__(self, actors: Actors, cues: Cues, pats: Patterns) -> None:
+    def __init__(
+        self, actors: Actors, cues: Cues, pats: Patterns, scan: Scan
+    ) -> None:
         self.actors = actors
+        self.scan = scan
         self.cues = cues
         self.pats = pats
         self.text = actors.text
@@ -85,7 +90,7 @@ class Places:
                     )
                 )
         taken = [(p.start, p.end) for p in out]
-        for pm in self.cues.place.finditer(self.text, start, end):
+        for pm in self.scan.finditer("place", start, end):
             if any(a < pm.end() and pm.start() < b for a, b in taken):
                 continue
             key = " ".join(pm.group().lower().split())
