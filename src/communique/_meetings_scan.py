@@ -66,50 +66,72 @@ def _run_pattern(chars: str) -> Any:
 
 class Runs:
     """
-    The maximal runs of a character class in one text.
+    The maximal runs of a character class in one text, with keys for
+    look-ups: the runs as written, or case-folded (``None`` for a run
+    whose case folding changes its length: a candidate for any pattern).
 
     Args:
         text: The document text.
         chars: The class, as inside ``[...]``.
-        fold: Whether keys are case-folded; a run whose case folding
-            changes its length gets the key ``None`` (a candidate for
-            every pattern).
     """
 
-    def __init__(self, text: str, chars: str, *, fold: bool) -> None:
+    def __init__(self, text: str, chars: str) -> None:
+        pattern = _run_pattern(chars)
         self.text = text
-        self.fold = fold
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.keys: list[str | None] = []
-        for m in _run_pattern(chars).finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.keys.append(self.key(m.group()))
+        self.starts: list[int] = [m.start() for m in pattern.finditer(text)]
+        self.raws: list[str] = pattern.findall(text)
+        self._folded: list[str | None] | None = None
+        self._index: dict[bool, dict[str | None, list[int]]] = {}
 
-    def key(self, run: str) -> str | None:
+    @property
+    def folded(self) -> list[str | None]:
+        """The case-folded runs."""
+        if self._folded is None:
+            keys: list[str | None] = [r.casefold() for r in self.raws]
+            if len(self.text.casefold()) != len(self.text):
+                keys = [
+                    k if k is not None and len(k) == len(r) else None
+                    for k, r in zip(keys, self.raws, strict=True)
+                ]
+            self._folded = keys
+        return self._folded
+
+    def keys(self, fold: bool) -> Sequence[str | None]:
+        """The look-up keys of the runs."""
+        return self.folded if fold else self.raws
+
+    @staticmethod
+    def key(run: str, fold: bool) -> str | None:
         """The look-up key of *run*."""
-        if not self.fold:
+        if not fold:
             return run
         k = run.casefold()
         return k if len(k) == len(run) else None
 
-    def starting(self, firsts: frozenset[str]) -> list[int]:
+    def starting(self, firsts: frozenset[str], fold: bool) -> list[int]:
         """Starts of the runs whose key is in *firsts* (or ``None``)."""
-        return [
-            s
-            for s, k in zip(self.starts, self.keys, strict=True)
-            if k is None or k in firsts
-        ]
+        index = self._index.get(fold)
+        if index is None:
+            index = {}
+            for s, k in zip(self.starts, self.keys(fold), strict=True):
+                index.setdefault(k, []).append(s)
+            self._index[fold] = index
+        keys = [k for k in index if k is None or k in firsts]
+        return sorted(s for k in keys for s in index[k])
 
-    def cut(self, end: int, floor: int, firsts: frozenset[str]) -> int | None:
+    def cut(
+        self, end: int, floor: int, firsts: frozenset[str], fold: bool
+    ) -> int | None:
         """The start of the run that *end* cuts, when it lies at or after
         *floor* and its part before *end* is in *firsts*."""
         j = bisect.bisect_left(self.starts, end) - 1
-        if j < 0 or self.starts[j] < floor or self.ends[j] <= end:
+        if j < 0:
             return None
-        k = self.key(self.text[self.starts[j] : end])
-        return self.starts[j] if k is None or k in firsts else None
+        start = self.starts[j]
+        if start < floor or start + len(self.raws[j]) <= end:
+            return None
+        k = self.key(self.text[start:end], fold)
+        return start if k is None or k in firsts else None
 
 
 class Finder:
@@ -122,6 +144,7 @@ class Finder:
             at the start of a run that the end of a look-up cuts.
         runs: The runs the candidates come from.
         firsts: The keys of the runs a match can start at.
+        fold: Whether the keys are case-folded.
     """
 
     def __init__(
@@ -130,18 +153,21 @@ class Finder:
         starts: list[int],
         runs: Runs,
         firsts: frozenset[str],
+        *,
+        fold: bool,
     ) -> None:
         self.pattern = pattern
         self.starts = starts
         self.runs = runs
         self.firsts = firsts
+        self.fold = fold
         self.text = runs.text
 
     def _candidates(self, start: int, end: int) -> list[int]:
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
         out = self.starts[lo:hi]
-        cut = self.runs.cut(end, start, self.firsts)
+        cut = self.runs.cut(end, start, self.firsts, self.fold)
         if cut is not None:
             k = bisect.bisect_left(out, cut)
             if k == len(out) or out[k] != cut:
@@ -200,20 +226,24 @@ class DateFinder:
     one. Only for a text whose case folding keeps every offset.
 
     Args:
-        text: The document text.
+        runs: The runs of ``\\w`` of the document.
     """
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.runs = Runs(text, r"\w", fold=True)
+    def __init__(self, runs: Runs) -> None:
+        self.text = runs.text
+        self.runs = runs
+        self.keys = runs.folded
         self.phrase = date_phrase()
 
     def _can_open(self, i: int, end: int) -> bool:
         """Whether a date phrase ending by *end* can open at run *i*."""
-        runs = self.runs
-        starts, keys = runs.starts, runs.keys
+        starts, keys = self.runs.starts, self.keys
         key = keys[i]
-        if runs.ends[i] <= end and key is not None and not _opens_date(key):
+        if (
+            starts[i] + len(self.runs.raws[i]) <= end
+            and key is not None
+            and not _opens_date(key)
+        ):
             return False
         for j in range(i, min(len(starts), i + _DATE_LEAD + 1)):
             if starts[j] >= end:
@@ -275,15 +305,19 @@ class Scan:
             **cues.status,
         }
         self.firsts = cues.firsts
-        self._words: Runs | None = None
-        self._names: Runs | None = None
+        self._runs: dict[str, Runs] = {}
         self._finders: dict[str, Finder | None] = {}
-        # Date phrases, when case folding keeps every offset.
-        self.dates = (
-            DateFinder(text)
-            if len(text.casefold()) == len(text)
-            else None
-        )
+        self._dates: DateFinder | None = None
+        # Date phrases are tried at words only when case folding keeps
+        # every offset.
+        self._foldable = len(text.casefold()) == len(text)
+
+    def runs(self, chars: str) -> Runs:
+        """The runs of ``[chars]`` of the document."""
+        runs = self._runs.get(chars)
+        if runs is None:
+            runs = self._runs[chars] = Runs(self.text, chars)
+        return runs
 
     def _finder(self, name: str) -> Finder | None:
         if name in self._finders:
@@ -291,18 +325,14 @@ class Scan:
         firsts = self.firsts.get(name)
         finder = None
         if firsts is not None:
-            if name == "place":
-                if self._names is None:
-                    self._names = Runs(self.text, r"\w", fold=False)
-                runs = self._names
-            else:
-                if self._words is None:
-                    self._words = Runs(self.text, r"\w'", fold=True)
-                runs = self._words
-            starts = runs.starting(firsts)
+            fold = name != "place"
+            runs = self.runs(r"\w'" if fold else r"\w")
+            starts = runs.starting(firsts, fold)
             if name == "left_boundary":
                 starts = sorted({*starts, *self._dashes()})
-            finder = Finder(self.patterns[name], starts, runs, firsts)
+            finder = Finder(
+                self.patterns[name], starts, runs, firsts, fold=fold
+            )
         self._finders[name] = finder
         return finder
 
@@ -322,17 +352,22 @@ class Scan:
 
     def date_at(self, pos: int, end: int) -> Any:
         """What ``date_phrase().match(text, pos, end)`` finds."""
-        if self.dates is None:
+        if not self._foldable:
             return date_phrase().match(self.text, pos, end)
-        return self.dates.match(pos, end)
+        return self._date_finder().match(pos, end)
 
     def find_dates(
         self, start: int, end: int
     ) -> Sequence[tuple[int, int, str]]:
         """What ``find_dates(text, start, end)`` finds."""
-        if self.dates is None:
+        if not self._foldable:
             return find_dates(self.text, start, end)
-        return self.dates.find(start, end)
+        return self._date_finder().find(start, end)
+
+    def _date_finder(self) -> DateFinder:
+        if self._dates is None:
+            self._dates = DateFinder(self.runs(r"\w"))
+        return self._dates
 
     def search(self, name: str, start: int, end: int) -> Any:
         """``search`` of pattern *name* over ``text[start:end]``."""
