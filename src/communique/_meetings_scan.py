@@ -12,12 +12,15 @@ holds a month, weekday, unit or digit. The runs of the document are
 found once; a look-up then tries the pattern with
 ``pattern.match(text, pos, end)`` at the candidate starts in order,
 which finds what ``search``/``finditer`` over ``text[start:end]`` would.
+When *end* cuts a run, the part before it may spell another word: such
+rare look-ups scan as before.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 
 from collections.abc import Sequence
 from typing import Any
@@ -28,7 +31,7 @@ from ._dates import date_phrase, find_dates
 from ._meetings_cues import Cues, Patterns
 
 
-__all__ = ["DateFinder", "Finder", "Runs", "Scan"]
+__all__ = ["Scan"]
 
 # Words a date phrase can open with, besides weekdays, months and digits.
 _DATE_OPENERS = frozenset(
@@ -61,14 +64,13 @@ _DATE_LEAD = 4
 
 @functools.cache
 def _run_pattern(chars: str) -> Any:
-    return regex.compile(rf"[{chars}]+")
+    # Split on runs, keeping them: text = gap, run, gap, run, ..., gap.
+    return regex.compile(rf"([{chars}]+)")
 
 
-class Runs:
+class _Runs:
     """
-    The maximal runs of a character class in one text, with keys for
-    look-ups: the runs as written, or case-folded (``None`` for a run
-    whose case folding changes its length: a candidate for any pattern).
+    The maximal runs of a character class in one text.
 
     Args:
         text: The document text.
@@ -76,122 +78,105 @@ class Runs:
     """
 
     def __init__(self, text: str, chars: str) -> None:
-        pattern = _run_pattern(chars)
+        parts = _run_pattern(chars).split(text)
         self.text = text
-        self.starts: list[int] = [m.start() for m in pattern.finditer(text)]
-        self.raws: list[str] = pattern.findall(text)
+        self.starts: list[int] = list(
+            itertools.accumulate(map(len, parts[:-1]), initial=0)
+        )[1::2]
+        self.raws: list[str] = parts[1::2]
+        # The characters of the runs, to tell whether an offset cuts one.
+        self.chars = frozenset("".join(self.raws))
         self._folded: list[str | None] | None = None
-        self._index: dict[bool, dict[str | None, list[int]]] = {}
 
     @property
     def folded(self) -> list[str | None]:
-        """The case-folded runs."""
+        """The runs case-folded; ``None`` for a run whose case folding
+        changes its length (a candidate for any pattern)."""
         if self._folded is None:
-            keys: list[str | None] = [r.casefold() for r in self.raws]
+            # No run holds a NUL: fold them all in one call.
+            keys: list[str | None] = list(
+                "\0".join(self.raws).casefold().split("\0")
+            )
             if len(self.text.casefold()) != len(self.text):
                 keys = [
-                    k if k is not None and len(k) == len(r) else None
-                    for k, r in zip(keys, self.raws, strict=True)
+                    r.casefold() if len(r.casefold()) == len(r) else None
+                    for r in self.raws
                 ]
-            self._folded = keys
+            self._folded = keys if self.raws else []
         return self._folded
 
-    def keys(self, fold: bool) -> Sequence[str | None]:
-        """The look-up keys of the runs."""
-        return self.folded if fold else self.raws
+    def cuts(self, end: int) -> bool:
+        """Whether *end* falls inside a run."""
+        text = self.text
+        return (
+            0 < end < len(text)
+            and text[end] in self.chars
+            and text[end - 1] in self.chars
+        )
 
-    @staticmethod
-    def key(run: str, fold: bool) -> str | None:
-        """The look-up key of *run*."""
-        if not fold:
-            return run
-        k = run.casefold()
-        return k if len(k) == len(run) else None
-
-    def starting(self, firsts: frozenset[str], fold: bool) -> list[int]:
+    def starting(self, firsts: frozenset[str], *, fold: bool) -> list[int]:
         """Starts of the runs whose key is in *firsts* (or ``None``)."""
-        index = self._index.get(fold)
-        if index is None:
-            index = {}
-            for s, k in zip(self.starts, self.keys(fold), strict=True):
-                index.setdefault(k, []).append(s)
-            self._index[fold] = index
-        keys = [k for k in index if k is None or k in firsts]
-        return sorted(s for k in keys for s in index[k])
-
-    def cut(
-        self, end: int, floor: int, firsts: frozenset[str], fold: bool
-    ) -> int | None:
-        """The start of the run that *end* cuts, when it lies at or after
-        *floor* and its part before *end* is in *firsts*."""
-        j = bisect.bisect_left(self.starts, end) - 1
-        if j < 0:
-            return None
-        start = self.starts[j]
-        if start < floor or start + len(self.raws[j]) <= end:
-            return None
-        k = self.key(self.text[start:end], fold)
-        return start if k is None or k in firsts else None
+        if not fold:
+            keys: Sequence[str | None] = self.raws
+        else:
+            keys = self.folded
+            if None in keys:
+                return [
+                    s
+                    for s, k in zip(self.starts, keys, strict=True)
+                    if k is None or k in firsts
+                ]
+        return list(
+            itertools.compress(self.starts, map(firsts.__contains__, keys))
+        )
 
 
-class Finder:
+class _Finder:
     """
-    One pattern with the positions where its matches can start.
+    One pattern with the sorted positions where its matches can start
+    in look-ups whose end cuts no run.
 
     Args:
         pattern: The compiled pattern.
-        starts: Sorted candidate starts; every match starts at one, or
-            at the start of a run that the end of a look-up cuts.
+        starts: The candidate starts.
         runs: The runs the candidates come from.
-        firsts: The keys of the runs a match can start at.
-        fold: Whether the keys are case-folded.
     """
 
-    def __init__(
-        self,
-        pattern: Any,
-        starts: list[int],
-        runs: Runs,
-        firsts: frozenset[str],
-        *,
-        fold: bool,
-    ) -> None:
+    def __init__(self, pattern: Any, starts: list[int], runs: _Runs) -> None:
         self.pattern = pattern
         self.starts = starts
         self.runs = runs
-        self.firsts = firsts
-        self.fold = fold
         self.text = runs.text
-
-    def _candidates(self, start: int, end: int) -> list[int]:
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
-        out = self.starts[lo:hi]
-        cut = self.runs.cut(end, start, self.firsts, self.fold)
-        if cut is not None:
-            k = bisect.bisect_left(out, cut)
-            if k == len(out) or out[k] != cut:
-                out.insert(k, cut)
-        return out
 
     def search(self, start: int, end: int) -> Any:
         """What ``pattern.search(text, start, end)`` finds."""
-        match = self.pattern.match
-        text = self.text
-        for p in self._candidates(start, end):
-            m = match(text, p, end)
+        if self.runs.cuts(end):
+            return self.pattern.search(self.text, start, end)
+        starts = self.starts
+        i = bisect.bisect_left(starts, start)
+        n = len(starts)
+        while i < n and starts[i] < end:
+            m = self.pattern.match(self.text, starts[i], end)
             if m is not None:
                 return m
+            i += 1
         return None
 
     def finditer(self, start: int, end: int) -> list[Any]:
         """What ``pattern.finditer(text, start, end)`` finds (the pattern
         matches no empty string)."""
-        match = self.pattern.match
-        text = self.text
+        if self.runs.cuts(end):
+            return list(self.pattern.finditer(self.text, start, end))
+        starts = self.starts
+        i = bisect.bisect_left(starts, start)
+        n = len(starts)
         out = []
         pos = start
-        for p in self._candidates(start, end):
+        match = self.pattern.match
+        text = self.text
+        while i < n and starts[i] < end:
+            p = starts[i]
+            i += 1
             if p < pos:
                 continue
             m = match(text, p, end)
@@ -202,9 +187,10 @@ class Finder:
 
 
 @functools.lru_cache(maxsize=8192)
-def _opens_date(key: str) -> bool:
+def _opens_date(key: str | None) -> bool:
     return (
-        key in _DATE_OPENERS
+        key is None
+        or key in _DATE_OPENERS
         or key[:3] in _MONTH_STEMS
         or not key.isascii()
         or key[0].isdigit()
@@ -212,78 +198,81 @@ def _opens_date(key: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def _hints_date(key: str) -> bool:
+def _hints_date(key: str | None) -> bool:
     return (
-        not key.isascii()
+        key is None
+        or not key.isascii()
         or any(h in key for h in _DATE_HINTS)
         or any(c.isdigit() for c in key)
     )
 
 
-class DateFinder:
+class _Dates:
     """
     Date phrases of one document, tried only at the words that can open
-    one. Only for a text whose case folding keeps every offset.
+    one and have a hint within reach.
 
     Args:
         runs: The runs of ``\\w`` of the document.
     """
 
-    def __init__(self, runs: Runs) -> None:
+    def __init__(self, runs: _Runs) -> None:
         self.text = runs.text
         self.runs = runs
-        self.keys = runs.folded
         self.phrase = date_phrase()
-
-    def _can_open(self, i: int, end: int) -> bool:
-        """Whether a date phrase ending by *end* can open at run *i*."""
-        starts, keys = self.runs.starts, self.keys
-        key = keys[i]
-        if (
-            starts[i] + len(self.runs.raws[i]) <= end
-            and key is not None
-            and not _opens_date(key)
-        ):
-            return False
-        for j in range(i, min(len(starts), i + _DATE_LEAD + 1)):
-            if starts[j] >= end:
-                break
-            k = keys[j]
-            if k is None or _hints_date(k):
-                return True
-        return False
+        keys = runs.folded
+        hints = list(
+            itertools.compress(range(len(keys)), map(_hints_date, keys))
+        )
+        # Candidate starts, and the start of the first hint of each.
+        self.starts: list[int] = []
+        self.reach: list[int] = []
+        starts = runs.starts
+        for i in itertools.compress(range(len(keys)), map(_opens_date, keys)):
+            k = bisect.bisect_left(hints, i)
+            if k < len(hints) and hints[k] - i <= _DATE_LEAD:
+                self.starts.append(starts[i])
+                self.reach.append(starts[hints[k]])
 
     def match(self, pos: int, end: int) -> Any:
         """What ``date_phrase().match(text, pos, end)`` finds."""
-        starts = self.runs.starts
-        i = bisect.bisect_left(starts, pos)
-        if i == len(starts) or starts[i] != pos or not self._can_open(i, end):
+        if self.runs.cuts(end):
+            return self.phrase.match(self.text, pos, end)
+        k = bisect.bisect_left(self.starts, pos)
+        if (
+            k == len(self.starts)
+            or self.starts[k] != pos
+            or self.reach[k] >= end
+        ):
             return None
         return self.phrase.match(self.text, pos, end)
 
-    def find(self, start: int, end: int) -> list[tuple[int, int, str]]:
+    def find(self, start: int, end: int) -> Sequence[tuple[int, int, str]]:
         """What ``find_dates(text, start, end)`` finds."""
-        starts = self.runs.starts
-        i = bisect.bisect_left(starts, start)
+        if self.runs.cuts(end):
+            return find_dates(self.text, start, end)
+        starts, reach = self.starts, self.reach
+        k = bisect.bisect_left(starts, start)
+        n = len(starts)
         out: list[tuple[int, int, str]] = []
         pos = start
         match = self.phrase.match
         text = self.text
-        while i < len(starts) and starts[i] < end:
-            p = starts[i]
-            if p >= pos and self._can_open(i, end):
+        while k < n and starts[k] < end:
+            p = starts[k]
+            if p >= pos and reach[k] < end:
                 m = match(text, p, end)
                 if m is not None:
                     out.append((p, m.end(), m.group()))
                     pos = m.end()
-            i += 1
+            k += 1
         return out
 
 
 class Scan:
     """
     The prefilters of one document: ``search``/``finditer`` of the
-    stage's word-list patterns by name, tried at candidate starts only.
+    stage's word-list patterns by name, and its date phrases.
 
     Args:
         text: The document text.
@@ -293,7 +282,7 @@ class Scan:
 
     def __init__(self, text: str, cues: Cues, pats: Patterns) -> None:
         self.text = text
-        self.patterns: dict[str, Any] = {
+        patterns: dict[str, Any] = {
             "trigger": cues.trigger,
             "light": cues.light,
             "negative": cues.negative,
@@ -304,37 +293,23 @@ class Scan:
             "left_boundary": pats.left_boundary,
             **cues.status,
         }
-        self.firsts = cues.firsts
-        self._runs: dict[str, Runs] = {}
-        self._finders: dict[str, Finder | None] = {}
-        self._dates: DateFinder | None = None
-        # Date phrases are tried at words only when case folding keeps
-        # every offset.
-        self._foldable = len(text.casefold()) == len(text)
-
-    def runs(self, chars: str) -> Runs:
-        """The runs of ``[chars]`` of the document."""
-        runs = self._runs.get(chars)
-        if runs is None:
-            runs = self._runs[chars] = Runs(self.text, chars)
-        return runs
-
-    def _finder(self, name: str) -> Finder | None:
-        if name in self._finders:
-            return self._finders[name]
-        firsts = self.firsts.get(name)
-        finder = None
-        if firsts is not None:
-            fold = name != "place"
-            runs = self.runs(r"\w'" if fold else r"\w")
-            starts = runs.starting(firsts, fold)
+        self.patterns = patterns
+        words = _Runs(text, r"\w'")
+        self.names = _Runs(text, r"\w")
+        self.finders: dict[str, _Finder] = {}
+        for name, pattern in patterns.items():
+            firsts = cues.firsts.get(name)
+            if firsts is None:
+                continue  # scanned as before
+            runs = self.names if name == "place" else words
+            starts = runs.starting(firsts, fold=name != "place")
             if name == "left_boundary":
                 starts = sorted({*starts, *self._dashes()})
-            finder = Finder(
-                self.patterns[name], starts, runs, firsts, fold=fold
-            )
-        self._finders[name] = finder
-        return finder
+            self.finders[name] = _Finder(pattern, starts, runs)
+        self._dates: _Dates | None = None
+        # Date phrases are tried at words only when case folding keeps
+        # every offset (as the date hint assumes).
+        self._foldable = len(text.casefold()) == len(text)
 
     def _dashes(self) -> list[int]:
         """Where a left boundary of punctuation can start: at one of
@@ -350,6 +325,25 @@ class Scan:
                 at = text.find(ch, at + 1)
         return out
 
+    def search(self, name: str, start: int, end: int) -> Any:
+        """``search`` of pattern *name* over ``text[start:end]``."""
+        finder = self.finders.get(name)
+        if finder is None:
+            return self.patterns[name].search(self.text, start, end)
+        return finder.search(start, end)
+
+    def finditer(self, name: str, start: int, end: int) -> list[Any]:
+        """The matches of pattern *name* in ``text[start:end]``."""
+        finder = self.finders.get(name)
+        if finder is None:
+            return list(self.patterns[name].finditer(self.text, start, end))
+        return finder.finditer(start, end)
+
+    def _date_finder(self) -> _Dates:
+        if self._dates is None:
+            self._dates = _Dates(self.names)
+        return self._dates
+
     def date_at(self, pos: int, end: int) -> Any:
         """What ``date_phrase().match(text, pos, end)`` finds."""
         if not self._foldable:
@@ -363,22 +357,3 @@ class Scan:
         if not self._foldable:
             return find_dates(self.text, start, end)
         return self._date_finder().find(start, end)
-
-    def _date_finder(self) -> DateFinder:
-        if self._dates is None:
-            self._dates = DateFinder(self.runs(r"\w"))
-        return self._dates
-
-    def search(self, name: str, start: int, end: int) -> Any:
-        """``search`` of pattern *name* over ``text[start:end]``."""
-        finder = self._finder(name)
-        if finder is None:
-            return self.patterns[name].search(self.text, start, end)
-        return finder.search(start, end)
-
-    def finditer(self, name: str, start: int, end: int) -> list[Any]:
-        """The matches of pattern *name* in ``text[start:end]``."""
-        finder = self._finder(name)
-        if finder is None:
-            return list(self.patterns[name].finditer(self.text, start, end))
-        return finder.finditer(start, end)
