@@ -47,7 +47,7 @@ class Clauses:
         """The trigger phrases of *s*, in order."""
         text = self.text
         out: list[Trigger] = []
-        for m in self.scan.finditer("trigger", s.start, s.end):
+        for m in self.scan.cue["trigger"].finditer(s.start, s.end):
             form = " ".join(m.group().lower().split())
             kind, role = self.cues.roles[form]
             if role == "either":
@@ -83,7 +83,7 @@ class Clauses:
     def left_bound(self, s: Sentence, pos: int) -> int:
         """Where the clause of a trigger at *pos* starts."""
         bound = s.start
-        for b in self.scan.finditer("left_boundary", s.start, pos):
+        for b in self.scan.cue["left_boundary"].finditer(s.start, pos):
             bound = b.end()
         return bound
 
@@ -96,12 +96,10 @@ class Clauses:
         actors = self.actors
         obj = Objects(right=t.end)
         start = t.end
-        date_at = self.scan.date_at
+        date_at = self.scan.dates.match
         while True:  # "held talks here on Monday with ..."
             ws = start + len(text[start:stop]) - len(text[start:stop].lstrip())
-            skip = pats.adverbial.match(text, start, stop) or date_at(
-                ws, stop
-            )
+            skip = pats.adverbial.match(text, start, stop) or date_at(ws, stop)
             if skip is None:
                 break
             start = skip.end()
@@ -185,7 +183,7 @@ class Clauses:
         actors = self.actors
         if obj.agents:
             return list(obj.agents), None
-        if self.scan.search("generic", max(left, t.start - 30), t.start):
+        if self.scan.cue["generic"].search(max(left, t.start - 30), t.start):
             return [], None  # "encourage more people to visit"
         if t.role in ("noun", "stay"):
             compound = self._compound(s, t)
@@ -206,8 +204,8 @@ class Clauses:
                 found = actors.pronoun_persons(poss.start(), poss.end(), s)
                 if found:
                     return [found[0][1]], None
-            if t.role == "noun" and not self.scan.search(
-                "light", left, t.start
+            if t.role == "noun" and not self.scan.cue["light"].search(
+                left, t.start
             ):
                 return [], None
         local, start = self._left_subjects(s, left, t.start, taken)
@@ -293,9 +291,11 @@ class Clauses:
         if found:
             return [min(found)[1]]
         reported = self.pats.reported
-        return [m.actor for m in ms if not reported.match(self.text, m.end, m.end + 500)][
-            :1
-        ]
+        return [
+            m.actor
+            for m in ms
+            if not reported.match(self.text, m.end, m.end + 500)
+        ][:1]
 
     def _compound(self, s: Sentence, t: Trigger) -> list[str]:
         """Actors named in the noun phrase before a noun trigger: "the

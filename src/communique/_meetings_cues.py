@@ -104,24 +104,31 @@ def _words_pattern(words: Iterable[str]) -> Any:
 
 
 def first_words(
-    phrases: Iterable[str], *, chars: str = r"\w'", fold: bool = True
+    phrases: Iterable[str], *, fold: bool = True
 ) -> frozenset[str] | None:
     """
-    The first runs of *chars* of *phrases*, case-folded when *fold*, or
-    ``None`` when a phrase does not open with such a run (or, when
-    folding, is not ASCII): a pattern that matches one of *phrases* can
-    only start at a run of the text that spells one of them.
+    The words (runs of ``\\w``) that open *phrases*, case-folded when
+    *fold*, with ``'`` for a phrase that opens with an apostrophe; or
+    ``None`` when a phrase opens otherwise (or, when folding, is not
+    ASCII). A pattern that matches one of *phrases* after a non-word
+    character can only start at a word of the text that is one of them,
+    or at an apostrophe.
 
-    >>> sorted(first_words(["held  talks", "'ll", "Met"]))
-    ["'ll", 'held', 'met']
+    >>> sorted(first_words(["held  talks", "'ll", "Met", "o'clock"]))
+    ["'", 'held', 'met', 'o']
     """
-    run = regex.compile(rf"[{chars}]+")
+    word = regex.compile(r"\w+")
     out: set[str] = set()
     for p in phrases:
-        m = run.match(p)
-        if m is None or (fold and not p.isascii()):
+        m = word.match(p)
+        if fold and not p.isascii():
             return None
-        out.add(m.group().casefold() if fold else m.group())
+        if m is not None:
+            out.add(m.group().casefold() if fold else m.group())
+        elif p.startswith("'"):
+            out.add("'")
+        else:
+            return None
     return frozenset(out)
 
 
@@ -144,7 +151,7 @@ class Cues:
         places: Place name (lower case) -> alpha-3 country code.
         firsts: Pattern name (an attribute, a status name, or
             ``left_boundary``) -> what :func:`first_words` gives for its
-            words; ``place`` holds first ``\\w`` runs, not folded.
+            words (for ``place``, not folded).
     """
 
     trigger: Any
@@ -217,7 +224,7 @@ def cues() -> Cues:
         **data["status"],
     }
     firsts = {k: first_words(v) for k, v in words.items()}
-    firsts["place"] = first_words(names, chars=r"\w", fold=False)
+    firsts["place"] = first_words(names, fold=False)
     return Cues(
         trigger=_words_pattern(roles),
         roles=roles,

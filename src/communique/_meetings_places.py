@@ -90,7 +90,7 @@ class Places:
                     )
                 )
         taken = [(p.start, p.end) for p in out]
-        for pm in self.scan.finditer("place", start, end):
+        for pm in self.scan.cue["place"].finditer(start, end):
             if any(a < pm.end() and pm.start() < b for a, b in taken):
                 continue
             key = " ".join(pm.group().lower().split())

@@ -46,15 +46,15 @@ class Reporter:
         if start is None:
             start = left if t.role in ("noun", "stay") else s.start
         region = (start, t.end)
-        scan = self.scan
-        if scan.search("cancelled", *region):
+        cue = self.scan.cue
+        if cue["cancelled"].search(*region):
             return MeetingStatus.CANCELLED, True
-        if scan.search("planned", *region) or (
+        if cue["planned"].search(*region) or (
             t.role == "verb"
             and self.pats.infinitive.search(self.text, start, t.start)
         ):
             return MeetingStatus.PLANNED, True
-        if t.role == "stay" or scan.search("ongoing", *region):
+        if t.role == "stay" or cue["ongoing"].search(*region):
             return MeetingStatus.ONGOING, True
         return MeetingStatus.HELD, False
 
@@ -76,7 +76,7 @@ class Reporter:
 
         found = [
             (gap(a, b, t), a, phrase)
-            for a, b, phrase in self.scan.find_dates(left, end)
+            for a, b, phrase in self.scan.dates.find(left, end)
             if all(
                 gap(a, b, t) <= gap(a, b, o)
                 # a trigger across a comma belongs to another clause
@@ -101,19 +101,19 @@ class Reporter:
         """Whether the sentence denies the meeting or makes it a
         condition."""
         text = self.text
-        scan = self.scan
-        if scan.search("negative", left, t.start):
+        cue = self.scan.cue
+        if cue["negative"].search(left, t.start):
             return True
-        if scan.search("governing", s.start, t.start):
+        if cue["governing"].search(s.start, t.start):
             return True  # "denied that he had met"
-        if scan.search("negative_sentence", s.start, s.end):
+        if cue["negative_sentence"].search(s.start, s.end):
             return True
         return bool(self.pats.conditional.match(text, s.start, t.start))
 
     def topics(self, s: Sentence, right: int) -> list[str]:
         """What the meeting is about, when the sentence says."""
         text = self.text
-        date_at = self.scan.date_at
+        date_at = self.scan.dates.match
         after = (
             a
             for a in self.pats.topic_after.finditer(

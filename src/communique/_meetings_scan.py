@@ -5,15 +5,16 @@ date phrase can start, so that each pattern runs at those few places
 instead of scanning every clause character by character.
 
 A word-list pattern (``(?<![\\w'])(?:phrase|...)``) can only match at
-the start of a run of ``[\\w']`` characters that spells the first word
-of one of its phrases, case-insensitively; a date phrase only at a
+the start of a word (a run of ``\\w``) that spells the first word of one
+of its phrases, case-insensitively (or at an apostrophe, when a phrase
+opens with one: "'ll"); a date phrase only at a
 word that can open one and lies at most four words before a word that
 holds a month, weekday, unit or digit. The runs of the document are
 found once; a look-up then tries the pattern with
 ``pattern.match(text, pos, end)`` at the candidate starts in order,
 which finds what ``search``/``finditer`` over ``text[start:end]`` would.
-When *end* cuts a run, the part before it may spell another word: such
-rare look-ups scan as before.
+When *end* cuts a word, the part before it may spell another word: that
+word is tried too (word-list patterns then scan as is).
 """
 
 from __future__ import annotations
@@ -21,13 +22,13 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 
-from collections.abc import Sequence
 from typing import Any
 
 import regex
 
-from ._dates import date_phrase, find_dates
+from ._dates import date_phrase
 from ._meetings_cues import Cues, Patterns
 
 
@@ -63,109 +64,141 @@ _DATE_LEAD = 4
 
 
 @functools.cache
-def _run_pattern(chars: str) -> Any:
-    # Split on runs, keeping them: text = gap, run, gap, run, ..., gap.
-    return regex.compile(rf"([{chars}]+)")
+def _run_pattern(*, ascii_only: bool) -> Any:
+    # Split on words, keeping them: text = gap, word, gap, ..., gap.
+    # On ASCII text the two engines agree on \w, and ``re`` splits faster.
+    return (re if ascii_only else regex).compile(r"(\w+)")
 
 
 class _Runs:
     """
-    The maximal runs of a character class in one text.
+    The words (maximal runs of ``\\w``) of one text.
 
     Args:
         text: The document text.
-        chars: The class, as inside ``[...]``.
     """
 
-    def __init__(self, text: str, chars: str) -> None:
-        parts = _run_pattern(chars).split(text)
+    def __init__(self, text: str) -> None:
+        parts = _run_pattern(ascii_only=text.isascii()).split(text)
         self.text = text
         self.starts: list[int] = list(
             itertools.accumulate(map(len, parts[:-1]), initial=0)
         )[1::2]
         self.raws: list[str] = parts[1::2]
-        # The characters of the runs, to tell whether an offset cuts one.
+        # The characters of the words, to tell whether an offset cuts one.
         self.chars = frozenset("".join(self.raws))
-        self._folded: list[str | None] | None = None
+        self.folded: list[str | None] = []  # None: folding changes length
+        if len(text.casefold()) != len(text):
+            self.folded = [
+                r.casefold() if len(r.casefold()) == len(r) else None
+                for r in self.raws
+            ]
+        elif self.raws:
+            # No word holds a NUL: fold them all in one call.
+            self.folded.extend("\0".join(self.raws).casefold().split("\0"))
 
-    @property
-    def folded(self) -> list[str | None]:
-        """The runs case-folded; ``None`` for a run whose case folding
-        changes its length (a candidate for any pattern)."""
-        if self._folded is None:
-            # No run holds a NUL: fold them all in one call.
-            keys: list[str | None] = list(
-                "\0".join(self.raws).casefold().split("\0")
-            )
-            if len(self.text.casefold()) != len(self.text):
-                keys = [
-                    r.casefold() if len(r.casefold()) == len(r) else None
-                    for r in self.raws
-                ]
-            self._folded = keys if self.raws else []
-        return self._folded
-
-    def cuts(self, end: int) -> bool:
-        """Whether *end* falls inside a run."""
+    def cut(self, end: int) -> int:
+        """The start of the word that *end* falls inside, else -1."""
         text = self.text
-        return (
+        if (
             0 < end < len(text)
             and text[end] in self.chars
             and text[end - 1] in self.chars
-        )
-
-    def starting(self, firsts: frozenset[str], *, fold: bool) -> list[int]:
-        """Starts of the runs whose key is in *firsts* (or ``None``)."""
-        if not fold:
-            keys: Sequence[str | None] = self.raws
-        else:
-            keys = self.folded
-            if None in keys:
-                return [
-                    s
-                    for s, k in zip(self.starts, keys, strict=True)
-                    if k is None or k in firsts
-                ]
-        return list(
-            itertools.compress(self.starts, map(firsts.__contains__, keys))
-        )
+        ):
+            return self.starts[bisect.bisect_right(self.starts, end) - 1]
+        return -1
 
 
-class _Finder:
+class _Plain:
+    """A pattern scanned as is, with the look-ups of :class:`_Finder`."""
+
+    def __init__(self, pattern: Any, text: str) -> None:
+        self.pattern = pattern
+        self.text = text
+
+    def search(self, start: int, end: int) -> Any:
+        """``pattern.search(text, start, end)``."""
+        return self.pattern.search(self.text, start, end)
+
+    def finditer(self, start: int, end: int) -> list[Any]:
+        """``pattern.finditer(text, start, end)``, as a list."""
+        return list(self.pattern.finditer(self.text, start, end))
+
+
+class _Finder(_Plain):
     """
-    One pattern with the sorted positions where its matches can start
-    in look-ups whose end cuts no run.
+    A pattern with the sorted positions where its matches can start.
 
     Args:
         pattern: The compiled pattern.
         starts: The candidate starts.
-        runs: The runs the candidates come from.
+        runs: The words of the text.
+        chars: With *starts* from words, ``None``: a look-up whose end
+            cuts a word tries that word too. Else the characters a look-up
+            must not end between, or it scans as is.
     """
 
-    def __init__(self, pattern: Any, starts: list[int], runs: _Runs) -> None:
-        self.pattern = pattern
+    def __init__(
+        self,
+        pattern: Any,
+        starts: list[int],
+        runs: _Runs,
+        chars: frozenset[str] | None,
+    ) -> None:
+        super().__init__(pattern, runs.text)
         self.starts = starts
         self.runs = runs
-        self.text = runs.text
+        self.chars = chars
+
+    def _cut(self, start: int, end: int) -> int:
+        """The start of the word that *end* cuts when it is at or after
+        *start* and not a candidate already; -1 when none; -2 when the
+        look-up must scan."""
+        chars = self.chars
+        if chars is not None:
+            text = self.text
+            if (
+                0 < end < len(text)
+                and text[end] in chars
+                and text[end - 1] in chars
+            ):
+                return -2
+            return -1
+        cut = self.runs.cut(end)
+        if cut < start:
+            return -1
+        k = bisect.bisect_left(self.starts, cut)
+        return -1 if k < len(self.starts) and self.starts[k] == cut else cut
 
     def search(self, start: int, end: int) -> Any:
         """What ``pattern.search(text, start, end)`` finds."""
-        if self.runs.cuts(end):
-            return self.pattern.search(self.text, start, end)
         starts = self.starts
         i = bisect.bisect_left(starts, start)
         n = len(starts)
+        if i == n or starts[i] >= end:
+            cut = self._cut(start, end)
+            if cut == -1:
+                return None  # nothing can start in reach
+            if cut == -2:
+                return self.pattern.search(self.text, start, end)
+            return self.pattern.match(self.text, cut, end)
+        cut = self._cut(start, end)
+        if cut == -2:
+            return self.pattern.search(self.text, start, end)
+        match = self.pattern.match
+        text = self.text
         while i < n and starts[i] < end:
-            m = self.pattern.match(self.text, starts[i], end)
+            m = match(text, starts[i], end)
             if m is not None:
                 return m
             i += 1
-        return None
+        return match(text, cut, end) if cut >= 0 else None
 
     def finditer(self, start: int, end: int) -> list[Any]:
         """What ``pattern.finditer(text, start, end)`` finds (the pattern
         matches no empty string)."""
-        if self.runs.cuts(end):
+        cut = self._cut(start, end)
+        if cut == -2:
             return list(self.pattern.finditer(self.text, start, end))
         starts = self.starts
         i = bisect.bisect_left(starts, start)
@@ -177,12 +210,15 @@ class _Finder:
         while i < n and starts[i] < end:
             p = starts[i]
             i += 1
-            if p < pos:
-                continue
-            m = match(text, p, end)
+            if p >= pos:
+                m = match(text, p, end)
+                if m is not None:
+                    out.append(m)
+                    pos = m.end()
+        if cut >= pos:
+            m = match(text, cut, end)
             if m is not None:
                 out.append(m)
-                pos = m.end()
         return out
 
 
@@ -207,50 +243,66 @@ def _hints_date(key: str | None) -> bool:
     )
 
 
-class _Dates:
+class _PlainDates:
+    """Date phrases found by scanning, with the look-ups of
+    :class:`_Dates`."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.phrase = date_phrase()
+
+    def match(self, pos: int, end: int) -> Any:
+        """``date_phrase().match(text, pos, end)``."""
+        return self.phrase.match(self.text, pos, end)
+
+    def find(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """What ``find_dates(text, start, end)`` finds."""
+        return [
+            (m.start(), m.end(), m.group())
+            for m in self.phrase.finditer(self.text, start, end)
+        ]
+
+
+class _Dates(_PlainDates):
     """
-    Date phrases of one document, tried only at the words that can open
-    one and have a hint within reach.
+    Date phrases of one document whose case folding keeps every offset,
+    tried only at the words that can open one and have a hint within
+    reach (and at a word the end of a look-up cuts).
 
     Args:
-        runs: The runs of ``\\w`` of the document.
+        runs: The words of the document.
     """
 
     def __init__(self, runs: _Runs) -> None:
-        self.text = runs.text
+        super().__init__(runs.text)
         self.runs = runs
-        self.phrase = date_phrase()
         keys = runs.folded
-        hints = list(
-            itertools.compress(range(len(keys)), map(_hints_date, keys))
-        )
+        hints = list(map(_hints_date, keys))
+        lead = _DATE_LEAD + 1
+        words = [
+            i
+            for i in itertools.compress(
+                range(len(keys)), map(_opens_date, keys)
+            )
+            if True in hints[i : i + lead]
+        ]
         # Candidate starts, and the start of the first hint of each.
-        self.starts: list[int] = []
-        self.reach: list[int] = []
         starts = runs.starts
-        for i in itertools.compress(range(len(keys)), map(_opens_date, keys)):
-            k = bisect.bisect_left(hints, i)
-            if k < len(hints) and hints[k] - i <= _DATE_LEAD:
-                self.starts.append(starts[i])
-                self.reach.append(starts[hints[k]])
+        self.starts = [starts[i] for i in words]
+        self.reach = [starts[hints.index(True, i)] for i in words]
 
     def match(self, pos: int, end: int) -> Any:
         """What ``date_phrase().match(text, pos, end)`` finds."""
-        if self.runs.cuts(end):
-            return self.phrase.match(self.text, pos, end)
-        k = bisect.bisect_left(self.starts, pos)
-        if (
-            k == len(self.starts)
-            or self.starts[k] != pos
-            or self.reach[k] >= end
+        starts = self.starts
+        k = bisect.bisect_left(starts, pos)
+        if (k < len(starts) and starts[k] == pos and self.reach[k] < end) or (
+            pos == self.runs.cut(end)
         ):
-            return None
-        return self.phrase.match(self.text, pos, end)
+            return self.phrase.match(self.text, pos, end)
+        return None
 
-    def find(self, start: int, end: int) -> Sequence[tuple[int, int, str]]:
+    def find(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """What ``find_dates(text, start, end)`` finds."""
-        if self.runs.cuts(end):
-            return find_dates(self.text, start, end)
         starts, reach = self.starts, self.reach
         k = bisect.bisect_left(starts, start)
         n = len(starts)
@@ -266,13 +318,26 @@ class _Dates:
                     out.append((p, m.end(), m.group()))
                     pos = m.end()
             k += 1
+        cut = self.runs.cut(end)
+        if cut >= pos and (
+            k == 0 or starts[k - 1] != cut or reach[k - 1] >= end
+        ):
+            m = match(text, cut, end)
+            if m is not None:
+                out.append((cut, m.end(), m.group()))
         return out
 
 
 class Scan:
     """
-    The prefilters of one document: ``search``/``finditer`` of the
-    stage's word-list patterns by name, and its date phrases.
+    The prefilters of one document.
+
+    Attributes:
+        cue: Pattern name (an attribute of :class:`Cues`, a status name
+            or ``left_boundary``) -> its look-ups, ``search(start, end)``
+            and ``finditer(start, end)``.
+        dates: The date look-ups, ``match(pos, end)`` and
+            ``find(start, end)``.
 
     Args:
         text: The document text.
@@ -293,67 +358,88 @@ class Scan:
             "left_boundary": pats.left_boundary,
             **cues.status,
         }
-        self.patterns = patterns
-        words = _Runs(text, r"\w'")
-        self.names = _Runs(text, r"\w")
-        self.finders: dict[str, _Finder] = {}
+        runs = _Runs(text)
+        self.cue: dict[str, _Plain] = {}
+        firsts = {k: v for k, v in cues.firsts.items() if v is not None}
+        index = self._index(runs, firsts)
+        # A pattern also starts at the apostrophe of "'ll"; a word-list
+        # pattern scans as is when its look-up ends inside a run of [\w'].
+        apostrophes = self._find("'")
+        word_chars = runs.chars | {"'"}
         for name, pattern in patterns.items():
-            firsts = cues.firsts.get(name)
-            if firsts is None:
-                continue  # scanned as before
-            runs = self.names if name == "place" else words
-            starts = runs.starting(firsts, fold=name != "place")
+            if name not in firsts:
+                self.cue[name] = _Plain(pattern, text)
+                continue
+            if name == "place":
+                found = list(
+                    itertools.compress(
+                        runs.starts, map(firsts[name].__contains__, runs.raws)
+                    )
+                )
+            else:
+                keys = index.keys() & firsts[name]
+                found = [
+                    *itertools.chain.from_iterable(index[k] for k in keys)
+                ]
+                found.extend(index.get(None, ()))
+            if "'" in firsts[name]:
+                found.extend(apostrophes)
             if name == "left_boundary":
-                starts = sorted({*starts, *self._dashes()})
-            self.finders[name] = _Finder(pattern, starts, runs)
-        self._dates: _Dates | None = None
+                found.extend(self._dashes())
+            self.cue[name] = _Finder(
+                pattern,
+                sorted(set(found)),
+                runs,
+                None
+                if name == "place" and "'" not in firsts[name]
+                else word_chars,
+            )
         # Date phrases are tried at words only when case folding keeps
         # every offset (as the date hint assumes).
-        self._foldable = len(text.casefold()) == len(text)
+        self.dates = (
+            _Dates(runs)
+            if len(text.casefold()) == len(text)
+            else _PlainDates(text)
+        )
+
+    @staticmethod
+    def _index(
+        runs: _Runs, firsts: dict[str, frozenset[str]]
+    ) -> dict[str | None, list[int]]:
+        """Case-folded word -> its starts, for the words some word-list
+        pattern can start at (``None``: words of any pattern)."""
+        wanted = frozenset().union(
+            *(v for k, v in firsts.items() if k != "place")
+        )
+        keys = runs.folded
+        index: dict[str | None, list[int]] = {}
+        starts = runs.starts
+        for i in itertools.compress(
+            range(len(keys)),
+            (k is None or k in wanted for k in keys)
+            if None in keys
+            else map(wanted.__contains__, keys),
+        ):
+            index.setdefault(keys[i], []).append(starts[i])
+        return index
+
+    def _find(self, chars: str) -> list[int]:
+        """The offsets of *chars* in the text."""
+        text = self.text
+        out: list[int] = []
+        for ch in chars:
+            at = text.find(ch)
+            while at >= 0:
+                out.append(at)
+                at = text.find(ch, at + 1)
+        return out
 
     def _dashes(self) -> list[int]:
         """Where a left boundary of punctuation can start: at one of
         ``;:()"``, at a dash, or at the space before ``-`` or ``_``."""
-        text = self.text
-        out: list[int] = []
-        for ch in ';:()"-_':
-            at = text.find(ch)
-            while at >= 0:
-                out.append(at)
-                if ch in "-_" and at > 0:
-                    out.append(at - 1)
-                at = text.find(ch, at + 1)
-        return out
-
-    def search(self, name: str, start: int, end: int) -> Any:
-        """``search`` of pattern *name* over ``text[start:end]``."""
-        finder = self.finders.get(name)
-        if finder is None:
-            return self.patterns[name].search(self.text, start, end)
-        return finder.search(start, end)
-
-    def finditer(self, name: str, start: int, end: int) -> list[Any]:
-        """The matches of pattern *name* in ``text[start:end]``."""
-        finder = self.finders.get(name)
-        if finder is None:
-            return list(self.patterns[name].finditer(self.text, start, end))
-        return finder.finditer(start, end)
-
-    def _date_finder(self) -> _Dates:
-        if self._dates is None:
-            self._dates = _Dates(self.names)
-        return self._dates
-
-    def date_at(self, pos: int, end: int) -> Any:
-        """What ``date_phrase().match(text, pos, end)`` finds."""
-        if not self._foldable:
-            return date_phrase().match(self.text, pos, end)
-        return self._date_finder().match(pos, end)
-
-    def find_dates(
-        self, start: int, end: int
-    ) -> Sequence[tuple[int, int, str]]:
-        """What ``find_dates(text, start, end)`` finds."""
-        if not self._foldable:
-            return find_dates(self.text, start, end)
-        return self._date_finder().find(start, end)
+        dashes = self._find("-_")
+        return [
+            *self._find(';:()"'),
+            *dashes,
+            *(at - 1 for at in dashes if at),
+        ]
