@@ -23,6 +23,7 @@ import bisect
 import functools
 import itertools
 import re
+import string
 
 from typing import Any
 
@@ -63,6 +64,9 @@ _DATE_HINTS = (
 _DATE_LEAD = 4
 
 
+_ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
+
+
 @functools.cache
 def _run_pattern(*, ascii_only: bool) -> Any:
     # Split on words, keeping them: text = gap, word, gap, ..., gap.
@@ -79,16 +83,21 @@ class _Runs:
     """
 
     def __init__(self, text: str) -> None:
-        parts = _run_pattern(ascii_only=text.isascii()).split(text)
+        ascii_only = text.isascii()
+        parts = _run_pattern(ascii_only=ascii_only).split(text)
         self.text = text
         self.starts: list[int] = list(
             itertools.accumulate(map(len, parts[:-1]), initial=0)
         )[1::2]
         self.raws: list[str] = parts[1::2]
         # The characters of the words, to tell whether an offset cuts one.
-        self.chars = frozenset("".join(self.raws))
+        self.chars = (
+            _ASCII_WORD if ascii_only else frozenset("".join(self.raws))
+        )
+        # Whether case folding keeps every offset.
+        self.foldable = ascii_only or len(text.casefold()) == len(text)
         self.folded: list[str | None] = []  # None: folding changes length
-        if len(text.casefold()) != len(text):
+        if not self.foldable:
             self.folded = [
                 r.casefold() if len(r.casefold()) == len(r) else None
                 for r in self.raws
@@ -396,11 +405,7 @@ class Scan:
             )
         # Date phrases are tried at words only when case folding keeps
         # every offset (as the date hint assumes).
-        self.dates = (
-            _Dates(runs)
-            if len(text.casefold()) == len(text)
-            else _PlainDates(text)
-        )
+        self.dates = _Dates(runs) if runs.foldable else _PlainDates(text)
 
     @staticmethod
     def _index(
