@@ -46,6 +46,10 @@ class Actors:
         self.persons = [m for m in self.all if m.kind is ActorKind.PERSON]
         self.person_starts = [m.start for m in self.persons]
         self.countries = self._countries()
+        self.kinds = {k: a.kind for k, a in doc.actors.items()}
+        self.person_ids = frozenset(
+            k for k, kind in self.kinds.items() if kind is ActorKind.PERSON
+        )
         # Country -> positions in self.persons of the persons from it.
         self.by_country: dict[str | None, list[int]] = {}
         for k, p in enumerate(self.persons):
@@ -124,12 +128,11 @@ class Actors:
 
     def kind_of(self, actor_id: str) -> ActorKind | None:
         """The actor's kind; ``None`` for an unknown id."""
-        a = self.doc.actors.get(actor_id)
-        return a.kind if a is not None else None
+        return self.kinds.get(actor_id)
 
     def is_person(self, actor_id: str) -> bool:
         """Whether the actor is a person."""
-        return self.kind_of(actor_id) is ActorKind.PERSON
+        return actor_id in self.person_ids
 
     def mentions(self, start: int, end: int) -> list[ResolvedMention]:
         """Outermost non-group mentions in ``text[start:end]``."""

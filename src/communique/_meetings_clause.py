@@ -53,10 +53,10 @@ class Clauses:
             if role == "either":
                 role = self._noun_or_verb(m.start(), s.start, form)
             if role in ("motion", "stay"):
-                after = self.places.places_in(
+                after = self.places.first_place(
                     m.end(), min(s.end, m.end() + 40)
                 )
-                if not after or text[m.end() : after[0].start].strip(" the"):
+                if after is None or text[m.end() : after.start].strip(" the"):
                     continue  # "went to war", "was in 2005"
             out.append(
                 Trigger(
@@ -158,9 +158,9 @@ class Clauses:
         if t.kind is MeetingKind.VISIT and not obj.destinations:
             p = self.places.located_place(t.end, right)
             if p is None and t.role != "noun":
-                found = self.places.places_in(t.end, right)
-                if found and not text[t.end : found[0].start].strip():
-                    p = found[0]  # "visited Busan"
+                found = self.places.first_place(t.end, right)
+                if found and not text[t.end : found.start].strip():
+                    p = found  # "visited Busan"
             if p is not None and p.country is not None:
                 obj.destinations.append(p)
         return obj
