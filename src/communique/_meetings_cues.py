@@ -152,6 +152,8 @@ class Cues:
         firsts: Pattern name (an attribute, a status name, or
             ``left_boundary``) -> what :func:`first_words` gives for its
             words (for ``place``, not folded).
+        owners: A first word of :attr:`firsts` -> the patterns (but
+            ``place``) that it can start.
     """
 
     trigger: Any
@@ -166,6 +168,7 @@ class Cues:
     place: Any
     places: Mapping[str, str]
     firsts: Mapping[str, frozenset[str] | None]
+    owners: Mapping[str, tuple[str, ...]]
 
 
 def _load_cues() -> dict[str, Any]:
@@ -225,6 +228,11 @@ def cues() -> Cues:
     }
     firsts = {k: first_words(v) for k, v in words.items()}
     firsts["place"] = first_words(names, fold=False)
+    owners: dict[str, tuple[str, ...]] = {}
+    for name, words_of in firsts.items():
+        if name != "place":
+            for w in words_of or ():
+                owners[w] = (*owners.get(w, ()), name)
     return Cues(
         trigger=_words_pattern(roles),
         roles=roles,
@@ -247,6 +255,7 @@ def cues() -> Cues:
         ),
         places={" ".join(k.lower().split()): v for k, v in places.items()},
         firsts=firsts,
+        owners=owners,
     )
 
 

@@ -24,6 +24,7 @@ import functools
 import itertools
 import re
 import string
+import typing
 
 from typing import Any
 
@@ -368,65 +369,64 @@ class Scan:
             **cues.status,
         }
         runs = _Runs(text)
-        self.cue: dict[str, _Plain] = {}
-        firsts = {k: v for k, v in cues.firsts.items() if v is not None}
-        index = self._index(runs, firsts)
+        firsts = cues.firsts
+        found = self._words(runs, cues)
+        found["place"] = list(
+            itertools.compress(
+                runs.starts,
+                map((firsts["place"] or ()).__contains__, runs.raws),
+            )
+        )
         # A pattern also starts at the apostrophe of "'ll"; a word-list
         # pattern scans as is when its look-up ends inside a run of [\w'].
         apostrophes = self._find("'")
         word_chars = runs.chars | {"'"}
+        self.cue: dict[str, _Plain] = {}
         for name, pattern in patterns.items():
-            if name not in firsts:
+            words_of = firsts.get(name)
+            if words_of is None:
                 self.cue[name] = _Plain(pattern, text)
                 continue
-            if name == "place":
-                found = list(
-                    itertools.compress(
-                        runs.starts, map(firsts[name].__contains__, runs.raws)
-                    )
-                )
-            else:
-                keys = index.keys() & firsts[name]
-                found = [
-                    *itertools.chain.from_iterable(index[k] for k in keys)
-                ]
-                found.extend(index.get(None, ()))
-            if "'" in firsts[name]:
-                found.extend(apostrophes)
+            starts = found[name]
+            extra = [*(apostrophes if "'" in words_of else ())]
             if name == "left_boundary":
-                found.extend(self._dashes())
+                extra.extend(self._dashes())
+            if extra:
+                starts = sorted({*starts, *extra})
             self.cue[name] = _Finder(
                 pattern,
-                sorted(set(found)),
+                starts,
                 runs,
-                None
-                if name == "place" and "'" not in firsts[name]
-                else word_chars,
+                None if name == "place" and not extra else word_chars,
             )
         # Date phrases are tried at words only when case folding keeps
         # every offset (as the date hint assumes).
         self.dates = _Dates(runs) if runs.foldable else _PlainDates(text)
 
     @staticmethod
-    def _index(
-        runs: _Runs, firsts: dict[str, frozenset[str]]
-    ) -> dict[str | None, list[int]]:
-        """Case-folded word -> its starts, for the words some word-list
-        pattern can start at (``None``: words of any pattern)."""
-        wanted = frozenset().union(
-            *(v for k, v in firsts.items() if k != "place")
-        )
+    def _words(runs: _Runs, cues: Cues) -> dict[str, list[int]]:
+        """Pattern name -> the sorted starts of the words it can start
+        at, for the word-list patterns (a word whose folding changes its
+        length: all of them)."""
+        owners = cues.owners
+        found: dict[str, list[int]] = {
+            name: [] for name, words_of in cues.firsts.items() if words_of
+        }
         keys = runs.folded
-        index: dict[str | None, list[int]] = {}
         starts = runs.starts
+        if None in keys:
+            everyone = tuple(n for n in found if n != "place")
+            for i, k in enumerate(keys):
+                for name in everyone if k is None else owners.get(k, ()):
+                    found[name].append(starts[i])
+            return found
+        words = typing.cast(list[str], keys)
         for i in itertools.compress(
-            range(len(keys)),
-            (k is None or k in wanted for k in keys)
-            if None in keys
-            else map(wanted.__contains__, keys),
+            range(len(words)), map(owners.__contains__, words)
         ):
-            index.setdefault(keys[i], []).append(starts[i])
-        return index
+            for name in owners[words[i]]:
+                found[name].append(starts[i])
+        return found
 
     def _find(self, chars: str) -> list[int]:
         """The offsets of *chars* in the text."""
