@@ -158,58 +158,67 @@ class _Finder(_Plain):
         super().__init__(pattern, runs.text)
         self.starts = starts
         self.runs = runs
-        self.chars = chars
+        self.scan_on_cut = chars is not None
+        self.inside = runs.chars if chars is None else chars
 
-    def _cut(self, start: int, end: int) -> int:
-        """The start of the word that *end* cuts when it is at or after
-        *start* and not a candidate already; -1 when none; -2 when the
-        look-up must scan."""
-        chars = self.chars
-        if chars is not None:
-            text = self.text
-            if (
-                0 < end < len(text)
-                and text[end] in chars
-                and text[end - 1] in chars
-            ):
-                return -2
-            return -1
+    def _cuts(self, end: int) -> bool:
+        text = self.text
+        inside = self.inside
+        return (
+            0 < end < len(text)
+            and text[end] in inside
+            and text[end - 1] in inside
+        )
+
+    def _tried(self, start: int, end: int, *, every: bool) -> list[Any]:
+        """The matches at the candidates in reach, then at the word *end*
+        cuts (all of them when *every*, else the first)."""
+        if self.scan_on_cut:
+            if every:
+                return list(self.pattern.finditer(self.text, start, end))
+            m = self.pattern.search(self.text, start, end)
+            return [] if m is None else [m]
         cut = self.runs.cut(end)
-        if cut < start:
-            return -1
-        k = bisect.bisect_left(self.starts, cut)
-        return -1 if k < len(self.starts) and self.starts[k] == cut else cut
+        starts = self.starts
+        if cut >= start:
+            k = bisect.bisect_left(starts, cut)
+            if k == len(starts) or starts[k] != cut:
+                starts = [*starts[:k], cut]
+        out = []
+        pos = start
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            p = starts[i]
+            i += 1
+            if p >= pos:
+                m = self.pattern.match(self.text, p, end)
+                if m is not None:
+                    if not every:
+                        return [m]
+                    out.append(m)
+                    pos = m.end()
+        return out
 
     def search(self, start: int, end: int) -> Any:
         """What ``pattern.search(text, start, end)`` finds."""
+        if self._cuts(end):
+            found = self._tried(start, end, every=False)
+            return found[0] if found else None
         starts = self.starts
         i = bisect.bisect_left(starts, start)
         n = len(starts)
-        if i == n or starts[i] >= end:
-            cut = self._cut(start, end)
-            if cut == -1:
-                return None  # nothing can start in reach
-            if cut == -2:
-                return self.pattern.search(self.text, start, end)
-            return self.pattern.match(self.text, cut, end)
-        cut = self._cut(start, end)
-        if cut == -2:
-            return self.pattern.search(self.text, start, end)
-        match = self.pattern.match
-        text = self.text
         while i < n and starts[i] < end:
-            m = match(text, starts[i], end)
+            m = self.pattern.match(self.text, starts[i], end)
             if m is not None:
                 return m
             i += 1
-        return match(text, cut, end) if cut >= 0 else None
+        return None
 
     def finditer(self, start: int, end: int) -> list[Any]:
         """What ``pattern.finditer(text, start, end)`` finds (the pattern
         matches no empty string)."""
-        cut = self._cut(start, end)
-        if cut == -2:
-            return list(self.pattern.finditer(self.text, start, end))
+        if self._cuts(end):
+            return self._tried(start, end, every=True)
         starts = self.starts
         i = bisect.bisect_left(starts, start)
         n = len(starts)
@@ -225,10 +234,6 @@ class _Finder(_Plain):
                 if m is not None:
                     out.append(m)
                     pos = m.end()
-        if cut >= pos:
-            m = match(text, cut, end)
-            if m is not None:
-                out.append(m)
         return out
 
 
@@ -245,12 +250,12 @@ def _opens_date(key: str | None) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def _hints_date(key: str | None) -> bool:
-    return (
-        key is None
-        or not key.isascii()
-        or any(h in key for h in _DATE_HINTS)
-        or any(c.isdigit() for c in key)
-    )
+    return key is None or not key.isascii() or bool(_hint().search(key))
+
+
+@functools.cache
+def _hint() -> Any:
+    return re.compile("|".join(_DATE_HINTS) + r"|\d")
 
 
 class _PlainDates:
