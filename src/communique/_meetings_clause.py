@@ -105,7 +105,7 @@ class Clauses:
             start = skip.end()
         if t.role == "noun" and not pats.noun_args.match(text, start, stop):
             return obj  # "the talks", "Lavrov's visit marks ..."
-        b = pats.right_boundary.search(text, start + 1, stop)
+        b = self.scan.cue["right_boundary"].search(start + 1, stop)
         obj.right = right = b.start() if b is not None else stop
         for m in actors.mentions(t.end, right):
             words = [

@@ -29,6 +29,9 @@ from .model import ActorKind, MeetingDate, MeetingKind, MeetingStatus
 
 __all__ = [
     "LEFT_WORDS",
+    "RIGHT_WORDS",
+    "TOPIC_AFTER_WORDS",
+    "TOPIC_WORDS",
     "Candidate",
     "Cues",
     "Objects",
@@ -224,6 +227,9 @@ def cues() -> Cues:
         "governing": data.get("negative_governing", ()),
         "generic": data.get("generic_subjects", ()),
         "left_boundary": LEFT_WORDS,
+        "right_boundary": RIGHT_WORDS,
+        "topic": TOPIC_WORDS,
+        "topic_after": TOPIC_AFTER_WORDS,
         **data["status"],
     }
     firsts = {k: first_words(v) for k, v in words.items()}
@@ -267,6 +273,31 @@ LEFT_WORDS = (
     "though", "whereas", "according to", "quoted", "reported", "announced",
 )  # fmt: skip
 
+# Words that end the clause to the right of a trigger; the characters
+# ``;:()",`` and the dashes ``--``, `` - ``, `` _ `` end it too.
+RIGHT_WORDS = (
+    "said", "says", "saying", "told", "which", "who", "whom", "where",
+    "when", "while", "amid", "because", "but", "although", "after",
+    "before", "during", "over", "on", "about", "regarding", "concerning",
+    "to discuss", "to talk", "as", "since", "until", "following",
+    "despite", "within", "than", "whether", "if", "is", "was", "were",
+    "are", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "must", "marks", "marked", "follows", "followed",
+    "comes", "came", "includes", "included", "signals", "signalled",
+    "signaled", "shows", "showed", "reflects", "reflected", "appears",
+    "appeared", "seemed", "seems", "remains", "remained", "began", "begins",
+    "took", "takes", "aimed", "focus", "focused", "focuses", "called",
+    "calls", "urged", "agreed", "signed", "discussed", "reviewed",
+    "compared", "downgraded", "views", "viewed",
+)  # fmt: skip
+# The words the topic patterns open with ("discussed", "agenda
+# included", "on" ...), as in ``Patterns.topic`` and ``topic_after``.
+TOPIC_WORDS = (
+    "discuss", "discussed", "discusses", "discussing", "focus", "focused",
+    "focuses", "focusing", "agenda", "views", "topics",
+)  # fmt: skip
+TOPIC_AFTER_WORDS = ("on", "over", "about", "regarding", "concerning")
+
 _BLOCKED_ING = r"(?!(?:King|Beijing|Nanjing|Peking|Chongqing|Kunming)\M)"
 
 
@@ -293,17 +324,9 @@ class Patterns:
         )
         self.right_boundary = regex.compile(
             r"""(?:[;:()"]|--|\s-\s|\s_\s|,
-            |(?<![\w'])(?:said|says|saying|told|which|who|whom|where|when
-              |while|amid|because|but|although|after|before|during|over|on
-              |about|regarding|concerning|to\s+discuss|to\s+talk|as|since
-              |until|following|despite|within|than|whether|if|is|was|were
-              |are|has|have|had|will|would|could|can|may|might|should|must
-              |marks|marked|follows|followed|comes|came|includes|included
-              |signals|signalled|signaled|shows|showed|reflects|reflected
-              |appears|appeared|seemed|seems|remains|remained|began|begins
-              |took|takes|aimed|focus|focused|focuses|called|calls|urged
-              |agreed|signed|discussed|reviewed|compared|downgraded|views
-              |viewed)(?![\w']))""",
+            |(?<![\w'])(?:"""
+            + "|".join(w.replace(" ", r"\s+") for w in RIGHT_WORDS)
+            + r""")(?![\w']))""",
             v | i,
         )
         self.prep = regex.compile(
@@ -457,7 +480,7 @@ class Patterns:
             v | i,
         )
         self.topic_after = regex.compile(
-            r"\m(?<![\w'])(?:on|over|about|regarding|concerning)" + topic,
+            r"\m(?<![\w'])(?:" + "|".join(TOPIC_AFTER_WORDS) + ")" + topic,
             v | i,
         )
 

@@ -112,16 +112,15 @@ class Reporter:
 
     def topics(self, s: Sentence, right: int) -> list[str]:
         """What the meeting is about, when the sentence says."""
-        text = self.text
         date_at = self.scan.dates.match
         after = (
             a
-            for a in self.pats.topic_after.finditer(
-                text, right, min(s.end, right + 60), overlapped=True
+            for a in self.scan.cue["topic_after"].overlapped(
+                right, min(s.end, right + 60)
             )
             if not date_at(a.start("topic"), a.start("topic") + 500)
         )
-        m = next(after, None) or self.pats.topic.search(text, s.start, s.end)
+        m = next(after, None) or self.scan.cue["topic"].search(s.start, s.end)
         if m is None:
             return []
         topic = m.group("topic").strip()

@@ -26,6 +26,7 @@ import re
 import string
 import typing
 
+from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -134,6 +135,12 @@ class _Plain:
         """``pattern.finditer(text, start, end)``, as a list."""
         return list(self.pattern.finditer(self.text, start, end))
 
+    def overlapped(self, start: int, end: int) -> Iterator[Any]:
+        """``pattern.finditer(text, start, end, overlapped=True)``."""
+        return self.pattern.finditer(  # type: ignore[no-any-return]
+            self.text, start, end, overlapped=True
+        )
+
 
 class _Finder(_Plain):
     """
@@ -213,6 +220,20 @@ class _Finder(_Plain):
                 return m
             i += 1
         return None
+
+    def overlapped(self, start: int, end: int) -> Iterator[Any]:
+        """What ``pattern.finditer(text, start, end, overlapped=True)``
+        finds."""
+        if self._cuts(end):
+            yield from super().overlapped(start, end)
+            return
+        starts = self.starts
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            m = self.pattern.match(self.text, starts[i], end)
+            if m is not None:
+                yield m
+            i += 1
 
     def finditer(self, start: int, end: int) -> list[Any]:
         """What ``pattern.finditer(text, start, end)`` finds (the pattern
@@ -371,6 +392,9 @@ class Scan:
             "generic": cues.generic,
             "place": cues.place,
             "left_boundary": pats.left_boundary,
+            "right_boundary": pats.right_boundary,
+            "topic": pats.topic,
+            "topic_after": pats.topic_after,
             **cues.status,
         }
         runs = _Runs(text)
@@ -395,7 +419,9 @@ class Scan:
             starts = found[name]
             extra = [*(apostrophes if "'" in words_of else ())]
             if name == "left_boundary":
-                extra.extend(self._dashes())
+                extra.extend(self._dashes(';:()"'))
+            elif name == "right_boundary":
+                extra.extend(self._dashes(';:()",'))
             if extra:
                 starts = sorted({*starts, *extra})
             self.cue[name] = _Finder(
@@ -444,12 +470,12 @@ class Scan:
                 at = text.find(ch, at + 1)
         return out
 
-    def _dashes(self) -> list[int]:
-        """Where a left boundary of punctuation can start: at one of
-        ``;:()"``, at a dash, or at the space before ``-`` or ``_``."""
+    def _dashes(self, marks: str) -> list[int]:
+        """Where a clause boundary of punctuation can start: at one of
+        *marks*, at a dash, or at the space before ``-`` or ``_``."""
         dashes = self._find("-_")
         return [
-            *self._find(';:()"'),
+            *self._find(marks),
             *dashes,
             *(at - 1 for at in dashes if at),
         ]
