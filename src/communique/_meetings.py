@@ -117,8 +117,9 @@ def find_meetings(doc: Document) -> tuple[Meeting, ...]:
     if not doc.sentences:
         return ()
     lexicon, pats = cues(), patterns()
-    actors = Actors(doc, pats, [])
-    places = Places(actors, lexicon, pats, Scan(doc.text, lexicon, pats))
+    scan = Scan(doc.text, lexicon, pats)
+    actors = Actors(doc, pats, [], scan)
+    places = Places(actors, lexicon, pats, scan)
     clauses = Clauses(actors, places, lexicon, pats)
     cands = _reports(doc, clauses, Reporter(clauses))
     merger = Merger(actors, places.dateline)

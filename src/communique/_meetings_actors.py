@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import attrs
 
 from ._meetings_cues import Candidate, Patterns
+from ._meetings_scan import Scan
 from ._types import Document, ResolvedMention, Sentence
 from .model import ActorKind
 
@@ -32,12 +33,18 @@ class Actors:
         pats: The stage's patterns.
         cands: The meeting reports found so far (the finder appends to
             it); "they" looks back at the latest of them.
+        scan: The prefilters of the document.
     """
 
     def __init__(
-        self, doc: Document, pats: Patterns, cands: list[Candidate]
+        self,
+        doc: Document,
+        pats: Patterns,
+        cands: list[Candidate],
+        scan: Scan,
     ) -> None:
         self.doc = doc
+        self.scan = scan
         self.pats = pats
         self.text = doc.text
         self.cands = cands
@@ -208,7 +215,7 @@ class Actors:
         ``text[start:end]`` stand for, with their positions."""
         out: list[tuple[int, str]] = []
         covered = [(m.start, m.end) for m in self.mentions_in(start, end)]
-        for p in self.pats.pronoun.finditer(self.text, start, end):
+        for p in self.scan.cue["pronoun"].finditer(start, end):
             at = p.start()
             if any(a <= at < b for a, b in covered):
                 continue

@@ -29,6 +29,7 @@ from .model import ActorKind, MeetingDate, MeetingKind, MeetingStatus
 
 __all__ = [
     "LEFT_WORDS",
+    "PRONOUN_WORDS",
     "RIGHT_WORDS",
     "TOPIC_AFTER_WORDS",
     "TOPIC_WORDS",
@@ -230,6 +231,7 @@ def cues() -> Cues:
         "right_boundary": RIGHT_WORDS,
         "topic": TOPIC_WORDS,
         "topic_after": TOPIC_AFTER_WORDS,
+        "pronoun": PRONOUN_WORDS,
         **data["status"],
     }
     firsts = {k: first_words(v) for k, v in words.items()}
@@ -297,6 +299,9 @@ TOPIC_WORDS = (
     "focuses", "focusing", "agenda", "views", "topics",
 )  # fmt: skip
 TOPIC_AFTER_WORDS = ("on", "over", "about", "regarding", "concerning")
+# The words ``Patterns.pronoun`` opens with.
+PRONOUN_WORDS = ("he", "she", "his", "her", "him", "they", "their", "them",
+                 "the", "both")  # fmt: skip
 
 _BLOCKED_ING = r"(?!(?:King|Beijing|Nanjing|Peking|Chongqing|Kunming)\M)"
 

@@ -395,6 +395,7 @@ class Scan:
             "right_boundary": pats.right_boundary,
             "topic": pats.topic,
             "topic_after": pats.topic_after,
+            "pronoun": pats.pronoun,
             **cues.status,
         }
         runs = _Runs(text)
