@@ -148,25 +148,16 @@ class _Finder(_Plain):
 
     Args:
         pattern: The compiled pattern.
-        starts: The candidate starts.
+        starts: The candidate starts; a look-up whose end cuts a word
+            tries that word too.
         runs: The words of the text.
-        chars: With *starts* from words, ``None``: a look-up whose end
-            cuts a word tries that word too. Else the characters a look-up
-            must not end between, or it scans as is.
     """
 
-    def __init__(
-        self,
-        pattern: Any,
-        starts: list[int],
-        runs: _Runs,
-        chars: frozenset[str] | None,
-    ) -> None:
+    def __init__(self, pattern: Any, starts: list[int], runs: _Runs) -> None:
         super().__init__(pattern, runs.text)
         self.starts = starts
         self.runs = runs
-        self.scan_on_cut = chars is not None
-        self.inside = runs.chars if chars is None else chars
+        self.inside = runs.chars
 
     def _cuts(self, end: int) -> bool:
         text = self.text
@@ -178,19 +169,14 @@ class _Finder(_Plain):
         )
 
     def _tried(self, start: int, end: int, *, every: bool) -> list[Any]:
-        """The matches at the candidates in reach, then at the word *end*
+        """The matches at the candidates in reach and at the word *end*
         cuts (all of them when *every*, else the first)."""
-        if self.scan_on_cut:
-            if every:
-                return list(self.pattern.finditer(self.text, start, end))
-            m = self.pattern.search(self.text, start, end)
-            return [] if m is None else [m]
         cut = self.runs.cut(end)
         starts = self.starts
         if cut >= start:
             k = bisect.bisect_left(starts, cut)
             if k == len(starts) or starts[k] != cut:
-                starts = [*starts[:k], cut]
+                starts = [*starts[:k], cut, *starts[k:]]
         out = []
         pos = start
         i = bisect.bisect_left(starts, start)
@@ -224,10 +210,12 @@ class _Finder(_Plain):
     def overlapped(self, start: int, end: int) -> Iterator[Any]:
         """What ``pattern.finditer(text, start, end, overlapped=True)``
         finds."""
-        if self._cuts(end):
-            yield from super().overlapped(start, end)
-            return
         starts = self.starts
+        if self._cuts(end):
+            cut = self.runs.cut(end)
+            k = bisect.bisect_left(starts, cut)
+            if cut >= start and (k == len(starts) or starts[k] != cut):
+                starts = [*starts[:k], cut, *starts[k:]]
         i = bisect.bisect_left(starts, start)
         while i < len(starts) and starts[i] < end:
             m = self.pattern.match(self.text, starts[i], end)
@@ -407,10 +395,8 @@ class Scan:
                 map((firsts["place"] or ()).__contains__, runs.raws),
             )
         )
-        # A pattern also starts at the apostrophe of "'ll"; a word-list
-        # pattern scans as is when its look-up ends inside a run of [\w'].
+        # A pattern also starts at the apostrophe of "'ll".
         apostrophes = self._find("'")
-        word_chars = runs.chars | {"'"}
         self.cue: dict[str, _Plain] = {}
         for name, pattern in patterns.items():
             words_of = firsts.get(name)
@@ -425,12 +411,7 @@ class Scan:
                 extra.extend(self._dashes(';:()",'))
             if extra:
                 starts = sorted({*starts, *extra})
-            self.cue[name] = _Finder(
-                pattern,
-                starts,
-                runs,
-                None if name == "place" and not extra else word_chars,
-            )
+            self.cue[name] = _Finder(pattern, starts, runs)
         # Date phrases are tried at words only when case folding keeps
         # every offset (as the date hint assumes).
         self.dates = _Dates(runs) if runs.foldable else _PlainDates(text)
