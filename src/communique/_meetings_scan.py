@@ -64,6 +64,16 @@ _DATE_HINTS = (
 # Words a date phrase can span before the first word holding a hint
 # ("in the past few days").
 _DATE_LEAD = 4
+# Openers that need a second word that opens or hints a date too
+# ("on Tuesday", "in 2014", "last week"), or "the", "recent" after "in"
+# and "time" after "this"; "of" only opens "of 2014".
+_DATE_LEADS = frozenset(
+    {
+        "on", "in", "since", "during", "until", "by", "from", "early",
+        "late", "mid", "last", "next", "this", "earlier", "later", "past",
+        "coming", "of",
+    }
+)  # fmt: skip
 
 
 _ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
@@ -262,6 +272,21 @@ def _hints_date(key: str | None) -> bool:
     return key is None or not key.isascii() or bool(_hint().search(key))
 
 
+@functools.lru_cache(maxsize=8192)
+def _may_follow(lead: str, key: str | None) -> bool:
+    """Whether *key* can follow the opener *lead* in a date phrase."""
+    if key is None or not key.isascii():
+        return True
+    if lead == "of":
+        return key[0].isdigit()
+    return (
+        _opens_date(key)
+        or _hints_date(key)
+        or (lead == "in" and key in {"the", "recent"})
+        or (lead == "this" and key == "time")
+    )
+
+
 @functools.cache
 def _hint() -> Any:
     return re.compile("|".join(_DATE_HINTS) + r"|\d")
@@ -303,49 +328,64 @@ class _Dates(_PlainDates):
         keys = runs.folded
         hints = list(map(_hints_date, keys))
         lead = _DATE_LEAD + 1
+        last = len(keys) - 1
         words = [
             i
             for i in itertools.compress(
                 range(len(keys)), map(_opens_date, keys)
             )
             if True in hints[i : i + lead]
+            and (keys[i] not in _DATE_LEADS or i < last)
         ]
-        # Candidate starts, and the start of the first hint of each.
+        # Candidate starts, the start of the first hint of each, and the
+        # start of the next word when it must be cut to follow ("on the"
+        # can only open "on the..." if a look-up ends inside "the"), else -1.
         starts = runs.starts
         self.starts = [starts[i] for i in words]
         self.reach = [starts[hints.index(True, i)] for i in words]
+        self.next = [
+            -1
+            if keys[i] not in _DATE_LEADS or _may_follow(keys[i], keys[i + 1])
+            else starts[i + 1]
+            for i in words
+        ]
+
+    def _open(self, k: int, end: int, cut: int) -> bool:
+        """Whether candidate *k* can open a phrase that ends by *end*."""
+        return self.reach[k] < end and (
+            self.next[k] < 0 or self.next[k] == cut
+        )
 
     def match(self, pos: int, end: int) -> Any:
         """What ``date_phrase().match(text, pos, end)`` finds."""
         starts = self.starts
         k = bisect.bisect_left(starts, pos)
-        if (k < len(starts) and starts[k] == pos and self.reach[k] < end) or (
-            pos == self.runs.cut(end)
+        cut = self.runs.cut(end)
+        if pos == cut or (
+            k < len(starts) and starts[k] == pos and self._open(k, end, cut)
         ):
             return self.phrase.match(self.text, pos, end)
         return None
 
     def find(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """What ``find_dates(text, start, end)`` finds."""
-        starts, reach = self.starts, self.reach
+        starts = self.starts
         k = bisect.bisect_left(starts, start)
         n = len(starts)
         out: list[tuple[int, int, str]] = []
         pos = start
         match = self.phrase.match
         text = self.text
+        cut = self.runs.cut(end)
         while k < n and starts[k] < end:
             p = starts[k]
-            if p >= pos and reach[k] < end:
+            if p >= pos and (p == cut or self._open(k, end, cut)):
                 m = match(text, p, end)
                 if m is not None:
                     out.append((p, m.end(), m.group()))
                     pos = m.end()
             k += 1
-        cut = self.runs.cut(end)
-        if cut >= pos and (
-            k == 0 or starts[k - 1] != cut or reach[k - 1] >= end
-        ):
+        if cut >= pos and (k == 0 or starts[k - 1] != cut):
             m = match(text, cut, end)
             if m is not None:
                 out.append((cut, m.end(), m.group()))
