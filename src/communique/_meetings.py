@@ -17,7 +17,10 @@ The work is split by job: :mod:`._meetings_cues` (lexicon, patterns,
 records), :mod:`._meetings_actors` (mentions, pronouns),
 :mod:`._meetings_places` (places, dateline), :mod:`._meetings_clause`
 (triggers, subjects, objects), :mod:`._meetings_report` (one trigger's
-reports) and :mod:`._meetings_merge` (one meeting per event).
+reports), :mod:`._meetings_merge` (one meeting per event) and
+:mod:`._meetings_scan` (the words where each word-list pattern or date
+phrase can start, found once per document, so that look-ups try the
+patterns there instead of scanning every clause).
 """
 
 from __future__ import annotations
