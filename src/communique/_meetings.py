@@ -17,7 +17,10 @@ The work is split by job: :mod:`._meetings_cues` (lexicon, patterns,
 records), :mod:`._meetings_actors` (mentions, pronouns),
 :mod:`._meetings_places` (places, dateline), :mod:`._meetings_clause`
 (triggers, subjects, objects), :mod:`._meetings_report` (one trigger's
-reports) and :mod:`._meetings_merge` (one meeting per event).
+reports), :mod:`._meetings_merge` (one meeting per event) and
+:mod:`._meetings_scan` (the words where each word-list pattern or date
+phrase can start, found once per document, so that look-ups try the
+patterns there instead of scanning every clause).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from ._meetings_cues import Candidate, cues, patterns, unique
 from ._meetings_merge import Merger
 from ._meetings_places import Places
 from ._meetings_report import Reporter
+from ._meetings_scan import Scan
 from ._types import Document
 from .model import Meeting, MeetingKind
 
@@ -116,8 +120,9 @@ def find_meetings(doc: Document) -> tuple[Meeting, ...]:
     if not doc.sentences:
         return ()
     lexicon, pats = cues(), patterns()
-    actors = Actors(doc, pats, [])
-    places = Places(actors, lexicon, pats)
+    scan = Scan(doc.text, lexicon, pats)
+    actors = Actors(doc, pats, [], scan)
+    places = Places(actors, lexicon, pats, scan)
     clauses = Clauses(actors, places, lexicon, pats)
     cands = _reports(doc, clauses, Reporter(clauses))
     merger = Merger(actors, places.dateline)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import attrs
 
 from ._meetings_cues import Candidate, Patterns
+from ._meetings_scan import Scan
 from ._types import Document, ResolvedMention, Sentence
 from .model import ActorKind
 
@@ -32,12 +33,18 @@ class Actors:
         pats: The stage's patterns.
         cands: The meeting reports found so far (the finder appends to
             it); "they" looks back at the latest of them.
+        scan: The prefilters of the document.
     """
 
     def __init__(
-        self, doc: Document, pats: Patterns, cands: list[Candidate]
+        self,
+        doc: Document,
+        pats: Patterns,
+        cands: list[Candidate],
+        scan: Scan,
     ) -> None:
         self.doc = doc
+        self.scan = scan
         self.pats = pats
         self.text = doc.text
         self.cands = cands
@@ -46,6 +53,10 @@ class Actors:
         self.persons = [m for m in self.all if m.kind is ActorKind.PERSON]
         self.person_starts = [m.start for m in self.persons]
         self.countries = self._countries()
+        self.kinds = {k: a.kind for k, a in doc.actors.items()}
+        self.person_ids = frozenset(
+            k for k, kind in self.kinds.items() if kind is ActorKind.PERSON
+        )
         # Country -> positions in self.persons of the persons from it.
         self.by_country: dict[str | None, list[int]] = {}
         for k, p in enumerate(self.persons):
@@ -124,12 +135,11 @@ class Actors:
 
     def kind_of(self, actor_id: str) -> ActorKind | None:
         """The actor's kind; ``None`` for an unknown id."""
-        a = self.doc.actors.get(actor_id)
-        return a.kind if a is not None else None
+        return self.kinds.get(actor_id)
 
     def is_person(self, actor_id: str) -> bool:
         """Whether the actor is a person."""
-        return self.kind_of(actor_id) is ActorKind.PERSON
+        return actor_id in self.person_ids
 
     def mentions(self, start: int, end: int) -> list[ResolvedMention]:
         """Outermost non-group mentions in ``text[start:end]``."""
@@ -205,7 +215,7 @@ class Actors:
         ``text[start:end]`` stand for, with their positions."""
         out: list[tuple[int, str]] = []
         covered = [(m.start, m.end) for m in self.mentions_in(start, end)]
-        for p in self.pats.pronoun.finditer(self.text, start, end):
+        for p in self.scan.cue["pronoun"].finditer(start, end):
             at = p.start()
             if any(a <= at < b for a, b in covered):
                 continue

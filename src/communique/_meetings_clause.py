@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 
-from ._dates import date_phrase
 from ._meetings_actors import Actors
 from ._meetings_cues import Cues, Objects, Patterns, Place, Trigger, unique
 from ._meetings_places import Places
@@ -40,6 +39,7 @@ class Clauses:
         self.cues = cues
         self.pats = pats
         self.text = actors.text
+        self.scan = places.scan
 
     # -- triggers ------------------------------------------------------
 
@@ -47,16 +47,16 @@ class Clauses:
         """The trigger phrases of *s*, in order."""
         text = self.text
         out: list[Trigger] = []
-        for m in self.cues.trigger.finditer(text, s.start, s.end):
+        for m in self.scan.cue["trigger"].finditer(s.start, s.end):
             form = " ".join(m.group().lower().split())
             kind, role = self.cues.roles[form]
             if role == "either":
                 role = self._noun_or_verb(m.start(), s.start, form)
             if role in ("motion", "stay"):
-                after = self.places.places_in(
+                after = self.places.first_place(
                     m.end(), min(s.end, m.end() + 40)
                 )
-                if not after or text[m.end() : after[0].start].strip(" the"):
+                if after is None or text[m.end() : after.start].strip(" the"):
                     continue  # "went to war", "was in 2005"
             out.append(
                 Trigger(
@@ -83,7 +83,7 @@ class Clauses:
     def left_bound(self, s: Sentence, pos: int) -> int:
         """Where the clause of a trigger at *pos* starts."""
         bound = s.start
-        for b in self.pats.left_boundary.finditer(self.text, s.start, pos):
+        for b in self.scan.cue["left_boundary"].finditer(s.start, pos):
             bound = b.end()
         return bound
 
@@ -96,18 +96,16 @@ class Clauses:
         actors = self.actors
         obj = Objects(right=t.end)
         start = t.end
-        phrase = date_phrase()
+        date_at = self.scan.dates.match
         while True:  # "held talks here on Monday with ..."
             ws = start + len(text[start:stop]) - len(text[start:stop].lstrip())
-            skip = pats.adverbial.match(text, start, stop) or phrase.match(
-                text, ws, stop
-            )
+            skip = pats.adverbial.match(text, start, stop) or date_at(ws, stop)
             if skip is None:
                 break
             start = skip.end()
         if t.role == "noun" and not pats.noun_args.match(text, start, stop):
             return obj  # "the talks", "Lavrov's visit marks ..."
-        b = pats.right_boundary.search(text, start + 1, stop)
+        b = self.scan.cue["right_boundary"].search(start + 1, stop)
         obj.right = right = b.start() if b is not None else stop
         for m in actors.mentions(t.end, right):
             words = [
@@ -160,9 +158,9 @@ class Clauses:
         if t.kind is MeetingKind.VISIT and not obj.destinations:
             p = self.places.located_place(t.end, right)
             if p is None and t.role != "noun":
-                found = self.places.places_in(t.end, right)
-                if found and not text[t.end : found[0].start].strip():
-                    p = found[0]  # "visited Busan"
+                found = self.places.first_place(t.end, right)
+                if found and not text[t.end : found.start].strip():
+                    p = found  # "visited Busan"
             if p is not None and p.country is not None:
                 obj.destinations.append(p)
         return obj
@@ -185,7 +183,7 @@ class Clauses:
         actors = self.actors
         if obj.agents:
             return list(obj.agents), None
-        if self.cues.generic.search(text, max(left, t.start - 30), t.start):
+        if self.scan.cue["generic"].search(max(left, t.start - 30), t.start):
             return [], None  # "encourage more people to visit"
         if t.role in ("noun", "stay"):
             compound = self._compound(s, t)
@@ -206,8 +204,8 @@ class Clauses:
                 found = actors.pronoun_persons(poss.start(), poss.end(), s)
                 if found:
                     return [found[0][1]], None
-            if t.role == "noun" and not self.cues.light.search(
-                text, left, t.start
+            if t.role == "noun" and not self.scan.cue["light"].search(
+                left, t.start
             ):
                 return [], None
         local, start = self._left_subjects(s, left, t.start, taken)
@@ -293,9 +291,11 @@ class Clauses:
         if found:
             return [min(found)[1]]
         reported = self.pats.reported
-        return [m.actor for m in ms if not reported.match(self.text, m.end, m.end + 500)][
-            :1
-        ]
+        return [
+            m.actor
+            for m in ms
+            if not reported.match(self.text, m.end, m.end + 500)
+        ][:1]
 
     def _compound(self, s: Sentence, t: Trigger) -> list[str]:
         """Actors named in the noun phrase before a noun trigger: "the

@@ -28,6 +28,11 @@ from .model import ActorKind, MeetingDate, MeetingKind, MeetingStatus
 
 
 __all__ = [
+    "LEFT_WORDS",
+    "PRONOUN_WORDS",
+    "RIGHT_WORDS",
+    "TOPIC_AFTER_WORDS",
+    "TOPIC_WORDS",
     "Candidate",
     "Cues",
     "Objects",
@@ -102,6 +107,35 @@ def _words_pattern(words: Iterable[str]) -> Any:
     )
 
 
+def first_words(
+    phrases: Iterable[str], *, fold: bool = True
+) -> frozenset[str] | None:
+    """
+    The words (runs of ``\\w``) that open *phrases*, case-folded when
+    *fold*, with ``'`` for a phrase that opens with an apostrophe; or
+    ``None`` when a phrase opens otherwise (or, when folding, is not
+    ASCII). A pattern that matches one of *phrases* after a non-word
+    character can only start at a word of the text that is one of them,
+    or at an apostrophe.
+
+    >>> sorted(first_words(["held  talks", "'ll", "Met", "o'clock"]))
+    ["'", 'held', 'met', 'o']
+    """
+    word = regex.compile(r"\w+")
+    out: set[str] = set()
+    for p in phrases:
+        m = word.match(p)
+        if fold and not p.isascii():
+            return None
+        if m is not None:
+            out.add(m.group().casefold() if fold else m.group())
+        elif p.startswith("'"):
+            out.add("'")
+        else:
+            return None
+    return frozenset(out)
+
+
 @attrs.frozen(kw_only=True)
 class Cues:
     """
@@ -119,6 +153,11 @@ class Cues:
         generic: Generic subjects ("people", "tourists").
         place: Finds place names.
         places: Place name (lower case) -> alpha-3 country code.
+        firsts: Pattern name (an attribute, a status name, or
+            ``left_boundary``) -> what :func:`first_words` gives for its
+            words (for ``place``, not folded).
+        owners: A first word of :attr:`firsts` -> the patterns (but
+            ``place``) that it can start.
     """
 
     trigger: Any
@@ -132,6 +171,8 @@ class Cues:
     generic: Any
     place: Any
     places: Mapping[str, str]
+    firsts: Mapping[str, frozenset[str] | None]
+    owners: Mapping[str, tuple[str, ...]]
 
 
 def _load_cues() -> dict[str, Any]:
@@ -179,6 +220,27 @@ def cues() -> Cues:
     word = regex.compile(r"\w")
     place_start = r"\m" if all(word.match(w) for w in names) else ""
     status = {k: _words_pattern(v) for k, v in data["status"].items()}
+    words = {
+        "trigger": list(roles),
+        "light": data["light_verbs"],
+        "negative": data["negative"],
+        "negative_sentence": data.get("negative_sentence", ()),
+        "governing": data.get("negative_governing", ()),
+        "generic": data.get("generic_subjects", ()),
+        "left_boundary": LEFT_WORDS,
+        "right_boundary": RIGHT_WORDS,
+        "topic": TOPIC_WORDS,
+        "topic_after": TOPIC_AFTER_WORDS,
+        "pronoun": PRONOUN_WORDS,
+        **data["status"],
+    }
+    firsts = {k: first_words(v) for k, v in words.items()}
+    firsts["place"] = first_words(names, fold=False)
+    owners: dict[str, tuple[str, ...]] = {}
+    for name, words_of in firsts.items():
+        if name != "place":
+            for w in words_of or ():
+                owners[w] = (*owners.get(w, ()), name)
     return Cues(
         trigger=_words_pattern(roles),
         roles=roles,
@@ -200,8 +262,46 @@ def cues() -> Cues:
             rf"{place_start}(?<![\w])(?:{_trie(names)})(?![\w])"
         ),
         places={" ".join(k.lower().split()): v for k, v in places.items()},
+        firsts=firsts,
+        owners=owners,
     )
 
+
+# Words that end the clause to the left of a trigger; the characters
+# ``;:()"`` and the dashes ``--``, `` - ``, `` _ `` end it too.
+LEFT_WORDS = (
+    "said", "says", "say", "told", "tell", "tells", "added", "that", "when",
+    "while", "where", "who", "whom", "which", "because", "but", "although",
+    "though", "whereas", "according to", "quoted", "reported", "announced",
+)  # fmt: skip
+
+# Words that end the clause to the right of a trigger; the characters
+# ``;:()",`` and the dashes ``--``, `` - ``, `` _ `` end it too.
+RIGHT_WORDS = (
+    "said", "says", "saying", "told", "which", "who", "whom", "where",
+    "when", "while", "amid", "because", "but", "although", "after",
+    "before", "during", "over", "on", "about", "regarding", "concerning",
+    "to discuss", "to talk", "as", "since", "until", "following",
+    "despite", "within", "than", "whether", "if", "is", "was", "were",
+    "are", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "must", "marks", "marked", "follows", "followed",
+    "comes", "came", "includes", "included", "signals", "signalled",
+    "signaled", "shows", "showed", "reflects", "reflected", "appears",
+    "appeared", "seemed", "seems", "remains", "remained", "began", "begins",
+    "took", "takes", "aimed", "focus", "focused", "focuses", "called",
+    "calls", "urged", "agreed", "signed", "discussed", "reviewed",
+    "compared", "downgraded", "views", "viewed",
+)  # fmt: skip
+# The words the topic patterns open with ("discussed", "agenda
+# included", "on" ...), as in ``Patterns.topic`` and ``topic_after``.
+TOPIC_WORDS = (
+    "discuss", "discussed", "discusses", "discussing", "focus", "focused",
+    "focuses", "focusing", "agenda", "views", "topics",
+)  # fmt: skip
+TOPIC_AFTER_WORDS = ("on", "over", "about", "regarding", "concerning")
+# The words ``Patterns.pronoun`` opens with.
+PRONOUN_WORDS = ("he", "she", "his", "her", "him", "they", "their", "them",
+                 "the", "both")  # fmt: skip
 
 _BLOCKED_ING = r"(?!(?:King|Beijing|Nanjing|Peking|Chongqing|Kunming)\M)"
 
@@ -222,24 +322,16 @@ class Patterns:
         i, v = regex.IGNORECASE, regex.VERBOSE
         self.left_boundary = regex.compile(
             r"""(?:[;:()"]|--|\s-\s|\s_\s
-            |(?<![\w'])(?:said|says|say|told|tell|tells|added|that|when
-              |while|where|who|whom|which|because|but|although|though
-              |whereas|according\s+to|quoted|reported|announced)(?![\w']))""",
+            |(?<![\w'])(?:"""
+            + "|".join(w.replace(" ", r"\s+") for w in LEFT_WORDS)
+            + r""")(?![\w']))""",
             v | i,
         )
         self.right_boundary = regex.compile(
             r"""(?:[;:()"]|--|\s-\s|\s_\s|,
-            |(?<![\w'])(?:said|says|saying|told|which|who|whom|where|when
-              |while|amid|because|but|although|after|before|during|over|on
-              |about|regarding|concerning|to\s+discuss|to\s+talk|as|since
-              |until|following|despite|within|than|whether|if|is|was|were
-              |are|has|have|had|will|would|could|can|may|might|should|must
-              |marks|marked|follows|followed|comes|came|includes|included
-              |signals|signalled|signaled|shows|showed|reflects|reflected
-              |appears|appeared|seemed|seems|remains|remained|began|begins
-              |took|takes|aimed|focus|focused|focuses|called|calls|urged
-              |agreed|signed|discussed|reviewed|compared|downgraded|views
-              |viewed)(?![\w']))""",
+            |(?<![\w'])(?:"""
+            + "|".join(w.replace(" ", r"\s+") for w in RIGHT_WORDS)
+            + r""")(?![\w']))""",
             v | i,
         )
         self.prep = regex.compile(
@@ -393,7 +485,7 @@ class Patterns:
             v | i,
         )
         self.topic_after = regex.compile(
-            r"\m(?<![\w'])(?:on|over|about|regarding|concerning)" + topic,
+            r"\m(?<![\w'])(?:" + "|".join(TOPIC_AFTER_WORDS) + ")" + topic,
             v | i,
         )
 

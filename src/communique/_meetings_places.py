@@ -6,8 +6,11 @@ a clause names as where a meeting happens.
 
 from __future__ import annotations
 
+import operator
+
 from ._meetings_actors import Actors
 from ._meetings_cues import Cues, Patterns, Place, Trigger
+from ._meetings_scan import Scan
 from ._types import Sentence
 from .model import ActorKind
 
@@ -23,10 +26,14 @@ class Places:
         actors: The document's actors.
         cues: The meeting lexicon.
         pats: The stage's patterns.
+        scan: The prefilters of the document.
     """
 
-    def __init__(self, actors: Actors, cues: Cues, pats: Patterns) -> None:
+    def __init__(
+        self, actors: Actors, cues: Cues, pats: Patterns, scan: Scan
+    ) -> None:
         self.actors = actors
+        self.scan = scan
         self.cues = cues
         self.pats = pats
         self.text = actors.text
@@ -61,52 +68,56 @@ class Places:
             country=country,
         )
 
+    def _spots(
+        self, start: int, end: int
+    ) -> list[tuple[int, int, str | None, str | None]]:
+        """``(start, end, name, country)`` of the places named in
+        ``text[start:end]``, in order."""
+        out: list[tuple[int, int, str | None, str | None]] = []
+        actors = self.actors
+        countries = actors.countries
+        for m in actors.mentions(start, end):
+            form = m.form
+            if form in {"capital", "seat"}:
+                country = countries.get(m.actor) or m.country
+                out.append((m.start, m.end, m.text, country))
+            elif form == "name" and m.kind is ActorKind.STATE:
+                country = countries.get(m.actor) or m.country
+                out.append((m.start, m.end, None, country))
+        found = self.scan.cue["place"].finditer(start, end)
+        if found:
+            taken = [(a, b) for a, b, _, _ in out]
+            names = self.cues.places
+            for pm in found:
+                a, b = pm.span()
+                if any(x < b and a < y for x, y in taken):
+                    continue
+                name = pm.group()
+                key = " ".join(name.lower().split())
+                out.append((a, b, name, names.get(key)))
+            out.sort(key=operator.itemgetter(0))
+        return out
+
+    def _place(self, spot: tuple[int, int, str | None, str | None]) -> Place:
+        start, end, name, country = spot
+        return Place(start=start, end=end, name=name, country=country)
+
     def places_in(self, start: int, end: int) -> list[Place]:
         """Capitals, cities, seats and states named in ``text[start:end]``."""
-        out: list[Place] = []
-        actors = self.actors
-        for m in actors.mentions(start, end):
-            if m.form in ("capital", "seat"):
-                out.append(
-                    Place(
-                        start=m.start,
-                        end=m.end,
-                        name=m.text,
-                        country=actors.country_of(m.actor) or m.country,
-                    )
-                )
-            elif m.kind is ActorKind.STATE and m.form == "name":
-                out.append(
-                    Place(
-                        start=m.start,
-                        end=m.end,
-                        name=None,
-                        country=actors.country_of(m.actor) or m.country,
-                    )
-                )
-        taken = [(p.start, p.end) for p in out]
-        for pm in self.cues.place.finditer(self.text, start, end):
-            if any(a < pm.end() and pm.start() < b for a, b in taken):
-                continue
-            key = " ".join(pm.group().lower().split())
-            out.append(
-                Place(
-                    start=pm.start(),
-                    end=pm.end(),
-                    name=pm.group(),
-                    country=self.cues.places.get(key),
-                )
-            )
-        out.sort(key=lambda p: p.start)
-        return out
+        return [self._place(p) for p in self._spots(start, end)]
+
+    def first_place(self, start: int, end: int) -> Place | None:
+        """The first place named in ``text[start:end]``."""
+        spots = self._spots(start, end)
+        return self._place(spots[0]) if spots else None
 
     def located_place(self, start: int, end: int) -> Place | None:
         """A place in ``text[start:end]`` after in/to/at, or "here"."""
-        for p in self.places_in(start, end):
-            if self.pats.place_before.search(
-                self.text, max(start, p.start - 60), p.start
-            ):
-                return p
+        before = self.pats.place_before.search
+        text = self.text
+        for p in self._spots(start, end):
+            if before(text, max(start, p[0] - 60), p[0]):
+                return self._place(p)
         if self.dateline is not None and self.pats.here.search(
             self.text, start, end
         ):
@@ -117,9 +128,9 @@ class Places:
         """A place the sentence puts its actors "in" before the trigger
         ("Kicking off a stay in Washington, which includes talks ...")."""
         found = None
-        for p in self.places_in(s.start, t.start):
+        for p in self._spots(s.start, t.start):
             if self.pats.in_before.search(
-                self.text, max(s.start, p.start - 40), p.start
+                self.text, max(s.start, p[0] - 40), p[0]
             ):
                 found = p
-        return found
+        return self._place(found) if found is not None else None

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._dates import date_hint, date_phrase, find_dates, resolve_date
+from ._dates import find_dates, resolve_date
 from ._meetings_clause import Clauses
 from ._meetings_cues import Candidate, Trigger, unique
 from ._types import Sentence
@@ -36,10 +36,8 @@ class Reporter:
         self.cues = clauses.cues
         self.pats = clauses.pats
         self.text = clauses.text
+        self.scan = clauses.scan
         self.published = clauses.actors.doc.published
-        # Case-folded text for the date hint, when offsets still agree.
-        folded = self.text.casefold()
-        self.folded = folded if len(folded) == len(self.text) else None
 
     def status(
         self, s: Sentence, t: Trigger, left: int, start: int | None
@@ -48,15 +46,15 @@ class Reporter:
         if start is None:
             start = left if t.role in ("noun", "stay") else s.start
         region = (start, t.end)
-        cues = self.cues.status
-        if cues["cancelled"].search(self.text, *region):
+        cue = self.scan.cue
+        if cue["cancelled"].search(*region):
             return MeetingStatus.CANCELLED, True
-        if cues["planned"].search(self.text, *region) or (
+        if cue["planned"].search(*region) or (
             t.role == "verb"
             and self.pats.infinitive.search(self.text, start, t.start)
         ):
             return MeetingStatus.PLANNED, True
-        if t.role == "stay" or cues["ongoing"].search(self.text, *region):
+        if t.role == "stay" or cue["ongoing"].search(*region):
             return MeetingStatus.ONGOING, True
         return MeetingStatus.HELD, False
 
@@ -76,13 +74,9 @@ class Reporter:
         def gap(a: int, b: int, x: Trigger) -> int:
             return max(0, x.start - b, a - x.end)
 
-        if self.folded is not None and not date_hint().search(
-            self.folded, left, end
-        ):
-            return None  # no date phrase in reach
         found = [
             (gap(a, b, t), a, phrase)
-            for a, b, phrase in find_dates(self.text, left, end)
+            for a, b, phrase in self.scan.dates.find(left, end)
             if all(
                 gap(a, b, t) <= gap(a, b, o)
                 # a trigger across a comma belongs to another clause
@@ -107,26 +101,26 @@ class Reporter:
         """Whether the sentence denies the meeting or makes it a
         condition."""
         text = self.text
-        if self.cues.negative.search(text, left, t.start):
+        cue = self.scan.cue
+        if cue["negative"].search(left, t.start):
             return True
-        if self.cues.governing.search(text, s.start, t.start):
+        if cue["governing"].search(s.start, t.start):
             return True  # "denied that he had met"
-        if self.cues.negative_sentence.search(text, s.start, s.end):
+        if cue["negative_sentence"].search(s.start, s.end):
             return True
         return bool(self.pats.conditional.match(text, s.start, t.start))
 
     def topics(self, s: Sentence, right: int) -> list[str]:
         """What the meeting is about, when the sentence says."""
-        text = self.text
-        phrase = date_phrase()
+        date_at = self.scan.dates.match
         after = (
             a
-            for a in self.pats.topic_after.finditer(
-                text, right, min(s.end, right + 60), overlapped=True
+            for a in self.scan.cue["topic_after"].overlapped(
+                right, min(s.end, right + 60)
             )
-            if not phrase.match(text, a.start("topic"), (a.start("topic")) + 500)
+            if not date_at(a.start("topic"), a.start("topic") + 500)
         )
-        m = next(after, None) or self.pats.topic.search(text, s.start, s.end)
+        m = next(after, None) or self.scan.cue["topic"].search(s.start, s.end)
         if m is None:
             return []
         topic = m.group("topic").strip()
