@@ -222,3 +222,31 @@ class TestDateHint:
             return
         for m in date_phrase().finditer(text):
             assert date_hint().search(folded, m.start(), m.end()), m.group()
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["next year", "next month", "on Monday", "tomorrow", "in January"],
+)
+def test_dates_past_the_calendar_are_unresolved(phrase: str) -> None:
+    """A relative date beyond year 9999 resolves to None, not an error."""
+    assert resolve_date(phrase, dt.date(9999, 12, 31), future=True) is None
+
+
+@pytest.mark.parametrize("phrase", ["yesterday", "last year", "last week"])
+def test_dates_before_the_calendar_are_unresolved(phrase: str) -> None:
+    assert resolve_date(phrase, dt.date(1, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("on Tue\u017fday", "2006-10-31"),  # long s
+        ("in Augu\u017ft", "2006-08"),
+        ("on \u0130\u0307Monday", None),  # no weekday: unresolved, no error
+    ],
+)
+def test_case_folded_spellings(phrase: str, value: str | None) -> None:
+    """The pattern folds case fully; resolution reads the same letters."""
+    got = resolve_date(phrase, dt.date(2006, 11, 3))
+    assert (got.value if got is not None else None) == value

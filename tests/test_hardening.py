@@ -330,6 +330,13 @@ HOSTILE: list[Any] = [
         "Ã©tÃ© Franceâ€™s minister said â€œnoâ€\x9d." * 50, id="mojibake"
     ),
     pytest.param(_NEWS_SENTENCE.replace(" ", "\u00a0"), id="nbsp-news"),
+    # letters whose case folding is longer than the letter ("İ" -> "i̇")
+    pytest.param(
+        "İt said İT was over. İts minister met Lavrov. STRASSE Straße ﬁrst "
+        "ǰ ŉ ΐ. He told İstanbul reporters İTS talks were over. Lavrov "
+        "will vİsİt Moscow; Putin told vİsİtİng Kim of a conversatİon.",
+        id="casefold-expanding",
+    ),
 ]
 
 # Hostile inputs that are known to hang or crash parse; reported.
@@ -458,6 +465,8 @@ _PUNCT = [
     ")",
     "\n\n",
     "'s",
+    "İt",
+    "ß",
     "?",
     "!",
 ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import unicodedata
 
 from typing import Any
 
@@ -145,8 +146,19 @@ def find_dates(
     )
 
 
-def _month_number(word: str) -> int:
-    return _MONTHS.index(word[:3].lower()) + 1
+def _fold(word: str) -> str:
+    """*word* folded to plain lower-case letters: "ſ" -> "s", "İ" -> "i".
+
+    The date pattern matches case-insensitively with full case folding,
+    so its words may be spelled with letters that ``lower()`` keeps.
+    """
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _month_number(word: str) -> int | None:
+    key = _fold(word)[:3]
+    return _MONTHS.index(key) + 1 if key in _MONTHS else None
 
 
 def _day(phrase: str, value: dt.date) -> MeetingDate:
@@ -156,6 +168,8 @@ def _day(phrase: str, value: dt.date) -> MeetingDate:
 
 
 def _month(phrase: str, year: int, month: int) -> MeetingDate:
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise ValueError(f"year {year} is out of range")
     return MeetingDate(
         text=phrase,
         value=f"{year:04d}-{month:02d}",
@@ -164,6 +178,8 @@ def _month(phrase: str, year: int, month: int) -> MeetingDate:
 
 
 def _year(phrase: str, year: int) -> MeetingDate:
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise ValueError(f"year {year} is out of range")
     return MeetingDate(
         text=phrase, value=f"{year:04d}", precision=DatePrecision.YEAR
     )
@@ -265,7 +281,18 @@ def resolve_date(
     '1986-11'
     >>> resolve_date("Dec. 14, 1963", None).value
     '1963-12-14'
+    >>> resolve_date("next year", dt.date(9999, 6, 1)) is None  # no year 10000
+    True
     """
+    try:
+        return _resolve(phrase, published, future=future)
+    except (OverflowError, ValueError):
+        return None  # before year 1 or after year 9999
+
+
+def _resolve(
+    phrase: str, published: dt.date | None, *, future: bool
+) -> MeetingDate | None:
     text = phrase.strip()
     m = date_phrase().fullmatch(text)
     if m is None:
@@ -290,39 +317,42 @@ def resolve_date(
             future=future,
         )
     if g["my_month"]:
-        return _month(text, int(g["my_year"]), _month_number(g["my_month"]))
+        month = _month_number(g["my_month"])
+        return None if month is None else _month(text, int(g["my_year"]), month)
     if g["year"]:
         return _year(text, int(g["year"]))
     if published is None or g["recent"]:
         return None
     if g["m_month"]:
-        rel = g["m_rel"].lower()
-        return _month_only(
-            text, rel, _month_number(g["m_month"]), published, future
-        )
+        month = _month_number(g["m_month"])
+        if month is None:
+            return None
+        return _month_only(text, _fold(g["m_rel"]), month, published, future)
     if g["tt_unit"]:
         return _period(
             text,
-            g["tt_rel"].lower(),
-            g["tt_unit"].lower(),
+            _fold(g["tt_rel"]),
+            _fold(g["tt_unit"]),
             published,
             exact=True,
         )
     if g["et_unit"]:
         return _period(
-            text, "this", g["et_unit"].lower(), published, exact=False
+            text, "this", _fold(g["et_unit"]), published, exact=False
         )
     if g["p_unit"]:
         return _period(
             text,
-            g["p_rel"].lower(),
-            g["p_unit"].lower(),
+            _fold(g["p_rel"]),
+            _fold(g["p_unit"]),
             published,
             exact=False,
         )
     if g["day"]:
-        shift = {"yesterday": -1, "tomorrow": 1}.get(g["day"].lower(), 0)
+        shift = {"yesterday": -1, "tomorrow": 1}.get(_fold(g["day"]), 0)
         return _day(text, published + dt.timedelta(days=shift))
-    rel = (g["wd_rel"] or "on").lower()
-    wd = _WEEKDAYS.index(g["wd"].lower())
-    return _weekday(text, rel, wd, published, future)
+    rel = _fold(g["wd_rel"] or "on")
+    day = _fold(g["wd"])
+    if day not in _WEEKDAYS:
+        return None
+    return _weekday(text, rel, _WEEKDAYS.index(day), published, future)

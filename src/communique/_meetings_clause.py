@@ -49,7 +49,10 @@ class Clauses:
         out: list[Trigger] = []
         for m in self.scan.cue["trigger"].finditer(s.start, s.end):
             form = " ".join(m.group().lower().split())
-            kind, role = self.cues.roles[form]
+            entry = self.cues.roles.get(form)
+            if entry is None:
+                continue  # a case-folded match of no form: "vİsİt"
+            kind, role = entry
             if role == "either":
                 role = self._noun_or_verb(m.start(), s.start, form)
             if role in ("motion", "stay"):
