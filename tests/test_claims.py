@@ -588,6 +588,16 @@ class TestHedges:
         """The flag follows the hedge words of the claim."""
         assert only(text).hedged is hedged
 
+    def test_hedge_of_a_later_claim_stays_there(self) -> None:
+        """A hedge cut off with the next claim does not hedge this one."""
+        first, second = claims_of(
+            "Ruiz said the envoy had been summoned and warned that further"
+            " steps could follow."
+        )
+        assert first.content.text == "the envoy had been summoned"
+        assert not first.hedged
+        assert second.hedged
+
     def test_hedge_lexicon_loads(self) -> None:
         """The lexicons compile and a cue maps to its verb group."""
         lex = _lexicon()

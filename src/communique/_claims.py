@@ -775,15 +775,15 @@ class _Finder:
         """Speaker of the noun phrase opening with ``ms[0]``."""
         return self.pick(self.chain(ms)) if ms else None
 
-    def hedged(
-        self, group: _VerbGroup, left: int, cue: int, a: int, b: int
-    ) -> bool:
+    def hedged(self, group: _VerbGroup, left: int, cue: int) -> bool:
+        """Whether the cue marks its claim as uncertain ("reportedly said").
+
+        Hedges inside the content ("may", "could") are read once the
+        content has its final extent (:meth:`run`).
+        """
         if group.hedged:
             return True
-        t = self.text
-        if self.lex.hedge_adverb_re.search(t, left, cue):
-            return True
-        return bool(self.lex.content_hedge_re.search(t, a, b))
+        return bool(self.lex.hedge_adverb_re.search(self.text, left, cue))
 
     # -- left of the cue --------------------------------------------------
 
@@ -1157,7 +1157,7 @@ class _Finder:
                     via=via,
                     cue=(cs, ce),
                     at=cs,
-                    hedged=self.hedged(group, a, a, a, b),
+                    hedged=self.hedged(group, a, a),
                     first=sent.index,
                     last=sent.index,
                     group=group.name,
@@ -1210,7 +1210,7 @@ class _Finder:
                 cue=(cs, ce),
                 at=cs,
                 quote=quote,
-                hedged=self.hedged(group, region, cs, a, b),
+                hedged=self.hedged(group, region, cs),
                 first=sent.index,
                 last=max(sent.index, last),
                 group=group.name,
@@ -1340,9 +1340,7 @@ class _Finder:
                     speaker=who,
                     cue=m.span(),
                     at=m.start(),
-                    hedged=self.hedged(
-                        _ACCORDING_GROUP, a, a, a, b
-                    ),
+                    hedged=self.hedged(_ACCORDING_GROUP, a, a),
                     first=sent.index,
                     last=sent.index,
                     group="according",
@@ -1406,7 +1404,7 @@ class _Finder:
                 cue=cue,
                 at=q.start - 1,
                 quote=QuoteKind.DIRECT,
-                hedged=self.hedged(group, b, b, a, b),
+                hedged=self.hedged(group, b, b),
                 first=first.index,
                 last=sent.index,
                 group=group.name,
@@ -1505,7 +1503,9 @@ class _Finder:
                     cue=span(*d.cue) if d.cue else None,
                     content=span(d.start, d.end),
                     quote=d.quote,
-                    hedged=d.hedged,
+                    hedged=d.hedged
+                    or self.lex.content_hedge_re.search(self.text, d.start, d.end)
+                    is not None,
                     evidence=evidence,
                 )
             )
