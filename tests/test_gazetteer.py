@@ -104,7 +104,7 @@ class TestShippedData:
 
     def test_observers_and_territories_present(self, gaz: Gazetteer) -> None:
         """Observers and commonly reported territories are states."""
-        for code in ("VAT", "PSE", "TWN", "HKG", "MAC", "PRI", "XKX", "GRL", "ESH"):
+        for code in ("VAT", "PSE", "TWN", "HKG", "MAC", "PRI", "GRL", "ESH"):
             entry = gaz.state(code)
             assert entry is not None
             assert not entry.historical

@@ -153,6 +153,7 @@ NOT_FOUND = [
     ("Ships patrolled the South China Sea.", "South China Sea"),
     ("Trade across the Asia-Pacific grew.", "Asia-Pacific"),
     ("Russia annexed Crimea in 2014.", "Crimea"),
+    ("Serbian forces withdrew from Kosovo in June.", "Kosovo"),
     ("Storms shut rigs in the Gulf of Mexico.", "Mexico"),
     ("Growth slowed in Europe and Asia.", "Europe"),
     # negatives: months, weekdays, sentence starts
