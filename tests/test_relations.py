@@ -107,6 +107,9 @@ class TestPatterns:
         [
             # between A and B
             ("The cooperation between France and Spain grew.", FRA, ESP, COOP),
+            # retaliation and recalled envoys
+            ("France vowed to retaliate against Spain.", FRA, ESP, HOST),
+            ("France recalled its ambassador from Spain.", FRA, ESP, HOST),
             (
                 "Relations between Paris and Madrid were strained.",
                 FRA,
@@ -329,6 +332,7 @@ class TestNegatives:
             "Peru discussed issues including the dispute with Chad.",
             "The analysts criticized Germany.",
             "France's relations with Spain were discussed.",
+            "Berg recalled her visit to Spain.",
             "Terrorist blasts hit Paris and Madrid.",
         ],
     )
