@@ -1,12 +1,15 @@
-"""Actors refined by the facts: host leaders take their host's country."""
+"""Actors refined with what the text leaves implicit: countries of persons."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 import communique
 
-from communique import ActorKind
+from communique import ActorKind, LexiconError
+from communique._enrich import _date, _on, _served
 
 
 def _country(text: str, name: str) -> str | None:
@@ -72,3 +75,51 @@ def test_international_official_is_not_given_a_state() -> None:
         "Annan on Monday."
     )
     assert _country(text, "Kofi Annan") is None
+
+
+class TestKnownPersons:
+    """Well-known persons named without a state take the one they served."""
+
+    def test_service_of_one_state(self) -> None:
+        assert _on([("USA", None, None)], None) == "USA"
+
+    def test_service_of_two_states_needs_a_date(self) -> None:
+        services = [
+            ("SUN", None, dt.date(1991, 12, 26)),
+            ("GEO", dt.date(1992, 1, 1), None),
+        ]
+        assert _on(services, dt.date(1985, 7, 2)) == "SUN"
+        assert _on(services, dt.date(1999, 1, 1)) == "GEO"
+        assert _on(services, None) is None
+        assert _on(services, dt.date(1992, 1, 1)) == "GEO"
+        assert _on([], dt.date(1992, 1, 1)) is None
+
+    def test_year_bounds_cover_the_whole_year(self) -> None:
+        assert _date("x", "1991", end=True) == dt.date(1991, 12, 31)
+        assert _date("x", "1991", end=False) == dt.date(1991, 1, 1)
+        assert _date("x", None, end=True) is None
+        with pytest.raises(LexiconError):
+            _date("x", "May 1991", end=True)
+
+    def test_every_surface_is_a_full_name_of_a_known_state(self) -> None:
+        table = _served()
+        codes = {e.country for e in communique.Gazetteer.default().entries
+                 if e.kind is ActorKind.STATE}
+        assert len(table) > 500
+        for surface, services in table.items():
+            assert len(surface.split()) >= 2, surface
+            assert {c for c, _, _ in services} <= codes, surface
+
+    def test_text_country_wins(self) -> None:
+        art = communique.parse("Kenyan President Al Gore met reporters.")
+        (gore,) = [a for a in art.actors if a.name == "Al Gore"]
+        assert gore.country == "KEN"
+
+    def test_bare_title_person_gets_the_state(self) -> None:
+        art = communique.parse(
+            "Vice President Al Gore said the talks had gone well.",
+            published="1997-03-26",
+        )
+        (gore,) = [a for a in art.actors if a.name == "Al Gore"]
+        assert gore.country == "USA"
+        assert [r.country for r in gore.roles] == ["USA"]

@@ -1,20 +1,37 @@
 # SPDX-License-Identifier: MIT
 """
-Refine actors with what the facts say about them.
+Refine actors with what the text leaves implicit.
 
-Wire copy names a host's own leader by bare title ("arrived in Kabul ...
-to meet President Ashraf Ghani"): the text never says which state the
-president serves, but the meeting does. A person with a title and no
-country who takes part in talks or a meeting (not a visit: those are the
-visitors) held in a host state, with a foreign participant, serves that
-host state.
+Wire copy often names a person without the state they serve ("Vice
+President Al Gore", "President Ashraf Ghani"). Two sources fill the gap,
+never overriding a country the text gives:
+
+* well-known persons: ``lexicons/persons.json`` lists heads of state and
+  government, foreign ministers and other national figures with the
+  states they served (by date, for the few who served two);
+* meetings: a person with a title and no country who takes part in talks
+  or a meeting (not a visit: those are the visitors) held in a host state,
+  with a foreign participant, serves that host state.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+
+from collections.abc import Iterable, Mapping
+
 import attrs
 
+from ._lexicons import lexicon
+from .errors import LexiconError
 from .model import Actor, ActorKind, Meeting, MeetingKind
+
+
+_PERSONS = "persons.json"
+
+#: One period of service: (country, since, until); open ends are None.
+Service = tuple[str, dt.date | None, dt.date | None]
 
 
 # titles of persons who serve no state, even when they travel
@@ -57,16 +74,104 @@ def host_countries(
             out.append(a)
             continue
         (country,) = found
-        out.append(
-            attrs.evolve(
-                a,
-                country=country,
-                roles=tuple(
-                    attrs.evolve(r, country=r.country or country) for r in a.roles
-                ),
-            )
-        )
+        out.append(_with_country(a, country))
     return tuple(out)
+
+
+def known_countries(
+    actors: tuple[Actor, ...], published: dt.date | None
+) -> tuple[Actor, ...]:
+    """
+    *actors*, with the country of well-known persons the text names bare.
+
+    A person who served two states (Eduard Shevardnadze: the Soviet Union,
+    then Georgia) takes the one of the publication date; without a date,
+    none.
+
+    Examples:
+        >>> from communique import parse
+        >>> art = parse("Vice President Al Gore met Chinese leaders.")
+        >>> [a.country for a in art.actors if a.name == "Al Gore"]
+        ['USA']
+    """
+    table = _served()
+    out = []
+    changed = False
+    for a in actors:
+        country = None
+        if a.kind is ActorKind.PERSON and a.country is None:
+            country = _on(table.get(a.name, ()), published)
+        if country is None:
+            out.append(a)
+            continue
+        changed = True
+        out.append(_with_country(a, country))
+    return tuple(out) if changed else actors
+
+
+def _on(services: Iterable[Service], published: dt.date | None) -> str | None:
+    """The country served on *published* (the only one, without a date)."""
+    services = tuple(services)
+    countries = {c for c, _, _ in services}
+    if len(countries) == 1:
+        return next(iter(countries))
+    if published is None:
+        return None
+    for country, since, until in services:
+        if (since is None or since <= published) and (
+            until is None or published <= until
+        ):
+            return country
+    return None
+
+
+def _with_country(a: Actor, country: str) -> Actor:
+    return attrs.evolve(
+        a,
+        country=country,
+        roles=tuple(attrs.evolve(r, country=r.country or country) for r in a.roles),
+    )
+
+
+@functools.cache
+def _served() -> Mapping[str, tuple[Service, ...]]:
+    """Every surface of ``persons.json`` -> the person's periods of service."""
+    data = lexicon(_PERSONS)
+    persons = data.get("persons") if isinstance(data, dict) else None
+    if not isinstance(persons, list):
+        raise LexiconError(_PERSONS, "persons", "expected a list")
+    table: dict[str, tuple[Service, ...]] = {}
+    for p in persons:
+        name = p.get("name") if isinstance(p, dict) else None
+        if not isinstance(name, str) or not name:
+            raise LexiconError(_PERSONS, None, f"entry without a name: {p!r}")
+        served = p.get("served")
+        if not isinstance(served, list) or not served:
+            raise LexiconError(_PERSONS, name, "'served' must be a non-empty list")
+        periods = tuple(_service(name, s) for s in served)
+        for surface in (name, *p.get("names", ())):
+            table[surface] = periods
+    return table
+
+
+def _service(name: str, s: object) -> Service:
+    if not isinstance(s, dict) or not isinstance(s.get("country"), str):
+        raise LexiconError(_PERSONS, name, f"bad period of service: {s!r}")
+    since = _date(name, s.get("since"), end=False)
+    return (s["country"], since, _date(name, s.get("until"), end=True))
+
+
+def _date(name: str, value: object, *, end: bool) -> dt.date | None:
+    """An ISO date or a year (its first day, or its last with *end*)."""
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        if len(text) == 4:
+            return dt.date(int(text), 12, 31) if end else dt.date(int(text), 1, 1)
+        return dt.date.fromisoformat(text)
+    except ValueError as e:
+        raise LexiconError(_PERSONS, name, f"bad date {text!r}") from e
 
 
 def _host_states(by_id: dict[str, Actor], meetings: tuple[Meeting, ...]) -> set[str]:

@@ -19,7 +19,7 @@ from dateutil import parser as date_parser
 
 from ._claims import find_claims
 from ._codes import code_claim, code_meeting, code_relationship
-from ._enrich import host_countries
+from ._enrich import host_countries, known_countries
 from ._gazetteer import Gazetteer
 from ._meetings import find_meetings
 from ._mentions import recognize
@@ -149,7 +149,7 @@ class Parser:
             if cfg.relationships
             else ()
         )
-        actors = host_countries(actors, meetings)
+        actors = host_countries(known_countries(actors, pub), meetings)
         used = _referenced(meetings, claims, relationships)
         return Article(
             text=text,
