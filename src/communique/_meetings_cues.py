@@ -136,6 +136,49 @@ def first_words(
     return frozenset(out)
 
 
+# The patterns (besides the statuses) whose phrases end at a word's end.
+_WHOLE_PHRASES = (
+    "trigger",
+    "negative",
+    "negative_sentence",
+    "governing",
+    "generic",
+)
+
+
+def second_words(phrases: Iterable[str]) -> dict[str, frozenset[str]]:
+    """
+    Case-folded first word -> the second words that can follow it, for
+    the first words that open only phrases of two words or more whose
+    second word is a run of ASCII ``\\w``. A pattern matching one of
+    *phrases* at such a word needs the next word of the text (after
+    whitespace) to be one of them, as a whole run.
+
+    >>> found = second_words(["is in", "is due in", "met", "go to", "go"])
+    >>> list(found), sorted(found["is"])
+    (['is'], ['due', 'in'])
+    """
+    word = regex.compile(r"\w+")
+    out: dict[str, set[str]] = {}
+    alone: set[str] = set()  # first words that can end a phrase
+    for p in phrases:
+        parts = p.split()
+        first = word.match(parts[0]) if parts else None
+        if first is None:
+            continue
+        key = first.group().casefold()
+        second = (
+            word.fullmatch(parts[1])
+            if len(parts) > 1 and first.end() == len(parts[0])
+            else None
+        )
+        if second is None or not second.group().isascii():
+            alone.add(key)
+        else:
+            out.setdefault(key, set()).add(second.group().lower())
+    return {k: frozenset(v) for k, v in out.items() if k not in alone}
+
+
 @attrs.frozen(kw_only=True)
 class Cues:
     """
@@ -158,6 +201,9 @@ class Cues:
             words (for ``place``, not folded).
         owners: A first word of :attr:`firsts` -> the patterns (but
             ``place``) that it can start.
+        seconds: Pattern name -> what :func:`second_words` gives for its
+            words, for the patterns of whole phrases (that end at the end
+            of a word).
     """
 
     trigger: Any
@@ -173,6 +219,7 @@ class Cues:
     places: Mapping[str, str]
     firsts: Mapping[str, frozenset[str] | None]
     owners: Mapping[str, tuple[str, ...]]
+    seconds: Mapping[str, Mapping[str, frozenset[str]]]
 
 
 def _load_cues() -> dict[str, Any]:
@@ -264,6 +311,10 @@ def cues() -> Cues:
         places={" ".join(k.lower().split()): v for k, v in places.items()},
         firsts=firsts,
         owners=owners,
+        seconds={
+            k: second_words(words[k])
+            for k in (*_WHOLE_PHRASES, *data["status"])
+        },
     )
 
 

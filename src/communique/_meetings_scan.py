@@ -13,8 +13,10 @@ holds a month, weekday, unit or digit. The runs of the document are
 found once; a look-up then tries the pattern with
 ``pattern.match(text, pos, end)`` at the candidate starts in order,
 which finds what ``search``/``finditer`` over ``text[start:end]`` would.
+A word that opens only phrases of two words or more is a candidate only
+before a word that can come second (:func:`._meetings_cues.second_words`).
 When *end* cuts a word, the part before it may spell another word: that
-word is tried too (word-list patterns then scan as is).
+word and the word before it are tried too.
 """
 
 from __future__ import annotations
@@ -129,6 +131,15 @@ class _Runs:
             return self.starts[bisect.bisect_right(self.starts, end) - 1]
         return -1
 
+    def cut_words(self, end: int) -> list[int]:
+        """The starts of the word that *end* falls inside and of the word
+        before it (a phrase may open there and go on into the cut word),
+        else none."""
+        if self.cut(end) < 0:
+            return []
+        k = bisect.bisect_right(self.starts, end) - 1
+        return self.starts[max(0, k - 1) : k + 1]
+
 
 class _Plain:
     """A pattern scanned as is, with the look-ups of :class:`_Finder`."""
@@ -178,15 +189,18 @@ class _Finder(_Plain):
             and text[end - 1] in inside
         )
 
+    def _with_cut(self, start: int, end: int) -> list[int]:
+        """The candidate starts, with the word *end* cuts and the word
+        before it when they lie after *start*."""
+        extra = [at for at in self.runs.cut_words(end) if at >= start]
+        if not extra:
+            return self.starts
+        return sorted({*self.starts, *extra})
+
     def _tried(self, start: int, end: int, *, every: bool) -> list[Any]:
         """The matches at the candidates in reach and at the word *end*
         cuts (all of them when *every*, else the first)."""
-        cut = self.runs.cut(end)
-        starts = self.starts
-        if cut >= start:
-            k = bisect.bisect_left(starts, cut)
-            if k == len(starts) or starts[k] != cut:
-                starts = [*starts[:k], cut, *starts[k:]]
+        starts = self._with_cut(start, end)
         out = []
         pos = start
         i = bisect.bisect_left(starts, start)
@@ -220,12 +234,7 @@ class _Finder(_Plain):
     def overlapped(self, start: int, end: int) -> Iterator[Any]:
         """What ``pattern.finditer(text, start, end, overlapped=True)``
         finds."""
-        starts = self.starts
-        if self._cuts(end):
-            cut = self.runs.cut(end)
-            k = bisect.bisect_left(starts, cut)
-            if cut >= start and (k == len(starts) or starts[k] != cut):
-                starts = [*starts[:k], cut, *starts[k:]]
+        starts = self._with_cut(start, end)
         i = bisect.bisect_left(starts, start)
         while i < len(starts) and starts[i] < end:
             m = self.pattern.match(self.text, starts[i], end)
@@ -474,11 +483,17 @@ class Scan:
                     found[name].append(starts[i])
             return found
         words = typing.cast(list[str], keys)
+        seconds = cues.seconds
+        last = len(words) - 1
         for i in itertools.compress(
             range(len(words)), map(owners.__contains__, words)
         ):
-            for name in owners[words[i]]:
-                found[name].append(starts[i])
+            word = words[i]
+            after = words[i + 1] if i < last else ""
+            for name in owners[word]:
+                follow = seconds.get(name, {}).get(word)
+                if follow is None or after in follow or not after.isascii():
+                    found[name].append(starts[i])
         return found
 
     def _find(self, chars: str) -> list[int]:
