@@ -21,20 +21,26 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from collections.abc import Iterable
+from typing import TypeAlias
 
 import attrs
 import regex
 
 from ._gazetteer import Gazetteer
 from ._lexicons import lexicon, string_list, string_map
+from ._mentions_scan import AsciiScans, ascii_text
 from ._patterns import alternation, trie
 from ._types import Mention, NormalizedText, Sentence
 from .model import ActorKind, Role
 
 
 _CUES = "actor_cues.json"
+
+# a match of a ``regex`` pattern, or of its ASCII form (_mentions_scan)
+_Match: TypeAlias = "regex.Match[str] | re.Match[str]"
 
 _WS = r"(?:[ \t]++|[ \t]*+\n[ \t]*+)"
 # A capitalized name token: "Lavrov", "Jong-un", "O'Neill", "McCurry", "W."
@@ -519,6 +525,10 @@ class Recognizer:
             )
             + r")(?![\p{L}\p{N}-])(?![ \t\n]+(?:of|for|on|\p{Lu}))"
         )
+        self._ascii = AsciiScans(
+            (n for n in names if n[:1].isupper()),
+            {"group": gnouns, "pronoun": pron, "title": heads_t},
+        )
         self._korea_re = regex.compile(
             r"(?<![\p{L}])(?:the|The)[ \t]+(?P<side>South|North)(?![\p{L}-])"
             r"(?![ \t]+\p{Lu})"
@@ -534,17 +544,20 @@ class Recognizer:
         e = self.gazetteer.get(key)
         return e.country if e is not None else None
 
-    def _gazetteer_hits(self, text: str, plain: bool) -> list[_Gaz]:
+    def _gazetteer_hits(self, text: str, plain: bool, fast: bool) -> list[_Gaz]:
         out: list[_Gaz] = []
         # same length, so offsets hold: names may wrap across lines
         flat = text.translate(_FLATTEN)
+        matches: Iterable[_Match]
         if any(n in flat for n in self._gaz_lower):
-            gaz_re = self._gaz_re
+            matches = self._gaz_re.finditer(flat)
+        elif fast:
+            matches = self._ascii.gazetteer(flat)
         elif plain:
-            gaz_re = self._gaz_upper_plain
+            matches = self._gaz_upper_plain.finditer(flat)
         else:
-            gaz_re = self._gaz_upper_re
-        for m in gaz_re.finditer(flat):
+            matches = self._gaz_upper_re.finditer(flat)
+        for m in matches:
             surface = m.group()
             if surface in self._blockers:
                 continue
@@ -672,14 +685,19 @@ class Recognizer:
     ) -> tuple[Mention, ...]:
         """Every mention in *norm*, sorted by start (longest first)."""
         text = norm.text
-        plain = _plain(text)
+        fast = ascii_text(text)
+        plain = fast or _plain(text)
         sents = [s.start for s in sentences]
 
-        gaz = self._gazetteer_hits(text, plain)
+        gaz = self._gazetteer_hits(text, plain, fast)
         gaz_ends = [g.end for g in gaz]
         # capitalized runs, shared by the person passes
-        cap_seq = self._cap_seq_plain if plain else self._cap_seq
-        runs = list(cap_seq.finditer(text))
+        runs: list[_Match]
+        if fast:
+            runs = list(self._ascii.runs(text))
+        else:
+            cap_seq = self._cap_seq_plain if plain else self._cap_seq
+            runs = list(cap_seq.finditer(text))
         gaz_spans = _Taken()
         for g in gaz:
             gaz_spans.add(g.start, g.end)
@@ -734,9 +752,10 @@ class Recognizer:
                 )
             )
             gaz_taken.add(g.start, g.end)
-        out.extend(self._groups(text, gaz, gaz_ends, taken, plain, sents))
+        hits = self._word_hits(text, plain, fast)
+        out.extend(self._groups(text, gaz, gaz_ends, taken, hits["group"], sents))
         out.extend(
-            self._anaphors(text, gaz, gaz_ends, taken, gaz_taken, plain, sents)
+            self._anaphors(text, gaz, gaz_ends, taken, gaz_taken, hits, sents)
         )
         out.sort(key=lambda m: (m.start, -m.end))
         return tuple(out)
@@ -746,7 +765,7 @@ class Recognizer:
         text: str,
         gaz: list[_Gaz],
         gaz_ends: list[int],
-        runs: list[regex.Match[str]],
+        runs: list[_Match],
         gaz_spans: _Taken,
         sents: list[int],
     ) -> list[Mention]:
@@ -921,8 +940,8 @@ class Recognizer:
         return cands
 
     def _names_before_verbs(
-        self, text: str, runs: list[regex.Match[str]]
-    ) -> list[regex.Match[str]]:
+        self, text: str, runs: list[_Match]
+    ) -> list[_Match]:
         """
         The matches of ``self._name_verb`` in *text* ("Lavrov said"),
         found from the capitalized *runs*.
@@ -938,7 +957,7 @@ class Recognizer:
             len(r.group().split()) >= 10 for r in runs
         ):
             return list(self._name_verb.finditer(text))
-        out: list[regex.Match[str]] = []
+        out: list[_Match] = []
         for r in runs:
             verb = self._verb_after.match(text, r.end(), len(text))
             if verb is None:
@@ -967,7 +986,7 @@ class Recognizer:
                 )
         return False
 
-    def _may_follow_title(self, text: str, m: regex.Match[str]) -> bool:
+    def _may_follow_title(self, text: str, m: _Match) -> bool:
         """Whether a word that can end a title stands in run *m* (but
         last) or right before it: a quick necessary condition for
         :meth:`_titled_names`."""
@@ -984,7 +1003,7 @@ class Recognizer:
         return last is not None and last.group().casefold() in ends
 
     def _titled_names(
-        self, text: str, runs: list[regex.Match[str]]
+        self, text: str, runs: list[_Match]
     ) -> list[tuple[int, int, int, int, tuple[str, ...]]]:
         """(title start, title end, name start, name end, titles) for each name
         that follows a title: "Foreign Minister Wang Yi", "spokesman
@@ -1050,7 +1069,7 @@ class Recognizer:
         return out
 
     def _given_names(
-        self, text: str, runs: list[regex.Match[str]]
+        self, text: str, runs: list[_Match]
     ) -> list[tuple[int, int]]:
         """Names that look like persons on their own: a known given name
         and a surname ("Vladimir Putin"), or a family name first and a
@@ -1085,7 +1104,7 @@ class Recognizer:
         return out
 
     def _appositions(
-        self, text: str, runs: list[regex.Match[str]]
+        self, text: str, runs: list[_Match]
     ) -> list[tuple[int, int, int, int, str]]:
         """(name start, name end, description start, end, title) for
         "Wang Yi, China's foreign minister," and the like."""
@@ -1123,7 +1142,7 @@ class Recognizer:
         text: str,
         found: list[Mention],
         taken: _Taken,
-        runs: list[regex.Match[str]],
+        runs: list[_Match],
         gaz_spans: _Taken,
         sents: list[int],
     ) -> list[Mention]:
@@ -1149,9 +1168,9 @@ class Recognizer:
         if not full:
             return []
         out: list[Mention] = []
-        for m in runs:
-            s, e = m.span()
-            seq = " ".join(m.group().split())
+        for run in runs:
+            s, e = run.span()
+            seq = " ".join(run.group().split())
             if seq in full:
                 if taken.add(s, e):
                     out.append(
@@ -1297,39 +1316,55 @@ class Recognizer:
         out.sort(key=lambda c: (-(c.end - c.start), c.start))
         return out
 
+    def _word_hits(
+        self, text: str, plain: bool, fast: bool
+    ) -> dict[str, list[tuple[int, int]]]:
+        """The (start, end) of the group nouns, pronouns and title heads
+        in *text*, by list ("group", "pronoun", "title")."""
+        if fast and self._ascii.words_ok:
+            return self._ascii.words(text, {"pronoun": "'"})
+        pats = {
+            "group": (self._group_re, self._group_re_plain),
+            "pronoun": (self._pronoun_re, self._pronoun_re_plain),
+            "title": (self._title_head_re, self._title_head_re_plain),
+        }
+        return {
+            k: [m.span() for m in (p[1] if plain else p[0]).finditer(text)]
+            for k, p in pats.items()
+        }
+
     def _groups(
         self,
         text: str,
         gaz: list[_Gaz],
         gaz_ends: list[int],
         taken: _Taken,
-        plain: bool,
+        hits: list[tuple[int, int]],
         sents: list[int],
     ) -> list[Mention]:
         out: list[Mention] = []
-        group_re = self._group_re_plain if plain else self._group_re
-        for m in group_re.finditer(text):
-            noun = m.group()
+        for m_start, m_end in hits:
+            noun = text[m_start:m_end]
             low = noun.casefold()
             canon = self._group_canon.get(low)
-            if canon is None or taken.overlaps(m.start(), m.end()):
+            if canon is None or taken.overlaps(m_start, m_end):
                 continue
-            if text[m.end() : m.end() + 1] == " " and self._group_re.match(
-                text, m.end() + 1, (m.end() + 1) + 500
+            if text[m_end : m_end + 1] == " " and self._group_re.match(
+                text, m_end + 1, (m_end + 1) + 500
             ):
                 continue  # a modifier: "media reports", "police official"
             if low in _TITLE_NOUNS and self._group_name_follows.match(
-                text, m.end(), m.end() + 500
+                text, m_end, m_end + 500
             ):
                 continue  # a title before a name
-            the = _THE_NUMERAL.search(text[max(0, m.start() - 40) : m.start()])
+            the = _THE_NUMERAL.search(text[max(0, m_start - 40) : m_start])
             if the is not None and (
                 the.group().strip() not in ("the", "The")
                 or low in _REFERRING_GROUPS
             ):
                 continue  # "the two leaders": known actors, not a group
             # walk left over modifiers, states and a determiner
-            start = m.start()
+            start = m_start
             country: str | None = None
             mods: list[str] = []
             plain_mods: list[str] = []
@@ -1353,7 +1388,7 @@ class Recognizer:
                 break
             det = _DETERMINER.search(text[max(0, start - 12) : start])
             d_start = start - len(det.group()) if det is not None else start
-            end = m.end()
+            end = m_end
             qm = self._group_qual.match(text, end, end + 500)
             q_end = qm.end() if qm is not None else end
             pp = _PP.match(text, q_end, q_end + 500)
@@ -1418,15 +1453,14 @@ class Recognizer:
         gaz_ends: list[int],
         taken: _Taken,
         gaz_taken: _Taken,
-        plain: bool,
+        hits: dict[str, list[tuple[int, int]]],
         sents: list[int],
     ) -> list[Mention]:
         out: list[Mention] = []
-        pronoun_re = self._pronoun_re_plain if plain else self._pronoun_re
-        for m in pronoun_re.finditer(text):
-            if taken.overlaps(m.start(), m.end()):
+        for p_start, p_end in hits["pronoun"]:
+            if taken.overlaps(p_start, p_end):
                 continue
-            word = m.group()
+            word = text[p_start:p_end]
             gender = self._pronoun_gender.get(word.casefold())
             if gender is None or word.casefold() == "it":
                 # "it" is too often expletive ("it is understood"); a
@@ -1434,49 +1468,48 @@ class Recognizer:
                 continue
             out.append(
                 Mention(
-                    start=m.start(),
-                    sentence=_sentence_at(sents, m.start()),
-                    end=m.end(),
+                    start=p_start,
+                    sentence=_sentence_at(sents, p_start),
+                    end=p_end,
                     text=word,
                     kind=ActorKind.STATE if gender == "n" else ActorKind.PERSON,
                     name=gender,
                     form="pronoun",
                 )
             )
-        title_re = self._title_head_re_plain if plain else self._title_head_re
-        for m in title_re.finditer(text):
-            if taken.overlaps(m.start(), m.end()) or gaz_taken.overlaps(
-                m.start(), m.end()
+        for t_start, t_end in hits["title"]:
+            if taken.overlaps(t_start, t_end) or gaz_taken.overlaps(
+                t_start, t_end
             ):
                 continue
-            if self._group_name_follows.match(text, m.end(), (m.end()) + 500):
+            if self._group_name_follows.match(text, t_end, t_end + 500):
                 continue
-            before = self._the_before.search(text[max(0, m.start() - 60) : m.start()])
+            before = self._the_before.search(text[max(0, t_start - 60) : t_start])
             if before is None:
                 continue
-            start = max(0, m.start() - 60) + before.start()
+            start = max(0, t_start - 60) + before.start()
             if text[start : start + 2] == "'s":
                 # "The Islamic republic's hardline leader": from "The"
                 back = _THE_BACK.search(text[max(0, start - 50) : start])
                 if back is None:
                     continue
                 start = max(0, start - 50) + back.start()
-            if taken.overlaps(start, m.end()):
-                start = m.start()
-            country, _ = self._country_before(text, m.start(), gaz, gaz_ends)
+            if taken.overlaps(start, t_end):
+                start = t_start
+            country, _ = self._country_before(text, t_start, gaz, gaz_ends)
             out.append(
                 Mention(
                     start=start,
                     sentence=_sentence_at(sents, start),
-                    end=m.end(),
-                    text=text[start : m.end()],
+                    end=t_end,
+                    text=text[start:t_end],
                     kind=ActorKind.PERSON,
-                    name=m.group().casefold(),
+                    name=text[t_start:t_end].casefold(),
                     country=country,
                     form="title",
                 )
             )
-            taken.add(start, m.end())
+            taken.add(start, t_end)
         # "the Commission", "the Council": an organization named before
         def free(start: int, end: int) -> bool:
             return not (
