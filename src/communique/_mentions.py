@@ -501,8 +501,9 @@ class Recognizer:
             rf"(?<![ \t\n]){_WS}(?:of|for|on){_WS}(?:the{_WS})?{_TOKEN}"
             rf"(?:{_WS}(?:{_TOKEN}|and|of)){{0,4}}"
         )
+        generic_heads = string_list(_CUES, "org_generic_heads")
         self._generic_body, self._generic_body_plain = _whole_words(
-            string_list(_CUES, "org_generic_heads"), "-", fold=False
+            generic_heads, "-", fold=False
         )
         # pronouns and definite descriptions
         pron = string_map(_CUES, "pronouns")
@@ -528,6 +529,9 @@ class Recognizer:
         self._ascii = AsciiScans(
             (n for n in names if n[:1].isupper()),
             {"group": gnouns, "pronoun": pron, "title": heads_t},
+            org_heads=self._org_heads,
+            org_nouns=_ORG_NOUNS,
+            generic_heads=generic_heads,
         )
         self._korea_re = regex.compile(
             r"(?<![\p{L}])(?:the|The)[ \t]+(?P<side>South|North)(?![\p{L}-])"
@@ -701,7 +705,7 @@ class Recognizer:
         gaz_spans = _Taken()
         for g in gaz:
             gaz_spans.add(g.start, g.end)
-        persons = self._persons(text, gaz, gaz_ends, runs, gaz_spans, sents)
+        persons = self._persons(text, gaz, gaz_ends, runs, gaz_spans, sents, fast)
         taken = _Taken()
         out: list[Mention] = []
         accepted: list[Mention] = []
@@ -724,7 +728,7 @@ class Recognizer:
         # organizations by shape, state bodies
         out.extend(
             m
-            for m in self._organizations(text, gaz, gaz_ends, sents, plain)
+            for m in self._organizations(text, gaz, gaz_ends, sents, plain, fast)
             if taken.add(m.start, m.end)
         )
         # gazetteer hits: nested in person titles is fine, not in names
@@ -755,7 +759,9 @@ class Recognizer:
         hits = self._word_hits(text, plain, fast)
         out.extend(self._groups(text, gaz, gaz_ends, taken, hits["group"], sents))
         out.extend(
-            self._anaphors(text, gaz, gaz_ends, taken, gaz_taken, hits, sents)
+            self._anaphors(
+                text, gaz, gaz_ends, taken, gaz_taken, hits, sents, fast
+            )
         )
         out.sort(key=lambda m: (m.start, -m.end))
         return tuple(out)
@@ -768,6 +774,7 @@ class Recognizer:
         runs: list[_Match],
         gaz_spans: _Taken,
         sents: list[int],
+        fast: bool,
     ) -> list[Mention]:
         cands: list[Mention] = []
         gaz_starts = [g.start for g in gaz]
@@ -928,7 +935,8 @@ class Recognizer:
             if self._group_canon.get(name.casefold()):
                 continue
             person(n_start, n_start, n_end, (), None, "name")
-        for m in self._said_name.finditer(text):
+        said = self._ascii.said_name if fast else self._said_name
+        for m in said.finditer(text):
             n_start, n_end = m.span("name")
             if gaz_spans.overlaps(n_start, n_end):
                 continue
@@ -1220,6 +1228,7 @@ class Recognizer:
         gaz_ends: list[int],
         sents: list[int],
         plain: bool,
+        fast: bool,
     ) -> list[Mention]:
         out: list[Mention] = []
         gaz_starts = [g.start for g in gaz]
@@ -1227,7 +1236,8 @@ class Recognizer:
         for g in gaz:
             if g.kind is ActorKind.ORGANIZATION:
                 gaz_spans.add(g.start, g.end)
-        for m in self._org_head_re.finditer(text):
+        org_head = self._ascii.org_head if fast else self._org_head_re
+        for m in org_head.finditer(text):
             start, end = m.span()
             # walk left over capitalized tokens
             pos = start
@@ -1287,7 +1297,11 @@ class Recognizer:
                     ),
                 )
             )
-        generic = self._generic_body_plain if plain else self._generic_body
+        generic = (
+            self._ascii.generic_body
+            if fast
+            else self._generic_body_plain if plain else self._generic_body
+        )
         for m in generic.finditer(text):
             country, start = self._country_before(text, m.start(), gaz, gaz_ends)
             if country is None:
@@ -1455,6 +1469,7 @@ class Recognizer:
         gaz_taken: _Taken,
         hits: dict[str, list[tuple[int, int]]],
         sents: list[int],
+        fast: bool,
     ) -> list[Mention]:
         out: list[Mention] = []
         for p_start, p_end in hits["pronoun"]:
@@ -1516,7 +1531,8 @@ class Recognizer:
                 taken.overlaps(start, end) or gaz_taken.overlaps(start, end)
             )
 
-        for m in self._org_short_re.finditer(text):
+        org_short = self._ascii.org_short if fast else self._org_short_re
+        for m in org_short.finditer(text):
             if not free(*m.span()):
                 continue
             out.append(

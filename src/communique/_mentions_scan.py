@@ -37,7 +37,28 @@ _RUN = (
     rf"(?:(?:al|el|Al|El)-)?{_TOKEN}"
     rf"(?:{_WS}(?:{_PARTICLE}{_WS})*+(?:(?:al|el|Al|El)-)?{_TOKEN}){{0,9}}"
 )
+_NAME = (
+    rf"(?:(?:al|el|Al|El)-)?{_TOKEN}"
+    rf"(?:{_WS}(?:{_PARTICLE}{_WS})*+(?:(?:al|el|Al|El)-)?{_TOKEN}){{0,3}}"
+)
 _CAP_SEQ = re.compile(rf"\b(?=[A-Z]|al-|el-)(?:{_RUN})")
+_SAID_NAME = re.compile(
+    rf"\b(?:said|says|told|added)[ \t\n]+(?P<name>{_NAME})\b"
+    r"(?=[ \t\n]*[,.;])"
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """What ``_patterns.alternation(words)`` matches in an ASCII text."""
+    items = sorted({w for w in words if w.isascii()})
+    upper = [w for w in items if w[:1].isupper()]
+    other = [w for w in items if not w[:1].isupper()]
+    parts = []
+    if upper:
+        parts.append(r"(?=[A-Z])" + trie(upper))
+    if other:
+        parts.append(r"(?![A-Z])" + trie(other))
+    return "(?:" + "|".join(parts or ["(?!)"]) + ")"
 
 
 def ascii_text(text: str) -> bool:
@@ -66,8 +87,27 @@ class AsciiScans:
     """
 
     def __init__(
-        self, upper_names: Iterable[str], word_lists: Mapping[str, Iterable[str]]
+        self,
+        upper_names: Iterable[str],
+        word_lists: Mapping[str, Iterable[str]],
+        *,
+        org_heads: Iterable[str],
+        org_nouns: Iterable[str],
+        generic_heads: Iterable[str],
     ) -> None:
+        heads = list(org_heads)
+        self.said_name = _SAID_NAME
+        self.org_head = re.compile(
+            r"(?<![A-Za-z0-9-])" + _alternation(heads) + r"(?![A-Za-z0-9])"
+        )
+        self.generic_body = re.compile(
+            r"(?<![A-Za-z0-9-])" + _alternation(generic_heads) + r"(?![A-Za-z0-9-])"
+        )
+        self.org_short = re.compile(
+            r"(?<![A-Za-z])(?:the|The)[ \t\n]+(?P<head>"
+            + _alternation([*heads, *org_nouns])
+            + r")(?![A-Za-z0-9-])(?![ \t\n]+(?:of|for|on|[A-Z]))"
+        )
         names = [n for n in upper_names if n.isascii()]
         self._gaz = re.compile(
             r"\b(?=[A-Z])" + trie(names) + r"(?![A-Za-z0-9]|-[a-z])"
