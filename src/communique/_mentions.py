@@ -31,6 +31,7 @@ import regex
 
 from ._gazetteer import Gazetteer
 from ._lexicons import lexicon, string_list, string_map
+from ._mentions_scan import DESC as _ASCII_DESC
 from ._mentions_scan import AsciiScans, ascii_text
 from ._patterns import alternation, trie
 from ._types import Mention, NormalizedText, Sentence
@@ -532,6 +533,7 @@ class Recognizer:
             org_heads=self._org_heads,
             org_nouns=_ORG_NOUNS,
             generic_heads=generic_heads,
+            person_verbs=verbs,
         )
         self._korea_re = regex.compile(
             r"(?<![\p{L}])(?:the|The)[ \t]+(?P<side>South|North)(?![\p{L}-])"
@@ -900,7 +902,7 @@ class Recognizer:
                         "name",
                     )
         for n_start, n_end, desc_start, desc_end, title in self._appositions(
-            text, runs
+            text, runs, fast
         ):
             country = None
             # a state or body named in the description
@@ -919,7 +921,7 @@ class Recognizer:
         for n_start, n_end in self._given_names(text, runs):
             if not gaz_spans.overlaps(n_start, n_end):
                 person(n_start, n_start, n_end, (), None, "name")
-        for m in self._names_before_verbs(text, runs):
+        for m in self._names_before_verbs(text, runs, fast):
             n_start, n_end = m.span("name")
             if gaz_spans.overlaps(n_start, n_end):
                 continue
@@ -948,7 +950,7 @@ class Recognizer:
         return cands
 
     def _names_before_verbs(
-        self, text: str, runs: list[_Match]
+        self, text: str, runs: list[_Match], fast: bool
     ) -> list[_Match]:
         """
         The matches of ``self._name_verb`` in *text* ("Lavrov said"),
@@ -965,12 +967,14 @@ class Recognizer:
             len(r.group().split()) >= 10 for r in runs
         ):
             return list(self._name_verb.finditer(text))
+        name_verb = self._ascii.name_verb if fast else self._name_verb
+        verb_after = self._ascii.verb_after if fast else self._verb_after
         out: list[_Match] = []
         for r in runs:
-            verb = self._verb_after.match(text, r.end(), len(text))
+            verb = verb_after.match(text, r.end(), len(text))
             if verb is None:
                 continue
-            m = self._name_verb.search(text, r.start(), verb.end())
+            m = name_verb.search(text, r.start(), verb.end())
             if m is not None and m.start() < r.end():
                 out.append(m)
         return out
@@ -1112,16 +1116,17 @@ class Recognizer:
         return out
 
     def _appositions(
-        self, text: str, runs: list[_Match]
+        self, text: str, runs: list[_Match], fast: bool
     ) -> list[tuple[int, int, int, int, str]]:
         """(name start, name end, description start, end, title) for
         "Wang Yi, China's foreign minister," and the like."""
         out: list[tuple[int, int, int, int, str]] = []
+        desc = _ASCII_DESC if fast else _DESC
         for m in runs:
             end = m.end()
             if text[end : end + 2] not in (", ", ",\n"):
                 continue
-            d = _DESC.match(text, end + 2, (end + 2) + 500)
+            d = desc.match(text, end + 2, (end + 2) + 500)
             if d is None:
                 continue
             words = d.group(1).split()

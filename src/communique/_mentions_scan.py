@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from ._patterns import trie
 
 
-__all__ = ["AsciiScans", "ascii_text"]
+__all__ = ["DESC", "AsciiScans", "ascii_text"]
 
 # ASCII forms of ``_mentions._WS``, ``_TOKEN``, ``_PARTICLE`` and ``_RUN``
 _WS = r"(?:[ \t]++|[ \t]*+\n[ \t]*+)"
@@ -42,6 +42,11 @@ _NAME = (
     rf"(?:{_WS}(?:{_PARTICLE}{_WS})*+(?:(?:al|el|Al|El)-)?{_TOKEN}){{0,3}}"
 )
 _CAP_SEQ = re.compile(rf"\b(?=[A-Z]|al-|el-)(?:{_RUN})")
+# the description after "Name, " (``_mentions._DESC``)
+DESC = re.compile(
+    r"(?=\S)(?:(?:a|an|the)[ \t\n]+)?((?:[^,.;:\"()\n]|(?<=\b[A-Z])\.){2,70}?)"
+    r"(?=[ \t]{0,3}(?:[,;]|(?<!\b[A-Z])\.))"
+)
 _SAID_NAME = re.compile(
     rf"\b(?:said|says|told|added)[ \t\n]+(?P<name>{_NAME})\b"
     r"(?=[ \t\n]*[,.;])"
@@ -94,8 +99,18 @@ class AsciiScans:
         org_heads: Iterable[str],
         org_nouns: Iterable[str],
         generic_heads: Iterable[str],
+        person_verbs: Iterable[str],
     ) -> None:
         heads = list(org_heads)
+        verb_after = (
+            r"(?:,[ \t\n]+(?:said|told|added|says)\b)|"
+            rf"[ \t\n]+{_alternation(person_verbs)}\b"
+        )
+        self.name_verb = re.compile(
+            rf"(?<![A-Za-z0-9.'-])(?=[A-Z]|al-|el-)(?P<name>{_NAME})"
+            rf"(?={verb_after})"
+        )
+        self.verb_after = re.compile(rf"(?<![ \t\n])(?:{verb_after})")
         self.said_name = _SAID_NAME
         self.org_head = re.compile(
             r"(?<![A-Za-z0-9-])" + _alternation(heads) + r"(?![A-Za-z0-9])"
