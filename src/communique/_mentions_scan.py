@@ -42,9 +42,10 @@ _NAME = (
     rf"(?:{_WS}(?:{_PARTICLE}{_WS})*+(?:(?:al|el|Al|El)-)?{_TOKEN}){{0,3}}"
 )
 _CAP_SEQ = re.compile(rf"\b(?=[A-Z]|al-|el-)(?:{_RUN})")
-# the description after "Name, " (``_mentions._DESC``)
+# the description after "Name, " (``_mentions._DESC``); regex's ``\S``
+# matches the information separators "\x1c" to "\x1f", re's does not
 DESC = re.compile(
-    r"(?=\S)(?:(?:a|an|the)[ \t\n]+)?((?:[^,.;:\"()\n]|(?<=\b[A-Z])\.){2,70}?)"
+    r"(?![ \t\n\x0b\x0c\r])(?:(?:a|an|the)[ \t\n]+)?((?:[^,.;:\"()\n]|(?<=\b[A-Z])\.){2,70}?)"
     r"(?=[ \t]{0,3}(?:[,;]|(?<!\b[A-Z])\.))"
 )
 _SAID_NAME = re.compile(
