@@ -21,20 +21,27 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from collections.abc import Iterable
+from typing import TypeAlias
 
 import attrs
 import regex
 
 from ._gazetteer import Gazetteer
 from ._lexicons import lexicon, string_list, string_map
+from ._mentions_scan import DESC as _ASCII_DESC
+from ._mentions_scan import AsciiScans, ascii_text
 from ._patterns import alternation, trie
 from ._types import Mention, NormalizedText, Sentence
 from .model import ActorKind, Role
 
 
 _CUES = "actor_cues.json"
+
+# a match of a ``regex`` pattern, or of its ASCII form (_mentions_scan)
+_Match: TypeAlias = "regex.Match[str] | re.Match[str]"
 
 _WS = r"(?:[ \t]++|[ \t]*+\n[ \t]*+)"
 # A capitalized name token: "Lavrov", "Jong-un", "O'Neill", "McCurry", "W."
@@ -495,8 +502,9 @@ class Recognizer:
             rf"(?<![ \t\n]){_WS}(?:of|for|on){_WS}(?:the{_WS})?{_TOKEN}"
             rf"(?:{_WS}(?:{_TOKEN}|and|of)){{0,4}}"
         )
+        generic_heads = string_list(_CUES, "org_generic_heads")
         self._generic_body, self._generic_body_plain = _whole_words(
-            string_list(_CUES, "org_generic_heads"), "-", fold=False
+            generic_heads, "-", fold=False
         )
         # pronouns and definite descriptions
         pron = string_map(_CUES, "pronouns")
@@ -519,6 +527,14 @@ class Recognizer:
             )
             + r")(?![\p{L}\p{N}-])(?![ \t\n]+(?:of|for|on|\p{Lu}))"
         )
+        self._ascii = AsciiScans(
+            (n for n in names if n[:1].isupper()),
+            {"group": gnouns, "pronoun": pron, "title": heads_t},
+            org_heads=self._org_heads,
+            org_nouns=_ORG_NOUNS,
+            generic_heads=generic_heads,
+            person_verbs=verbs,
+        )
         self._korea_re = regex.compile(
             r"(?<![\p{L}])(?:the|The)[ \t]+(?P<side>South|North)(?![\p{L}-])"
             r"(?![ \t]+\p{Lu})"
@@ -534,17 +550,20 @@ class Recognizer:
         e = self.gazetteer.get(key)
         return e.country if e is not None else None
 
-    def _gazetteer_hits(self, text: str, plain: bool) -> list[_Gaz]:
+    def _gazetteer_hits(self, text: str, plain: bool, fast: bool) -> list[_Gaz]:
         out: list[_Gaz] = []
         # same length, so offsets hold: names may wrap across lines
         flat = text.translate(_FLATTEN)
+        matches: Iterable[_Match]
         if any(n in flat for n in self._gaz_lower):
-            gaz_re = self._gaz_re
+            matches = self._gaz_re.finditer(flat)
+        elif fast:
+            matches = self._ascii.gazetteer(flat)
         elif plain:
-            gaz_re = self._gaz_upper_plain
+            matches = self._gaz_upper_plain.finditer(flat)
         else:
-            gaz_re = self._gaz_upper_re
-        for m in gaz_re.finditer(flat):
+            matches = self._gaz_upper_re.finditer(flat)
+        for m in matches:
             surface = m.group()
             if surface in self._blockers:
                 continue
@@ -672,18 +691,23 @@ class Recognizer:
     ) -> tuple[Mention, ...]:
         """Every mention in *norm*, sorted by start (longest first)."""
         text = norm.text
-        plain = _plain(text)
+        fast = ascii_text(text)
+        plain = fast or _plain(text)
         sents = [s.start for s in sentences]
 
-        gaz = self._gazetteer_hits(text, plain)
+        gaz = self._gazetteer_hits(text, plain, fast)
         gaz_ends = [g.end for g in gaz]
         # capitalized runs, shared by the person passes
-        cap_seq = self._cap_seq_plain if plain else self._cap_seq
-        runs = list(cap_seq.finditer(text))
+        runs: list[_Match]
+        if fast:
+            runs = list(self._ascii.runs(text))
+        else:
+            cap_seq = self._cap_seq_plain if plain else self._cap_seq
+            runs = list(cap_seq.finditer(text))
         gaz_spans = _Taken()
         for g in gaz:
             gaz_spans.add(g.start, g.end)
-        persons = self._persons(text, gaz, gaz_ends, runs, gaz_spans, sents)
+        persons = self._persons(text, gaz, gaz_ends, runs, gaz_spans, sents, fast)
         taken = _Taken()
         out: list[Mention] = []
         accepted: list[Mention] = []
@@ -706,7 +730,7 @@ class Recognizer:
         # organizations by shape, state bodies
         out.extend(
             m
-            for m in self._organizations(text, gaz, gaz_ends, sents, plain)
+            for m in self._organizations(text, gaz, gaz_ends, sents, plain, fast)
             if taken.add(m.start, m.end)
         )
         # gazetteer hits: nested in person titles is fine, not in names
@@ -734,9 +758,12 @@ class Recognizer:
                 )
             )
             gaz_taken.add(g.start, g.end)
-        out.extend(self._groups(text, gaz, gaz_ends, taken, plain, sents))
+        hits = self._word_hits(text, plain, fast)
+        out.extend(self._groups(text, gaz, gaz_ends, taken, hits["group"], sents))
         out.extend(
-            self._anaphors(text, gaz, gaz_ends, taken, gaz_taken, plain, sents)
+            self._anaphors(
+                text, gaz, gaz_ends, taken, gaz_taken, hits, sents, fast
+            )
         )
         out.sort(key=lambda m: (m.start, -m.end))
         return tuple(out)
@@ -746,9 +773,10 @@ class Recognizer:
         text: str,
         gaz: list[_Gaz],
         gaz_ends: list[int],
-        runs: list[regex.Match[str]],
+        runs: list[_Match],
         gaz_spans: _Taken,
         sents: list[int],
+        fast: bool,
     ) -> list[Mention]:
         cands: list[Mention] = []
         gaz_starts = [g.start for g in gaz]
@@ -874,7 +902,7 @@ class Recognizer:
                         "name",
                     )
         for n_start, n_end, desc_start, desc_end, title in self._appositions(
-            text, runs
+            text, runs, fast
         ):
             country = None
             # a state or body named in the description
@@ -893,7 +921,7 @@ class Recognizer:
         for n_start, n_end in self._given_names(text, runs):
             if not gaz_spans.overlaps(n_start, n_end):
                 person(n_start, n_start, n_end, (), None, "name")
-        for m in self._names_before_verbs(text, runs):
+        for m in self._names_before_verbs(text, runs, fast):
             n_start, n_end = m.span("name")
             if gaz_spans.overlaps(n_start, n_end):
                 continue
@@ -909,7 +937,8 @@ class Recognizer:
             if self._group_canon.get(name.casefold()):
                 continue
             person(n_start, n_start, n_end, (), None, "name")
-        for m in self._said_name.finditer(text):
+        said = self._ascii.said_name if fast else self._said_name
+        for m in said.finditer(text):
             n_start, n_end = m.span("name")
             if gaz_spans.overlaps(n_start, n_end):
                 continue
@@ -921,8 +950,8 @@ class Recognizer:
         return cands
 
     def _names_before_verbs(
-        self, text: str, runs: list[regex.Match[str]]
-    ) -> list[regex.Match[str]]:
+        self, text: str, runs: list[_Match], fast: bool
+    ) -> list[_Match]:
         """
         The matches of ``self._name_verb`` in *text* ("Lavrov said"),
         found from the capitalized *runs*.
@@ -938,12 +967,14 @@ class Recognizer:
             len(r.group().split()) >= 10 for r in runs
         ):
             return list(self._name_verb.finditer(text))
-        out: list[regex.Match[str]] = []
+        name_verb = self._ascii.name_verb if fast else self._name_verb
+        verb_after = self._ascii.verb_after if fast else self._verb_after
+        out: list[_Match] = []
         for r in runs:
-            verb = self._verb_after.match(text, r.end(), len(text))
+            verb = verb_after.match(text, r.end(), len(text))
             if verb is None:
                 continue
-            m = self._name_verb.search(text, r.start(), verb.end())
+            m = name_verb.search(text, r.start(), verb.end())
             if m is not None and m.start() < r.end():
                 out.append(m)
         return out
@@ -967,7 +998,7 @@ class Recognizer:
                 )
         return False
 
-    def _may_follow_title(self, text: str, m: regex.Match[str]) -> bool:
+    def _may_follow_title(self, text: str, m: _Match) -> bool:
         """Whether a word that can end a title stands in run *m* (but
         last) or right before it: a quick necessary condition for
         :meth:`_titled_names`."""
@@ -984,7 +1015,7 @@ class Recognizer:
         return last is not None and last.group().casefold() in ends
 
     def _titled_names(
-        self, text: str, runs: list[regex.Match[str]]
+        self, text: str, runs: list[_Match]
     ) -> list[tuple[int, int, int, int, tuple[str, ...]]]:
         """(title start, title end, name start, name end, titles) for each name
         that follows a title: "Foreign Minister Wang Yi", "spokesman
@@ -1050,7 +1081,7 @@ class Recognizer:
         return out
 
     def _given_names(
-        self, text: str, runs: list[regex.Match[str]]
+        self, text: str, runs: list[_Match]
     ) -> list[tuple[int, int]]:
         """Names that look like persons on their own: a known given name
         and a surname ("Vladimir Putin"), or a family name first and a
@@ -1085,16 +1116,17 @@ class Recognizer:
         return out
 
     def _appositions(
-        self, text: str, runs: list[regex.Match[str]]
+        self, text: str, runs: list[_Match], fast: bool
     ) -> list[tuple[int, int, int, int, str]]:
         """(name start, name end, description start, end, title) for
         "Wang Yi, China's foreign minister," and the like."""
         out: list[tuple[int, int, int, int, str]] = []
+        desc = _ASCII_DESC if fast else _DESC
         for m in runs:
             end = m.end()
             if text[end : end + 2] not in (", ", ",\n"):
                 continue
-            d = _DESC.match(text, end + 2, (end + 2) + 500)
+            d = desc.match(text, end + 2, (end + 2) + 500)
             if d is None:
                 continue
             words = d.group(1).split()
@@ -1123,7 +1155,7 @@ class Recognizer:
         text: str,
         found: list[Mention],
         taken: _Taken,
-        runs: list[regex.Match[str]],
+        runs: list[_Match],
         gaz_spans: _Taken,
         sents: list[int],
     ) -> list[Mention]:
@@ -1149,9 +1181,9 @@ class Recognizer:
         if not full:
             return []
         out: list[Mention] = []
-        for m in runs:
-            s, e = m.span()
-            seq = " ".join(m.group().split())
+        for run in runs:
+            s, e = run.span()
+            seq = " ".join(run.group().split())
             if seq in full:
                 if taken.add(s, e):
                     out.append(
@@ -1201,6 +1233,7 @@ class Recognizer:
         gaz_ends: list[int],
         sents: list[int],
         plain: bool,
+        fast: bool,
     ) -> list[Mention]:
         out: list[Mention] = []
         gaz_starts = [g.start for g in gaz]
@@ -1208,7 +1241,8 @@ class Recognizer:
         for g in gaz:
             if g.kind is ActorKind.ORGANIZATION:
                 gaz_spans.add(g.start, g.end)
-        for m in self._org_head_re.finditer(text):
+        org_head = self._ascii.org_head if fast else self._org_head_re
+        for m in org_head.finditer(text):
             start, end = m.span()
             # walk left over capitalized tokens
             pos = start
@@ -1268,7 +1302,11 @@ class Recognizer:
                     ),
                 )
             )
-        generic = self._generic_body_plain if plain else self._generic_body
+        generic = (
+            self._ascii.generic_body
+            if fast
+            else self._generic_body_plain if plain else self._generic_body
+        )
         for m in generic.finditer(text):
             country, start = self._country_before(text, m.start(), gaz, gaz_ends)
             if country is None:
@@ -1297,39 +1335,55 @@ class Recognizer:
         out.sort(key=lambda c: (-(c.end - c.start), c.start))
         return out
 
+    def _word_hits(
+        self, text: str, plain: bool, fast: bool
+    ) -> dict[str, list[tuple[int, int]]]:
+        """The (start, end) of the group nouns, pronouns and title heads
+        in *text*, by list ("group", "pronoun", "title")."""
+        if fast and self._ascii.words_ok:
+            return self._ascii.words(text, {"pronoun": "'"})
+        pats = {
+            "group": (self._group_re, self._group_re_plain),
+            "pronoun": (self._pronoun_re, self._pronoun_re_plain),
+            "title": (self._title_head_re, self._title_head_re_plain),
+        }
+        return {
+            k: [m.span() for m in (p[1] if plain else p[0]).finditer(text)]
+            for k, p in pats.items()
+        }
+
     def _groups(
         self,
         text: str,
         gaz: list[_Gaz],
         gaz_ends: list[int],
         taken: _Taken,
-        plain: bool,
+        hits: list[tuple[int, int]],
         sents: list[int],
     ) -> list[Mention]:
         out: list[Mention] = []
-        group_re = self._group_re_plain if plain else self._group_re
-        for m in group_re.finditer(text):
-            noun = m.group()
+        for m_start, m_end in hits:
+            noun = text[m_start:m_end]
             low = noun.casefold()
             canon = self._group_canon.get(low)
-            if canon is None or taken.overlaps(m.start(), m.end()):
+            if canon is None or taken.overlaps(m_start, m_end):
                 continue
-            if text[m.end() : m.end() + 1] == " " and self._group_re.match(
-                text, m.end() + 1, (m.end() + 1) + 500
+            if text[m_end : m_end + 1] == " " and self._group_re.match(
+                text, m_end + 1, (m_end + 1) + 500
             ):
                 continue  # a modifier: "media reports", "police official"
             if low in _TITLE_NOUNS and self._group_name_follows.match(
-                text, m.end(), m.end() + 500
+                text, m_end, m_end + 500
             ):
                 continue  # a title before a name
-            the = _THE_NUMERAL.search(text[max(0, m.start() - 40) : m.start()])
+            the = _THE_NUMERAL.search(text[max(0, m_start - 40) : m_start])
             if the is not None and (
                 the.group().strip() not in ("the", "The")
                 or low in _REFERRING_GROUPS
             ):
                 continue  # "the two leaders": known actors, not a group
             # walk left over modifiers, states and a determiner
-            start = m.start()
+            start = m_start
             country: str | None = None
             mods: list[str] = []
             plain_mods: list[str] = []
@@ -1353,7 +1407,7 @@ class Recognizer:
                 break
             det = _DETERMINER.search(text[max(0, start - 12) : start])
             d_start = start - len(det.group()) if det is not None else start
-            end = m.end()
+            end = m_end
             qm = self._group_qual.match(text, end, end + 500)
             q_end = qm.end() if qm is not None else end
             pp = _PP.match(text, q_end, q_end + 500)
@@ -1418,15 +1472,15 @@ class Recognizer:
         gaz_ends: list[int],
         taken: _Taken,
         gaz_taken: _Taken,
-        plain: bool,
+        hits: dict[str, list[tuple[int, int]]],
         sents: list[int],
+        fast: bool,
     ) -> list[Mention]:
         out: list[Mention] = []
-        pronoun_re = self._pronoun_re_plain if plain else self._pronoun_re
-        for m in pronoun_re.finditer(text):
-            if taken.overlaps(m.start(), m.end()):
+        for p_start, p_end in hits["pronoun"]:
+            if taken.overlaps(p_start, p_end):
                 continue
-            word = m.group()
+            word = text[p_start:p_end]
             gender = self._pronoun_gender.get(word.casefold())
             if gender is None or word.casefold() == "it":
                 # "it" is too often expletive ("it is understood"); a
@@ -1434,56 +1488,56 @@ class Recognizer:
                 continue
             out.append(
                 Mention(
-                    start=m.start(),
-                    sentence=_sentence_at(sents, m.start()),
-                    end=m.end(),
+                    start=p_start,
+                    sentence=_sentence_at(sents, p_start),
+                    end=p_end,
                     text=word,
                     kind=ActorKind.STATE if gender == "n" else ActorKind.PERSON,
                     name=gender,
                     form="pronoun",
                 )
             )
-        title_re = self._title_head_re_plain if plain else self._title_head_re
-        for m in title_re.finditer(text):
-            if taken.overlaps(m.start(), m.end()) or gaz_taken.overlaps(
-                m.start(), m.end()
+        for t_start, t_end in hits["title"]:
+            if taken.overlaps(t_start, t_end) or gaz_taken.overlaps(
+                t_start, t_end
             ):
                 continue
-            if self._group_name_follows.match(text, m.end(), (m.end()) + 500):
+            if self._group_name_follows.match(text, t_end, t_end + 500):
                 continue
-            before = self._the_before.search(text[max(0, m.start() - 60) : m.start()])
+            before = self._the_before.search(text[max(0, t_start - 60) : t_start])
             if before is None:
                 continue
-            start = max(0, m.start() - 60) + before.start()
+            start = max(0, t_start - 60) + before.start()
             if text[start : start + 2] == "'s":
                 # "The Islamic republic's hardline leader": from "The"
                 back = _THE_BACK.search(text[max(0, start - 50) : start])
                 if back is None:
                     continue
                 start = max(0, start - 50) + back.start()
-            if taken.overlaps(start, m.end()):
-                start = m.start()
-            country, _ = self._country_before(text, m.start(), gaz, gaz_ends)
+            if taken.overlaps(start, t_end):
+                start = t_start
+            country, _ = self._country_before(text, t_start, gaz, gaz_ends)
             out.append(
                 Mention(
                     start=start,
                     sentence=_sentence_at(sents, start),
-                    end=m.end(),
-                    text=text[start : m.end()],
+                    end=t_end,
+                    text=text[start:t_end],
                     kind=ActorKind.PERSON,
-                    name=m.group().casefold(),
+                    name=text[t_start:t_end].casefold(),
                     country=country,
                     form="title",
                 )
             )
-            taken.add(start, m.end())
+            taken.add(start, t_end)
         # "the Commission", "the Council": an organization named before
         def free(start: int, end: int) -> bool:
             return not (
                 taken.overlaps(start, end) or gaz_taken.overlaps(start, end)
             )
 
-        for m in self._org_short_re.finditer(text):
+        org_short = self._ascii.org_short if fast else self._org_short_re
+        for m in org_short.finditer(text):
             if not free(*m.span()):
                 continue
             out.append(
