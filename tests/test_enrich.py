@@ -94,6 +94,13 @@ class TestKnownPersons:
         assert _on(services, dt.date(1992, 1, 1)) == "GEO"
         assert _on([], dt.date(1992, 1, 1)) is None
 
+    def test_service_that_began_later(self) -> None:
+        """A rebel who later ruled serves no state before that."""
+        services = [("COD", dt.date(1997, 5, 17), None)]
+        assert _on(services, dt.date(1996, 11, 2)) is None
+        assert _on(services, dt.date(1998, 1, 1)) == "COD"
+        assert _on(services, None) == "COD"
+
     def test_year_bounds_cover_the_whole_year(self) -> None:
         assert _date("x", "1991", end=True) == dt.date(1991, 12, 31)
         assert _date("x", "1991", end=False) == dt.date(1991, 1, 1)

@@ -85,8 +85,10 @@ def known_countries(
     *actors*, with the country of well-known persons the text names bare.
 
     A person who served two states (Eduard Shevardnadze: the Soviet Union,
-    then Georgia) takes the one of the publication date; without a date,
-    none.
+    then Georgia) takes the one of the publication date, and one whose
+    service began later (Laurent-Desire Kabila, a rebel until 1997) none
+    before it; without a publication date, only a person who served one
+    state takes it.
 
     Examples:
         >>> from communique import parse
@@ -112,11 +114,9 @@ def known_countries(
 def _on(services: Iterable[Service], published: dt.date | None) -> str | None:
     """The country served on *published* (the only one, without a date)."""
     services = tuple(services)
-    countries = {c for c, _, _ in services}
-    if len(countries) == 1:
-        return next(iter(countries))
     if published is None:
-        return None
+        countries = {c for c, _, _ in services}
+        return countries.pop() if len(countries) == 1 else None
     for country, since, until in services:
         if (since is None or since <= published) and (
             until is None or published <= until

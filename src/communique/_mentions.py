@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 
 from collections.abc import Iterable
 from typing import TypeAlias
@@ -41,7 +40,7 @@ from .model import ActorKind, Role
 _CUES = "actor_cues.json"
 
 # a match of a ``regex`` pattern, or of its ASCII form (_mentions_scan)
-_Match: TypeAlias = "regex.Match[str] | re.Match[str]"
+_Match: TypeAlias = "regex.Match[str]"
 
 _WS = r"(?:[ \t]++|[ \t]*+\n[ \t]*+)"
 # A capitalized name token: "Lavrov", "Jong-un", "O'Neill", "McCurry", "W."

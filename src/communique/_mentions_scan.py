@@ -5,18 +5,18 @@ Faster whole-text scans for the recognizer (stage 3) on ASCII texts.
 On a text of ASCII characters without "_", a letter is ``[A-Za-z]``, a
 word character (``\\w``) is a letter or digit, and case-insensitive
 matching of ASCII words is matching on the lower-cased text. There the
-standard library's ``re`` runs the recognizer's trie-shaped scans (the
-gazetteer names, the capitalized runs) about twice as fast as
-``regex``, and the case-insensitive word lists (group nouns, pronouns,
-title heads) can share one scan of the lower-cased text. Every scan here
-gives the same matches as the ``regex`` pattern it stands for.
+recognizer's scans can use plain character classes instead of Unicode
+properties, the gazetteer names need only be tried where a capital starts
+a word, and the case-insensitive word lists (group nouns, pronouns, title
+heads) can share one scan of the lower-cased text. Every scan here gives
+the same matches as the Unicode pattern it stands for.
 """
 
 from __future__ import annotations
 
-import re
-
 from collections.abc import Iterable, Mapping
+
+import regex
 
 from ._patterns import trie
 
@@ -41,14 +41,15 @@ _NAME = (
     rf"(?:(?:al|el|Al|El)-)?{_TOKEN}"
     rf"(?:{_WS}(?:{_PARTICLE}{_WS})*+(?:(?:al|el|Al|El)-)?{_TOKEN}){{0,3}}"
 )
-_CAP_SEQ = re.compile(rf"\b(?=[A-Z]|al-|el-)(?:{_RUN})")
-# the description after "Name, " (``_mentions._DESC``); regex's ``\S``
-# matches the information separators "\x1c" to "\x1f", re's does not
-DESC = re.compile(
+_WORD_CAPITAL = regex.compile(r"\b[A-Z]")
+_CAP_SEQ = regex.compile(rf"\b(?=[A-Z]|al-|el-)(?:{_RUN})")
+# the description after "Name, " (``_mentions._DESC``); it starts at no
+# space in the sense of ``\S`` (so an information separator may start it)
+DESC = regex.compile(
     r"(?![ \t\n\x0b\x0c\r])(?:(?:a|an|the)[ \t\n]+)?((?:[^,.;:\"()\n]|(?<=\b[A-Z])\.){2,70}?)"
     r"(?=[ \t]{0,3}(?:[,;]|(?<!\b[A-Z])\.))"
 )
-_SAID_NAME = re.compile(
+_SAID_NAME = regex.compile(
     rf"\b(?:said|says|told|added)[ \t\n]+(?P<name>{_NAME})\b"
     r"(?=[ \t\n]*[,.;])"
 )
@@ -107,27 +108,29 @@ class AsciiScans:
             r"(?:,[ \t\n]+(?:said|told|added|says)\b)|"
             rf"[ \t\n]+{_alternation(person_verbs)}\b"
         )
-        self.name_verb = re.compile(
+        self.name_verb = regex.compile(
             rf"(?<![A-Za-z0-9.'-])(?=[A-Z]|al-|el-)(?P<name>{_NAME})"
             rf"(?={verb_after})"
         )
-        self.verb_after = re.compile(rf"(?<![ \t\n])(?:{verb_after})")
+        self.verb_after = regex.compile(rf"(?<![ \t\n])(?:{verb_after})")
         self.said_name = _SAID_NAME
-        self.org_head = re.compile(
+        self.org_head = regex.compile(
             r"(?<![A-Za-z0-9-])" + _alternation(heads) + r"(?![A-Za-z0-9])"
         )
-        self.generic_body = re.compile(
+        self.generic_body = regex.compile(
             r"(?<![A-Za-z0-9-])" + _alternation(generic_heads) + r"(?![A-Za-z0-9-])"
         )
-        self.org_short = re.compile(
+        self.org_short = regex.compile(
             r"(?<![A-Za-z])(?:the|The)[ \t\n]+(?P<head>"
             + _alternation([*heads, *org_nouns])
             + r")(?![A-Za-z0-9-])(?![ \t\n]+(?:of|for|on|[A-Z]))"
         )
         names = [n for n in upper_names if n.isascii()]
-        self._gaz = re.compile(
+        self._gaz = regex.compile(
             r"\b(?=[A-Z])" + trie(names) + r"(?![A-Za-z0-9]|-[a-z])"
         )
+        # a match of the name and the two characters its end looks at
+        self._gaz_reach = max((len(n) for n in names), default=0) + 2
         self._lists = {k: frozenset(w.lower() for w in v) for k, v in word_lists.items()}
         everything = frozenset().union(*self._lists.values())
         self.words_ok = _ascii_words(everything) and all(
@@ -137,14 +140,31 @@ class AsciiScans:
             )
             for k, mine in self._lists.items()
         )
-        self._words = re.compile(r"\b(?<!-)" + trie(sorted(everything)) + r"\b(?!-)")
+        self._words = regex.compile(r"\b(?<!-)" + trie(sorted(everything)) + r"\b(?!-)")
 
-    def gazetteer(self, flat: str) -> Iterable[re.Match[str]]:
-        """The matches of the upper-case gazetteer pattern in *flat*."""
-        return self._gaz.finditer(flat)
+    def gazetteer(self, flat: str) -> Iterable[regex.Match[str]]:
+        """
+        The matches of the upper-case gazetteer pattern in *flat*: what
+        ``finditer`` gives, tried only where a capital starts a word (the
+        one place a name can start), with an end position a name away.
+        """
+        match = self._gaz.match
+        reach = self._gaz_reach
+        n = len(flat)
+        last = 0
+        out = []
+        for c in _WORD_CAPITAL.finditer(flat):
+            pos = c.start()
+            if pos < last:
+                continue  # inside the last name, as finditer skips it
+            m = match(flat, pos, min(n, pos + reach))
+            if m is not None:
+                out.append(m)
+                last = m.end()
+        return out
 
     @staticmethod
-    def runs(text: str) -> list[re.Match[str]]:
+    def runs(text: str) -> list[regex.Match[str]]:
         """The capitalized runs of *text*."""
         return list(_CAP_SEQ.finditer(text))
 
