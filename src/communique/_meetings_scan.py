@@ -188,12 +188,16 @@ class _Finder(_Plain):
         )
 
     def _with_cut(self, start: int, end: int) -> list[int]:
-        """The candidate starts, with the word *end* cuts and the word
-        before it when they lie after *start*."""
+        """The candidate starts in ``[start, end)``, with the word *end*
+        cuts and the word before it when they lie after *start*."""
+        starts = self.starts
+        local = starts[
+            bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)
+        ]
         extra = [at for at in self.runs.cut_words(end) if at >= start]
         if not extra:
-            return self.starts
-        return sorted({*self.starts, *extra})
+            return local
+        return sorted({*local, *extra})  # the window only: linear overall
 
     def _tried(self, start: int, end: int, *, every: bool) -> list[Any]:
         """The matches at the candidates in reach and at the word *end*
