@@ -30,8 +30,6 @@ import regex
 
 from ._gazetteer import Gazetteer
 from ._lexicons import lexicon, string_list, string_map
-from ._mentions_scan import DESC as _ASCII_DESC
-from ._mentions_scan import AsciiScans, ascii_text
 from ._patterns import alternation, trie
 from ._types import Mention, NormalizedText, Sentence
 from .model import ActorKind, Role
@@ -147,6 +145,8 @@ _THE_NUMERAL = regex.compile(
     r"[ \t\n]+)?(?:[\p{L}-]+[ \t\n]+)?$"
 )
 
+# where a capital starts a word: the only starts of upper-case names
+_CAPITAL_START = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
 _WORD = regex.compile(r"[^\s,;:()\"]+")
 # the last such word before a position (a reverse search)
 _WORD_BACK = regex.compile(r"(?r)[^\s,;:()\"]+")
@@ -362,6 +362,10 @@ class Recognizer:
         self._gaz_upper_plain = regex.compile(
             r"\b" + upper + r"(?![\p{L}\p{N}]|-[\p{Ll}])"
         )
+        # a match of an upper-case name and the two characters after it
+        self._gaz_upper_reach = 2 + max(
+            (len(n) for n in names if n[:1].isupper()), default=0
+        )
         titles, honorifics = _default_titles()
         title_alt_plain = alternation(_title_variants(titles))
         self._pseudo_titles = frozenset(string_list(_CUES, "pseudo_titles"))
@@ -526,14 +530,6 @@ class Recognizer:
             )
             + r")(?![\p{L}\p{N}-])(?![ \t\n]+(?:of|for|on|\p{Lu}))"
         )
-        self._ascii = AsciiScans(
-            (n for n in names if n[:1].isupper()),
-            {"group": gnouns, "pronoun": pron, "title": heads_t},
-            org_heads=self._org_heads,
-            org_nouns=_ORG_NOUNS,
-            generic_heads=generic_heads,
-            person_verbs=verbs,
-        )
         self._korea_re = regex.compile(
             r"(?<![\p{L}])(?:the|The)[ \t]+(?P<side>South|North)(?![\p{L}-])"
             r"(?![ \t]+\p{Lu})"
@@ -549,19 +545,39 @@ class Recognizer:
         e = self.gazetteer.get(key)
         return e.country if e is not None else None
 
-    def _gazetteer_hits(self, text: str, plain: bool, fast: bool) -> list[_Gaz]:
+    def _upper_names(
+        self, pattern: regex.Pattern[str], flat: str
+    ) -> list[_Match]:
+        """
+        What ``pattern.finditer(flat)`` gives for an upper-case gazetteer
+        pattern, tried only where a capital starts a word (the one place
+        such a name can start), each time no further than a name reaches.
+        """
+        match = pattern.match
+        reach = self._gaz_upper_reach
+        n = len(flat)
+        last = 0
+        out = []
+        for c in _CAPITAL_START.finditer(flat):
+            pos = c.start()
+            if pos < last:
+                continue  # inside the last name, which finditer skips
+            m = match(flat, pos, min(n, pos + reach))
+            if m is not None:
+                out.append(m)
+                last = m.end()
+        return out
+
+    def _gazetteer_hits(self, text: str, plain: bool) -> list[_Gaz]:
         out: list[_Gaz] = []
         # same length, so offsets hold: names may wrap across lines
         flat = text.translate(_FLATTEN)
         matches: Iterable[_Match]
         if any(n in flat for n in self._gaz_lower):
             matches = self._gaz_re.finditer(flat)
-        elif fast:
-            matches = self._ascii.gazetteer(flat)
-        elif plain:
-            matches = self._gaz_upper_plain.finditer(flat)
         else:
-            matches = self._gaz_upper_re.finditer(flat)
+            upper = self._gaz_upper_plain if plain else self._gaz_upper_re
+            matches = self._upper_names(upper, flat)
         for m in matches:
             surface = m.group()
             if surface in self._blockers:
@@ -690,23 +706,18 @@ class Recognizer:
     ) -> tuple[Mention, ...]:
         """Every mention in *norm*, sorted by start (longest first)."""
         text = norm.text
-        fast = ascii_text(text)
-        plain = fast or _plain(text)
+        plain = _plain(text)
         sents = [s.start for s in sentences]
 
-        gaz = self._gazetteer_hits(text, plain, fast)
+        gaz = self._gazetteer_hits(text, plain)
         gaz_ends = [g.end for g in gaz]
         # capitalized runs, shared by the person passes
-        runs: list[_Match]
-        if fast:
-            runs = list(self._ascii.runs(text))
-        else:
-            cap_seq = self._cap_seq_plain if plain else self._cap_seq
-            runs = list(cap_seq.finditer(text))
+        cap_seq = self._cap_seq_plain if plain else self._cap_seq
+        runs: list[_Match] = list(cap_seq.finditer(text))
         gaz_spans = _Taken()
         for g in gaz:
             gaz_spans.add(g.start, g.end)
-        persons = self._persons(text, gaz, gaz_ends, runs, gaz_spans, sents, fast)
+        persons = self._persons(text, gaz, gaz_ends, runs, gaz_spans, sents)
         taken = _Taken()
         out: list[Mention] = []
         accepted: list[Mention] = []
@@ -729,7 +740,7 @@ class Recognizer:
         # organizations by shape, state bodies
         out.extend(
             m
-            for m in self._organizations(text, gaz, gaz_ends, sents, plain, fast)
+            for m in self._organizations(text, gaz, gaz_ends, sents, plain)
             if taken.add(m.start, m.end)
         )
         # gazetteer hits: nested in person titles is fine, not in names
@@ -757,11 +768,11 @@ class Recognizer:
                 )
             )
             gaz_taken.add(g.start, g.end)
-        hits = self._word_hits(text, plain, fast)
+        hits = self._word_hits(text, plain)
         out.extend(self._groups(text, gaz, gaz_ends, taken, hits["group"], sents))
         out.extend(
             self._anaphors(
-                text, gaz, gaz_ends, taken, gaz_taken, hits, sents, fast
+                text, gaz, gaz_ends, taken, gaz_taken, hits, sents
             )
         )
         out.sort(key=lambda m: (m.start, -m.end))
@@ -775,7 +786,6 @@ class Recognizer:
         runs: list[_Match],
         gaz_spans: _Taken,
         sents: list[int],
-        fast: bool,
     ) -> list[Mention]:
         cands: list[Mention] = []
         gaz_starts = [g.start for g in gaz]
@@ -901,7 +911,7 @@ class Recognizer:
                         "name",
                     )
         for n_start, n_end, desc_start, desc_end, title in self._appositions(
-            text, runs, fast
+            text, runs
         ):
             country = None
             # a state or body named in the description
@@ -920,7 +930,7 @@ class Recognizer:
         for n_start, n_end in self._given_names(text, runs):
             if not gaz_spans.overlaps(n_start, n_end):
                 person(n_start, n_start, n_end, (), None, "name")
-        for m in self._names_before_verbs(text, runs, fast):
+        for m in self._names_before_verbs(text, runs):
             n_start, n_end = m.span("name")
             if gaz_spans.overlaps(n_start, n_end):
                 continue
@@ -936,8 +946,7 @@ class Recognizer:
             if self._group_canon.get(name.casefold()):
                 continue
             person(n_start, n_start, n_end, (), None, "name")
-        said = self._ascii.said_name if fast else self._said_name
-        for m in said.finditer(text):
+        for m in self._said_name.finditer(text):
             n_start, n_end = m.span("name")
             if gaz_spans.overlaps(n_start, n_end):
                 continue
@@ -949,7 +958,7 @@ class Recognizer:
         return cands
 
     def _names_before_verbs(
-        self, text: str, runs: list[_Match], fast: bool
+        self, text: str, runs: list[_Match]
     ) -> list[_Match]:
         """
         The matches of ``self._name_verb`` in *text* ("Lavrov said"),
@@ -966,8 +975,8 @@ class Recognizer:
             len(r.group().split()) >= 10 for r in runs
         ):
             return list(self._name_verb.finditer(text))
-        name_verb = self._ascii.name_verb if fast else self._name_verb
-        verb_after = self._ascii.verb_after if fast else self._verb_after
+        name_verb = self._name_verb
+        verb_after = self._verb_after
         out: list[_Match] = []
         for r in runs:
             verb = verb_after.match(text, r.end(), len(text))
@@ -1115,12 +1124,12 @@ class Recognizer:
         return out
 
     def _appositions(
-        self, text: str, runs: list[_Match], fast: bool
+        self, text: str, runs: list[_Match]
     ) -> list[tuple[int, int, int, int, str]]:
         """(name start, name end, description start, end, title) for
         "Wang Yi, China's foreign minister," and the like."""
         out: list[tuple[int, int, int, int, str]] = []
-        desc = _ASCII_DESC if fast else _DESC
+        desc = _DESC
         for m in runs:
             end = m.end()
             if text[end : end + 2] not in (", ", ",\n"):
@@ -1232,7 +1241,6 @@ class Recognizer:
         gaz_ends: list[int],
         sents: list[int],
         plain: bool,
-        fast: bool,
     ) -> list[Mention]:
         out: list[Mention] = []
         gaz_starts = [g.start for g in gaz]
@@ -1240,7 +1248,7 @@ class Recognizer:
         for g in gaz:
             if g.kind is ActorKind.ORGANIZATION:
                 gaz_spans.add(g.start, g.end)
-        org_head = self._ascii.org_head if fast else self._org_head_re
+        org_head = self._org_head_re
         for m in org_head.finditer(text):
             start, end = m.span()
             # walk left over capitalized tokens
@@ -1301,11 +1309,7 @@ class Recognizer:
                     ),
                 )
             )
-        generic = (
-            self._ascii.generic_body
-            if fast
-            else self._generic_body_plain if plain else self._generic_body
-        )
+        generic = self._generic_body_plain if plain else self._generic_body
         for m in generic.finditer(text):
             country, start = self._country_before(text, m.start(), gaz, gaz_ends)
             if country is None:
@@ -1335,12 +1339,10 @@ class Recognizer:
         return out
 
     def _word_hits(
-        self, text: str, plain: bool, fast: bool
+        self, text: str, plain: bool
     ) -> dict[str, list[tuple[int, int]]]:
         """The (start, end) of the group nouns, pronouns and title heads
         in *text*, by list ("group", "pronoun", "title")."""
-        if fast and self._ascii.words_ok:
-            return self._ascii.words(text, {"pronoun": "'"})
         pats = {
             "group": (self._group_re, self._group_re_plain),
             "pronoun": (self._pronoun_re, self._pronoun_re_plain),
@@ -1473,7 +1475,6 @@ class Recognizer:
         gaz_taken: _Taken,
         hits: dict[str, list[tuple[int, int]]],
         sents: list[int],
-        fast: bool,
     ) -> list[Mention]:
         out: list[Mention] = []
         for p_start, p_end in hits["pronoun"]:
@@ -1535,7 +1536,7 @@ class Recognizer:
                 taken.overlaps(start, end) or gaz_taken.overlaps(start, end)
             )
 
-        org_short = self._ascii.org_short if fast else self._org_short_re
+        org_short = self._org_short_re
         for m in org_short.finditer(text):
             if not free(*m.span()):
                 continue
