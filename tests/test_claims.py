@@ -12,9 +12,12 @@ from pathlib import Path
 import pytest
 import regex
 
+from tests.stages import claim_lexicon as _lexicon
+from tests.stages import find_claims
+
 import communique
 
-from communique._claims import _lexicon, _pair_quotes, find_claims
+from communique._claims import _pair_quotes
 from communique._segment import segment
 from communique._types import Document, NormalizedText, ResolvedMention
 from communique.model import ActorKind, Claim, QuoteKind

@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 import regex
 
-from communique._codes import (
+from tests.stages import (
     CAMEO_LABELS,
     PLOVER_CATEGORIES,
     code_claim,
@@ -18,6 +18,7 @@ from communique._codes import (
     code_relationship,
     plover_of,
 )
+
 from communique._relations import KINDS
 from communique.model import (
     Claim,
@@ -66,8 +67,9 @@ class TestTable:
             assert code in CAMEO_LABELS
 
     def test_claim_codes_have_labels(self) -> None:
-        for _, code in DATA["claims"]:
-            assert code in CAMEO_LABELS
+        for entry in DATA["claims"]:
+            assert entry["code"] in CAMEO_LABELS
+            assert entry["cues"]
 
     def test_plover_values_are_allowed(self) -> None:
         assert len(PLOVER_CATEGORIES) == 16

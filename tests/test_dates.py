@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from communique._dates import (
-    date_hint,
-    date_phrase,
+    DATE_HINT,
+    DATE_PHRASE,
     find_dates,
     resolve_date,
 )
@@ -178,13 +178,13 @@ class TestFindDates:
     @given(st.text(max_size=200))
     def test_every_match_resolves_or_is_none(self, text: str) -> None:
         """Whatever the pattern matches, resolution never raises."""
-        for m in date_phrase().finditer(text):
+        for m in DATE_PHRASE.finditer(text):
             resolve_date(m.group(), SUN)
             resolve_date(m.group(), None, future=True)
 
 
 class TestDateHint:
-    """:func:`date_hint` finds something inside every date phrase."""
+    """:data:`DATE_HINT` finds something inside every date phrase."""
 
     @pytest.mark.parametrize(
         "phrase",
@@ -203,13 +203,13 @@ class TestDateHint:
     )
     def test_phrases_hinted(self, phrase: str) -> None:
         """Each kind of phrase holds a hint once case-folded."""
-        assert date_phrase().fullmatch(phrase) is not None
-        assert date_hint().search(phrase.upper().casefold()) is not None
+        assert DATE_PHRASE.fullmatch(phrase) is not None
+        assert DATE_HINT.search(phrase.upper().casefold()) is not None
 
     def test_no_hint_no_phrase(self) -> None:
         """Text without a hint holds no date phrase."""
         text = "The envoys spoke at length about the border."
-        assert date_hint().search(text.casefold()) is None
+        assert DATE_HINT.search(text.casefold()) is None
         assert find_dates(text) == ()
 
     @given(
@@ -220,8 +220,8 @@ class TestDateHint:
         folded = text.casefold()
         if len(folded) != len(text):
             return
-        for m in date_phrase().finditer(text):
-            assert date_hint().search(folded, m.start(), m.end()), m.group()
+        for m in DATE_PHRASE.finditer(text):
+            assert DATE_HINT.search(folded, m.start(), m.end()), m.group()
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,12 @@ import datetime as dt
 
 import pytest
 
+from tests.stages import STATE
+
 import communique
 
 from communique import ActorKind, LexiconError
-from communique._enrich import _date, _on, _served
+from communique._enrich import _date, _on
 
 
 def _country(text: str, name: str) -> str | None:
@@ -109,7 +111,7 @@ class TestKnownPersons:
             _date("x", "May 1991", end=True)
 
     def test_every_surface_is_a_full_name_of_a_known_state(self) -> None:
-        table = _served()
+        table = STATE.served
         codes = {e.country for e in communique.Gazetteer.default().entries
                  if e.kind is ActorKind.STATE}
         assert len(table) > 500

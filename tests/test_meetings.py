@@ -23,10 +23,10 @@ import regex
 
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.stages import find_meetings
 
 import communique
 
-from communique._meetings import find_meetings
 from communique._meetings_cues import _words_pattern
 from communique._normalize import normalize
 from communique._segment import segment
@@ -609,15 +609,13 @@ class TestLexicon:
 
 
 class TestPatterns:
-    """The cue patterns are compiled lazily and match like a plain list."""
+    """The cue patterns are compiled by a parser and match like a plain list."""
 
     def test_lazy(self) -> None:
-        """Importing the package compiles none of the stage's patterns."""
+        """Importing the package builds no parser, so no meeting cues."""
         code = (
-            "import communique, communique._meetings_cues as c, "
-            "communique._dates as d; print(c.cues.cache_info().currsize, "
-            "c.patterns.cache_info().currsize, "
-            "d.date_phrase.cache_info().currsize)"
+            "import communique, communique._pipeline as p; "
+            "print(p.parser_for.cache_info().currsize)"
         )
         out = subprocess.run(
             [sys.executable, "-c", code],
@@ -625,7 +623,7 @@ class TestPatterns:
             text=True,
             check=True,
         )
-        assert out.stdout.split() == ["0", "0", "0"]
+        assert out.stdout.split() == ["0"]
 
     @given(
         st.lists(

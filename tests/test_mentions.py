@@ -7,9 +7,12 @@ import functools
 
 import pytest
 
+from tests.stages import recognize
+
 from communique import ActorKind
 from communique._gazetteer import Gazetteer
-from communique._mentions import Recognizer, recognize
+from communique._lexicons import Lexicons
+from communique._mentions import Recognizer
 from communique._segment import segment
 from communique._types import Mention, NormalizedText
 
@@ -209,7 +212,7 @@ class TestMentionShape:
 
     def test_recognizer_callable(self) -> None:
         """A Recognizer built once can be called on several texts."""
-        rec = Recognizer(Gazetteer.default())
+        rec = Recognizer(Gazetteer.default(), Lexicons.default())
         for text in ("Moscow said no.", "Tokyo said yes."):
             norm = NormalizedText.identity(text)
             assert [m.kind for m in rec(norm, segment(norm))] == [S]

@@ -20,9 +20,7 @@ noticed.
 
 from __future__ import annotations
 
-import functools
 import importlib
-import inspect
 import multiprocessing
 import pkgutil
 import time
@@ -87,40 +85,19 @@ def _walk(
             _walk(v, f"{where}.{k}", out, depth + 1)
 
 
-def _cached_loader_result(fn: Callable[..., Any]) -> object:
-    """Call a cached lexicon loader: with no argument, or a gazetteer."""
-    params = [
-        p
-        for p in inspect.signature(fn).parameters.values()
-        if p.default is p.empty
-    ]
-    if not params:
-        return fn()
-    if len(params) == 1 and "Gazetteer" in str(params[0].annotation):
-        return fn(communique.Gazetteer.default())
-    return None
-
-
 def _collect() -> dict[str, Any]:
     """Every distinct compiled pattern, by where it was first found."""
     out: dict[tuple[Any, int], tuple[str, Any]] = {}
-    # Stage objects built in __init__ (first, to name their patterns).
-    from communique._mentions import Recognizer
-
-    _walk(
-        Recognizer(communique.Gazetteer.default()),
-        "_mentions.Recognizer()",
-        out,
-    )
+    # What a parser compiles (first, to name its patterns).
+    _walk(communique.Parser().state, "Parser().state", out, -4)
     for info in pkgutil.iter_modules(communique.__path__):
-        if not info.name.startswith("_") or info.name == "__main__":
+        # (_cache holds the modules' own patterns: find them by name)
+        if not info.name.startswith("_") or info.name in ("__main__", "_cache"):
             continue
         module = importlib.import_module(f"communique.{info.name}")
         for name, value in vars(module).items():
             where = f"{info.name}.{name}"
-            if isinstance(value, functools._lru_cache_wrapper):
-                _walk(_cached_loader_result(value), f"{where}()", out)
-            elif (
+            if (
                 isinstance(value, type) and value.__module__ == module.__name__
             ):
                 for attr, v in vars(value).items():
@@ -229,12 +206,15 @@ class TestCollection:
     """The pattern collector finds the package's patterns."""
 
     def test_finds_module_and_stage_patterns(self) -> None:
-        """Module globals, Recognizer attributes and loader results appear."""
+        """Module globals and every stage of a parser's state appear."""
         names = set(PATTERNS)
         assert len(names) > 50
-        assert any(n.startswith("_mentions.Recognizer().") for n in names)
         assert any(n.startswith("_segment.") for n in names)
-        assert any("()" in n and not n.startswith("_mentions") for n in names)
+        for stage in ("recognizer", "meeting_cues", "meeting_patterns",
+                      "claims", "polarity", "codes"):
+            assert any(
+                n.startswith(f"Parser().state.{stage}") for n in names
+            ), stage
 
 
 @pytest.mark.slow

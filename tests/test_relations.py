@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 import regex
 
-from communique._relations import KINDS, PolarityLexicon, find_relationships
+from tests.stages import find_relationships
+
+from communique._relations import KINDS, PolarityLexicon
 from communique._segment import segment
 from communique._types import Document, NormalizedText, ResolvedMention
 from communique.errors import LexiconError

@@ -7,10 +7,11 @@ import datetime as dt
 
 import pytest
 
+from tests.stages import recognize, resolve
+
 from communique import Actor, ActorKind
 from communique._gazetteer import Gazetteer
-from communique._mentions import recognize
-from communique._resolve import resolve, slug
+from communique._resolve import slug
 from communique._segment import segment
 from communique._types import NormalizedText
 

@@ -16,6 +16,7 @@ from typing import Any
 from ._batch import parse_many
 from ._evaluate import EvaluationReport, evaluate
 from ._gazetteer import Gazetteer, GazetteerEntry
+from ._lexicons import Lexicons
 from ._pipeline import Parser, ParserConfig, parse
 from .errors import (
     CommuniqueError,
@@ -70,6 +71,7 @@ __all__ = [
     "InputTypeError",
     "InputValueError",
     "LexiconError",
+    "Lexicons",
     "Location",
     "Meeting",
     "MeetingDate",

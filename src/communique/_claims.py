@@ -26,16 +26,15 @@ according to Y") give the reporter as ``via``.
 from __future__ import annotations
 
 import bisect
-import functools
-import json
 
 from collections.abc import Iterable
-from importlib import resources
 from typing import Any, NamedTuple
 
 import attrs
 import regex
 
+from . import _cache
+from ._lexicons import Lexicons
 from ._patterns import alternation
 from ._types import Document, ResolvedMention, Sentence
 from .errors import LexiconError
@@ -68,7 +67,7 @@ _NO_GROUP = _VerbGroup(name="")
 # Every character that cannot be part of a word becomes a space, so the
 # words of a text (maximal runs of letters, digits, "_" and "-") can be
 # found by ``str.split`` and ``str.find`` with their offsets unchanged.
-_NOT_WORD = regex.compile(r"[^\w -]")
+_NOT_WORD = _cache.pattern(r"[^\w -]")
 # The same for ASCII text, as a byte table (``bytes.translate``).
 _ASCII_BLANK = bytes(
     32 if _NOT_WORD.match(chr(c)) else c for c in range(128)
@@ -188,7 +187,7 @@ class _CueScanner:
 
 
 @attrs.frozen(kw_only=True)
-class _Lexicon:
+class ClaimLexicon:
     """Compiled reporting-verb and hedge data."""
 
     groups: dict[str, _VerbGroup]
@@ -196,18 +195,6 @@ class _Lexicon:
     hedge_adverb_re: Any
     # a hedge word in the content, or "I think", "we believe"
     content_hedge_re: Any
-
-
-def _read(name: str) -> Any:
-    try:
-        data = (
-            resources.files("communique")
-            .joinpath(f"lexicons/{name}")
-            .read_text(encoding="utf-8")
-        )
-        return json.loads(data)
-    except (OSError, ValueError) as e:
-        raise _lex_error(name, None, str(e)) from e
 
 
 _VERBS_FILE = "reporting_verbs.json"
@@ -225,10 +212,9 @@ def _words_re(words: list[str]) -> str:
     return src.replace(r"\ ", r"\s+")
 
 
-@functools.cache
-def _lexicon() -> _Lexicon:
-    """Load and compile the claim lexicons (once)."""
-    verbs = _read(_VERBS_FILE)
+def build_lexicon(lexicons: Lexicons) -> ClaimLexicon:
+    """Compile the reporting-verb and hedge lexicons of *lexicons*."""
+    verbs = lexicons["reporting_verbs"]
     groups: dict[str, _VerbGroup] = {}
     if not isinstance(verbs, dict) or not isinstance(
         verbs.get("groups"), list
@@ -256,7 +242,7 @@ def _lexicon() -> _Lexicon:
                 msg = f"form {key!r} is in two groups"
                 raise _lex_error(_VERBS_FILE, name, msg)
             groups[key] = group
-    hedges = _read(_HEDGES_FILE)
+    hedges = lexicons["hedges"]
     try:
         adverbs = list(hedges["adverbs"])
         content = list(hedges["content"])
@@ -264,7 +250,7 @@ def _lexicon() -> _Lexicon:
     except (KeyError, TypeError) as e:
         raise _lex_error(_HEDGES_FILE, None, str(e)) from e
     could_not = r"(?!\s+not\b)"
-    return _Lexicon(
+    return ClaimLexicon(
         groups=groups,
         cues=_CueScanner(list(groups)),
         hedge_adverb_re=regex.compile(rf"\b{_words_re(adverbs)}\b"),
@@ -419,7 +405,7 @@ _SUBORDINATORS = frozenset(
 
 # The ASCII characters of a word (see :func:`_last_word`), matched right
 # to left from the end of a range.
-_ASCII_WORD_TAIL = regex.compile(r"[A-Za-z0-9_'.-]*+", regex.REVERSE)
+_ASCII_WORD_TAIL = _cache.pattern(r"[A-Za-z0-9_'.-]*+", regex.REVERSE)
 
 
 def _last_word(text: str, lo: int, hi: int) -> tuple[int, str] | None:
@@ -435,7 +421,7 @@ def _last_word(text: str, lo: int, hi: int) -> tuple[int, str] | None:
 
 
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_ADJUNCT = regex.compile(
+_ADJUNCT = _cache.pattern(
     rf"""
     (?<![ \t\n])[ \t\n]*+
     (?:
@@ -456,9 +442,9 @@ _ADJUNCT = regex.compile(
     """,
     regex.VERBOSE,
 )
-_THAT = regex.compile(r"[ \t\n]*+(?:,[ \t\n]*+)?that\b")
-_COLON = regex.compile(r"(?<![ \t\n])[ \t\n]*+[:,][ \t\n]*+(?=\")")
-_AUDIENCE = regex.compile(
+_THAT = _cache.pattern(r"[ \t\n]*+(?:,[ \t\n]*+)?that\b")
+_COLON = _cache.pattern(r"(?<![ \t\n])[ \t\n]*+[:,][ \t\n]*+(?=\")")
+_AUDIENCE = _cache.pattern(
     r"""(?<![ \t\n])[ \t\n]++(?:him|her|them|us|me|reporters|journalists|newsmen
     |correspondents|parliament
     |[A-Z][\w-]*+(?:[ \t\n]++[A-Z][\w-]*+){0,3}(?=[ \t\n]*+(?:[.,]|that\b))|lawmakers|legislators|the[ \t\n]++press
@@ -469,57 +455,57 @@ _AUDIENCE = regex.compile(
 )
 # A cue with nothing to report after it: the sentence ends, or a comma
 # opens another clause or a participle (", citing security concerns").
-_NO_COMPLEMENT = regex.compile(
+_NO_COMPLEMENT = _cache.pattern(
     r"""[ \t\n]*+(?:[.!?]|$|,[ \t\n]*+(?:according|but|and|as
     |(?!(?:no|some|any|every)thing\b)[a-z]{2,}+(?<=ing))\b)""",
     regex.VERBOSE,
 )
-_AS_SAYING = regex.compile(r"\bas[ \t\n]++saying\b")
-_BY = regex.compile(r"[ \t\n]*+by[ \t\n]++")
-_AS = regex.compile(
+_AS_SAYING = _cache.pattern(r"\bas[ \t\n]++saying\b")
+_BY = _cache.pattern(r"[ \t\n]*+by[ \t\n]++")
+_AS = _cache.pattern(
     r"\bas\b(?![ \t\n]++(?:saying|well|part|soon|long|much|many|a[ \t\n]++result))"
 )
-_REFLEXIVE = regex.compile(
+_REFLEXIVE = _cache.pattern(
     r"(?<![ \t\n])[ \t\n]++(?:itself|himself|herself|themselves|ourselves|"
     r"oneself)\b"
 )
-_NOUN_CUE_LEFT = regex.compile(
+_NOUN_CUE_LEFT = _cache.pattern(
     r"(?:its|his|her|their)[ \t\n]++(?:(?:renewed|strong|sharp|fresh)"
     r"[ \t\n]++)?$"
 )
-_NOUN_CUE_RIGHT = regex.compile(
+_NOUN_CUE_RIGHT = _cache.pattern(
     r"(?:[ \t\n]++on[ \t\n]++\w+)?[ \t\n]++of[ \t\n]++"
 )
-_ACCORDING = regex.compile(r"\b[Aa]ccording[ \t\n]++to[ \t\n]++")
-_CUT = regex.compile(
+_ACCORDING = _cache.pattern(r"\b[Aa]ccording[ \t\n]++to[ \t\n]++")
+_CUT = _cache.pattern(
     r""",[ \t\n]++(?:as[ \t\n]++part[ \t\n]++of|amid|despite|following
     |ahead[ \t\n]++of|in[ \t\n]++response[ \t\n]++to|in[ \t\n]++a[ \t\n]++bid
     |which|who|where|while|according[ \t\n]++to)\b""",
     regex.VERBOSE,
 )
-_CONNECTOR = regex.compile(
+_CONNECTOR = _cache.pattern(
     r"(?:[,;][ \t\n]*+(?:and|but|yet|while)|(?<=[ \t\n])(?:and|but|yet)|;|,)$"
 )
 # The characters a connector can end with ("$" also matches before a
 # final newline).
 _CONNECTOR_LAST = frozenset(",;dte\n")
-_AFTER_STOP = regex.compile(
+_AFTER_STOP = _cache.pattern(
     r",[ \t\n]++(?:who|whose|which|adding|according|saying)\b"
 )
-_NP_GAP = regex.compile(
+_NP_GAP = _cache.pattern(
     r"(?:'s)?[ \t\n]*+,?[ \t\n]*+(?:(?:[A-Z][\w.'-]*+|of|for|the|on|and|a|an)"
     r"[ \t\n]*+,?[ \t\n]*+){0,6}"
 )
-_OBJ_GAP = regex.compile(
+_OBJ_GAP = _cache.pattern(
     r"[ \t\n]++(?:(?:the|visiting|his|her|their|its)[ \t\n]++)?"
     r"(?:[A-Z][\w.'-]*+[ \t\n]++){0,4}"
 )
-_GAP = regex.compile(r"[ \t\n]++(?:(?:the|a|an)[ \t\n]++)?")
-_OBJ_THAT = regex.compile(
+_GAP = _cache.pattern(r"[ \t\n]++(?:(?:the|a|an)[ \t\n]++)?")
+_OBJ_THAT = _cache.pattern(
     r"(?<![ \t\n])[ \t\n]++(?:the|a|an|his|her|their|its)[ \t\n]++"
     r"(?:[\w'-]++[ \t\n]++){0,3}?(?=that\b)"
 )
-_CLAUSE_END = regex.compile(r"[ \t\n]*+(?:[.,;!?]|$)")
+_CLAUSE_END = _cache.pattern(r"[ \t\n]*+(?:[.,;!?]|$)")
 _AGENT_NOUNS = (
     "head|chief|spokesman|spokeswoman|spokesperson|leader|leaders|president"
     "|minister|ministers|director|secretary|member|members|official"
@@ -527,12 +513,12 @@ _AGENT_NOUNS = (
     "|ministry|envoy|ambassador|commander|chairman|source|sources|team"
     "|side|council|office|department|members|governor|mayor|premier"
 )
-_PP_HEAD = regex.compile(
+_PP_HEAD = _cache.pattern(
     rf"(?<![\w-])(?!(?:{_AGENT_NOUNS})\b)[a-z][\w-]*+[ \t\n]++"
     r"(?:by|at|from|in|on|with|about|over|between|among|against)\b"
 )
 # After "The plan, he said": a comma and the verb of the content.
-_PREDICATE_AFTER_ASIDE = regex.compile(
+_PREDICATE_AFTER_ASIDE = _cache.pattern(
     r"""[ \t\n]*+,[ \t\n]*+
     (?:(?:also|still|now|not|already|only|never|then)[ \t\n]++)?
     (?:would|will|could|can|may|might|must|should|shall|is|are|was|were
@@ -543,13 +529,13 @@ _PREDICATE_AFTER_ASIDE = regex.compile(
     regex.VERBOSE,
 )
 # A finite verb in the words before an aside makes them a clause.
-_HEAD_VERB = regex.compile(
+_HEAD_VERB = _cache.pattern(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might"
     r"|must|should|shall|did|does)\b"
 )
 # After ", said": a short subject that ends the clause ("his office",
 # "a statement from the ministry").
-_INVERTED_TAIL = regex.compile(
+_INVERTED_TAIL = _cache.pattern(
     r"""(?<![ \t\n])[ \t\n]++(?:his|her|its|their|the|a|an|one|two|[A-Z][\w'.-]*+)
     (?:[ \t\n]++(?!that\b)[\w'.-]++){0,7}[ \t\n]*+(?:[.!?,;]|$)""",
     regex.VERBOSE,
@@ -559,18 +545,18 @@ _INVERTED_TAIL = regex.compile(
 _NP_GROUPS = frozenset(
     ["condemn", "condemnation", "praise", "dismiss", "accuse", "appeal"]
 )
-_PARTICIPLE = regex.compile(
+_PARTICIPLE = _cache.pattern(
     r",[ \t\n]++(?!(?:no|some|any|every)thing\b|during\b|including\b)"
     r"[a-z]{2,}+(?<=ing)\b"
 )
-_GAP_COMMA = regex.compile(r"[ \t\n]*+(,)?")
-_WORD_AT = regex.compile(r"\w++")
-_RELATIVE = regex.compile(r"[ \t\n]*+(?:who|which)\b")
+_GAP_COMMA = _cache.pattern(r"[ \t\n]*+(,)?")
+_WORD_AT = _cache.pattern(r"\w++")
+_RELATIVE = _cache.pattern(r"[ \t\n]*+(?:who|which)\b")
 _POSSESSIVES = frozenset(["its", "his", "her", "their", "our", "my", "your"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 # The last subordinator before a position, searched right to left (a
 # clause starts with it).
-_LAST_SUBORDINATOR = regex.compile(
+_LAST_SUBORDINATOR = _cache.pattern(
     rf"(?<!\w)(?:(?i:{'|'.join(sorted(_SUBORDINATORS))})|that)(?!\w)",
     regex.REVERSE,
 )
@@ -586,7 +572,7 @@ def _boundary(text: str, floor: int, pos: int, *, commas: bool) -> int:
     return int(m.start()) if m is not None else lo
 
 
-_LEADING = regex.compile(r"(?:(?:But|And|However|Yet|So),?[ \t\n]++)?")
+_LEADING = _cache.pattern(r"(?:(?:But|And|However|Yet|So),?[ \t\n]++)?")
 _TRAIL = " \t\n,;:"
 
 
@@ -675,10 +661,10 @@ class _Draft(NamedTuple):
 class _Finder:
     """Finds the claims of one document."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, lex: ClaimLexicon) -> None:
         self.doc = doc
         self.text = doc.text
-        self.lex = _lexicon()
+        self.lex = lex
         self.sentences = doc.sentences
         self.sent_starts = [s.start for s in doc.sentences]
         self.quotes = _pair_quotes(self.text, doc.sentences)
@@ -1512,17 +1498,19 @@ class _Finder:
         return tuple(out)
 
 
-def find_claims(doc: Document) -> tuple[Claim, ...]:
+def find_claims(doc: Document, lex: ClaimLexicon) -> tuple[Claim, ...]:
     """
     Claims made in *doc*, in text order.
 
     Examples:
+        >>> from communique._lexicons import Lexicons
         >>> from communique._types import Document, NormalizedText
         >>> from communique._segment import segment
         >>> norm = NormalizedText.identity('"We are ready," she said.')
-        >>> find_claims(Document(norm=norm, sentences=segment(norm), mentions=(), actors={}))[0].content.text
+        >>> doc = Document(norm=norm, sentences=segment(norm), mentions=(), actors={})
+        >>> find_claims(doc, build_lexicon(Lexicons.default()))[0].content.text
         'We are ready'
     """
     if not doc.sentences:
         return ()
-    return _Finder(doc).run()
+    return _Finder(doc, lex).run()

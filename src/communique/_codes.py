@@ -30,17 +30,15 @@ category, because PLOVER codes no simple commentary: such claims get
 
 from __future__ import annotations
 
-import functools
-import json
-
 from collections.abc import Mapping
-from importlib import resources
-from types import MappingProxyType
 from typing import Any
 
 import attrs
 import regex
 
+from . import _cache
+from ._lexicons import Lexicons
+from ._patterns import phrase
 from .errors import LexiconError
 from .model import (
     Claim,
@@ -52,16 +50,17 @@ from .model import (
 
 
 __all__ = [
+    "Codes",
+    "build_codes",
     "code_claim",
     "code_meeting",
     "code_relationship",
-    "plover_of",
 ]
 
 _SOURCE = "cameo.json"
-_CODE = regex.compile(r"\d{2,4}")
-_NEGOTIATE = regex.compile(r"negotiat", regex.IGNORECASE)
-_NEUTRAL_CUE = regex.compile(
+_CODE = _cache.pattern(r"\d{2,4}")
+_NEGOTIATE = _cache.pattern(r"negotiat", regex.IGNORECASE)
+_NEUTRAL_CUE = _cache.pattern(
     r"(?<!\s)\s*+(?:said|says|say|told|tells|stated|states|added|noted"
     r"|according\s+to|quoted.*|cited.*|reported|announced|declared)\s*+",
     regex.IGNORECASE,
@@ -69,7 +68,9 @@ _NEUTRAL_CUE = regex.compile(
 
 
 @attrs.frozen(kw_only=True)
-class _Table:
+class Codes:
+    """The compiled ``cameo`` lexicon: labels, PLOVER table and cues."""
+
     labels: Mapping[str, str]
     plover_categories: tuple[str, ...]
     plover_by_root: Mapping[str, str | None]
@@ -87,7 +88,30 @@ def _check_code(code: Any, labels: Mapping[str, str], entry: str) -> str:
     return code
 
 
-def _load(data: Any) -> _Table:
+def _claim_cue(
+    entry: Any, labels: Mapping[str, str]
+) -> tuple[regex.Pattern[str], str]:
+    """One ``claims`` entry: ``{"code", "cues", ["then", "within"]}``."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("cues"), list):
+        raise LexiconError(_SOURCE, repr(entry), "expected an object with 'cues'")
+    name = f"claims {entry.get('code')!r}"
+    code = _check_code(entry.get("code"), labels, name)
+    try:
+        src = "(?:" + "|".join(phrase(c) for c in entry["cues"]) + ")"
+        then = entry.get("then")
+        if then is not None:
+            within = int(entry.get("within", 60))
+            src += (
+                rf"[^.]{{0,{within}}}?(?:"
+                + "|".join(phrase(w) for w in then)
+                + ")"
+            )
+    except (ValueError, TypeError, AttributeError) as e:
+        raise LexiconError(_SOURCE, name, f"bad phrase: {e}") from e
+    return regex.compile(src, regex.IGNORECASE), code
+
+
+def _load(data: Any) -> Codes:
     if not isinstance(data, dict):
         raise LexiconError(_SOURCE, None, "top level must be an object")
     try:
@@ -103,13 +127,7 @@ def _load(data: Any) -> _Table:
         meetings = {
             k: _check_code(v, labels, k) for k, v in data["meetings"].items()
         }
-        claims = []
-        for pattern, code in data["claims"]:
-            try:
-                rx = regex.compile(rf"\b(?:{pattern})", regex.IGNORECASE)
-            except regex.error as e:
-                raise LexiconError(_SOURCE, pattern, str(e)) from e
-            claims.append((rx, _check_code(code, labels, pattern)))
+        claims = [_claim_cue(entry, labels) for entry in data["claims"]]
         rels = {
             k: _check_code(v, labels, k)
             for k, v in data["relationships"].items()
@@ -118,60 +136,41 @@ def _load(data: Any) -> _Table:
         if isinstance(e, LexiconError):
             raise
         raise LexiconError(_SOURCE, None, f"malformed: {e!r}") from e
-    return _Table(
-        labels=MappingProxyType(labels),
+    return Codes(
+        labels=labels,
         plover_categories=cats,
-        plover_by_root=MappingProxyType(by_root),
-        plover_exceptions=MappingProxyType(exceptions),
-        meetings=MappingProxyType(meetings),
+        plover_by_root=by_root,
+        plover_exceptions=exceptions,
+        meetings=meetings,
         claims=tuple(claims),
-        relationships=MappingProxyType(rels),
+        relationships=rels,
     )
 
 
-@functools.cache
-def _table() -> _Table:
-    text = (
-        resources.files("communique")
-        .joinpath(f"lexicons/{_SOURCE}")
-        .read_text(encoding="utf-8")
-    )
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise LexiconError(_SOURCE, None, str(e)) from e
-    return _load(data)
+def build_codes(lexicons: Lexicons) -> Codes:
+    """Compile the ``cameo`` lexicon of *lexicons*."""
+    return _load(lexicons["cameo"])
 
 
-def __getattr__(name: str) -> Any:
-    # CAMEO_LABELS (code -> label) and PLOVER_CATEGORIES load lazily, so
-    # importing communique does not read the lexicon.
-    if name == "CAMEO_LABELS":
-        return _table().labels
-    if name == "PLOVER_CATEGORIES":
-        return _table().plover_categories
-    msg = f"module {__name__!r} has no attribute {name!r}"
-    raise AttributeError(msg)
-
-
-def plover_of(code: str | None) -> str | None:
+def plover_of(code: str | None, t: Codes) -> str | None:
     """
     The PLOVER category of a CAMEO code (``None`` for statements).
 
     Examples:
-        >>> plover_of("042"), plover_of("163"), plover_of("010")
+        >>> from communique._lexicons import Lexicons
+        >>> t = build_codes(Lexicons.default())
+        >>> plover_of("042", t), plover_of("163", t), plover_of("010", t)
         ('CONSULT', 'COERCE', None)
     """
     if code is None:
         return None
-    t = _table()
     for k in range(len(code), 2, -1):
         if code[:k] in t.plover_exceptions:
             return t.plover_exceptions[code[:k]]
     return t.plover_by_root.get(code[:2])
 
 
-def code_meeting(m: Meeting) -> Meeting:
+def code_meeting(m: Meeting, t: Codes) -> Meeting:
     """
     The meeting with its CAMEO code and PLOVER category set.
 
@@ -179,10 +178,11 @@ def code_meeting(m: Meeting) -> Meeting:
         >>> from communique.model import MeetingKind
         >>> m = Meeting(id="meeting:1", kind=MeetingKind.VISIT,
         ...             participants=("state:FRA",))
-        >>> code_meeting(m).cameo, code_meeting(m).plover
+        >>> from communique._lexicons import Lexicons
+        >>> t = build_codes(Lexicons.default())
+        >>> code_meeting(m, t).cameo, code_meeting(m, t).plover
         ('042', 'CONSULT')
     """
-    t = _table()
     code: str | None
     if m.status is MeetingStatus.CANCELLED:
         code = None
@@ -194,12 +194,10 @@ def code_meeting(m: Meeting) -> Meeting:
         code = t.meetings["negotiation"]
     else:
         code = t.meetings.get(m.kind.value, t.meetings["meeting"])
-    return attrs.evolve(m, cameo=code, plover=plover_of(code))
+    return attrs.evolve(m, cameo=code, plover=plover_of(code, t))
 
 
-@functools.lru_cache(maxsize=4096)
-def _claim_code(cue: str, content: str) -> str:
-    t = _table()
+def _claim_code(cue: str, content: str, t: Codes) -> str:
     for text in (cue, content):
         if not text:
             continue
@@ -209,37 +207,36 @@ def _claim_code(cue: str, content: str) -> str:
     return "010"
 
 
-def code_claim(c: Claim, text: str = "") -> Claim:
+def code_claim(c: Claim, t: Codes) -> Claim:
     """
     The claim with its CAMEO code and PLOVER category set.
 
     The reporting expression (``c.cue``) decides first ("accused" ->
     ``112``, "urged" -> ``020``); when it is neutral ("said"), the
-    content may ("expressed concern" -> ``012``); else ``010``. *text*
-    is unused: spans carry their own text; it is accepted so callers can
-    pass the article.
+    content may ("expressed concern" -> ``012``); else ``010``.
 
     Examples:
         >>> from communique.model import Span
         >>> c = Claim(id="claim:1", speaker=None,
         ...           content=Span(start=0, end=4, text="talk"),
         ...           cue=Span(start=5, end=12, text="accused"))
-        >>> code_claim(c).cameo, code_claim(c).plover
+        >>> from communique._lexicons import Lexicons
+        >>> t = build_codes(Lexicons.default())
+        >>> code_claim(c, t).cameo, code_claim(c, t).plover
         ('112', 'ACCUSE')
     """
-    del text
     cue = c.cue.text if c.cue is not None else ""
     if cue and _NEUTRAL_CUE.fullmatch(cue):
-        code = _claim_code("", c.content.text[:160])
+        code = _claim_code("", c.content.text[:160], t)
         # content cues only for comments, not for actions reported
         if code not in {"012", "013", "018"}:
             code = "010"
     else:
-        code = _claim_code(cue, "")
-    return attrs.evolve(c, cameo=code, plover=plover_of(code))
+        code = _claim_code(cue, "", t)
+    return attrs.evolve(c, cameo=code, plover=plover_of(code, t))
 
 
-def code_relationship(r: Relationship) -> Relationship:
+def code_relationship(r: Relationship, t: Codes) -> Relationship:
     """
     The relationship with its CAMEO code and PLOVER category set.
 
@@ -248,10 +245,11 @@ def code_relationship(r: Relationship) -> Relationship:
         >>> r = Relationship(id="relationship:1", source="state:RUS",
         ...                  target="state:UKR", polarity=Polarity.HOSTILE,
         ...                  kind="war")
-        >>> code_relationship(r).cameo, code_relationship(r).plover
+        >>> from communique._lexicons import Lexicons
+        >>> t = build_codes(Lexicons.default())
+        >>> code_relationship(r, t).cameo, code_relationship(r, t).plover
         ('190', 'ASSAULT')
     """
-    t = _table()
     pol = r.polarity.value
     code = (
         t.relationships.get(f"{r.kind}:{pol}")
@@ -263,4 +261,4 @@ def code_relationship(r: Relationship) -> Relationship:
         # a mixed relation keeps a code only where the kind is unambiguous
         if r.kind in {"war", "conflict", "sanctions", "agreement", "trade"}:
             code = kind_code
-    return attrs.evolve(r, cameo=code, plover=plover_of(code))
+    return attrs.evolve(r, cameo=code, plover=plover_of(code, t))

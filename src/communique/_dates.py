@@ -14,20 +14,18 @@ clock.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import unicodedata
-
-from typing import Any
 
 import regex
 
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
+from . import _cache
 from .model import DatePrecision, MeetingDate
 
 
-__all__ = ["date_hint", "date_phrase", "find_dates", "resolve_date"]
+__all__ = ["DATE_HINT", "DATE_PHRASE", "find_dates", "resolve_date"]
 
 _MONTH = r"""
     (?:January|February|March|April|May|June|July|August|September|October
@@ -73,33 +71,17 @@ _DATE_PHRASE = rf"""
     """
 
 
-@functools.cache
-def date_hint() -> Any:
-    """
-    A pattern for case-folded text that matches inside every date phrase
-    (a month stem, "day", "tonight", "tomorrow", "week", "mon" for month,
-    "year" or a digit): where it finds nothing, no date phrase lies.
+#: A pattern for case-folded text that matches inside every date phrase
+#: (a month stem, "day", "tonight", "tomorrow", "week", "mon" for month,
+#: "year" or a digit): where it finds nothing, no date phrase lies.
+DATE_HINT = _cache.pattern(
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight"
+    r"|tomorrow|week|mon|year|\d"
+)
 
-    >>> date_hint().search("they met on the 3rd".casefold()).group()
-    '3'
-    """
-    return regex.compile(
-        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight"
-        r"|tomorrow|week|mon|year|\d"
-    )
-
-
-@functools.cache
-def date_phrase() -> Any:
-    """
-    The pattern that finds date phrases, compiled on first use.
-
-    Its named groups tell :func:`resolve_date` which kind a phrase is.
-
-    >>> date_phrase().search("They met last May.").group()
-    'last May'
-    """
-    return regex.compile(_DATE_PHRASE, regex.VERBOSE | regex.IGNORECASE)
+#: The pattern that finds date phrases; its named groups tell
+#: :func:`resolve_date` which kind a phrase is.
+DATE_PHRASE = _cache.pattern(_DATE_PHRASE, regex.VERBOSE | regex.IGNORECASE)
 
 
 _WEEKDAYS = (
@@ -142,7 +124,7 @@ def find_dates(
     stop = len(text) if end is None else end
     return tuple(
         (m.start(), m.end(), m.group())
-        for m in date_phrase().finditer(text, start, stop)
+        for m in DATE_PHRASE.finditer(text, start, stop)
     )
 
 
@@ -294,7 +276,7 @@ def _resolve(
     phrase: str, published: dt.date | None, *, future: bool
 ) -> MeetingDate | None:
     text = phrase.strip()
-    m = date_phrase().fullmatch(text)
+    m = DATE_PHRASE.fullmatch(text)
     if m is None:
         return None
     g = m.groupdict()

@@ -17,13 +17,12 @@ never overriding a country the text gives:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from collections.abc import Iterable, Mapping
 
 import attrs
 
-from ._lexicons import lexicon
+from ._lexicons import Lexicons
 from .errors import LexiconError
 from .model import Actor, ActorKind, Meeting, MeetingKind
 
@@ -79,7 +78,9 @@ def host_countries(
 
 
 def known_countries(
-    actors: tuple[Actor, ...], published: dt.date | None
+    actors: tuple[Actor, ...],
+    published: dt.date | None,
+    table: Mapping[str, tuple[Service, ...]],
 ) -> tuple[Actor, ...]:
     """
     *actors*, with the country of well-known persons the text names bare.
@@ -90,13 +91,15 @@ def known_countries(
     before it; without a publication date, only a person who served one
     state takes it.
 
+    *table* maps each name in the ``persons`` lexicon to its periods of
+    service (:func:`served`).
+
     Examples:
         >>> from communique import parse
         >>> art = parse("Vice President Al Gore met Chinese leaders.")
         >>> [a.country for a in art.actors if a.name == "Al Gore"]
         ['USA']
     """
-    table = _served()
     out = []
     changed = False
     for a in actors:
@@ -133,10 +136,10 @@ def _with_country(a: Actor, country: str) -> Actor:
     )
 
 
-@functools.cache
-def _served() -> Mapping[str, tuple[Service, ...]]:
-    """Every surface of ``persons.json`` -> the person's periods of service."""
-    data = lexicon(_PERSONS)
+def served(lexicons: Lexicons) -> dict[str, tuple[Service, ...]]:
+    """Every surface of the ``persons`` lexicon -> the person's periods of
+    service."""
+    data = lexicons["persons"]
     persons = data.get("persons") if isinstance(data, dict) else None
     if not isinstance(persons, list):
         raise LexiconError(_PERSONS, "persons", "expected a list")

@@ -42,8 +42,8 @@ from pathlib import Path
 from typing import Any, Final, NoReturn, TypeVar
 
 import attrs
-import regex
 
+from . import _cache
 from ._pipeline import Parser, default_parser
 from .errors import InputTypeError, InputValueError, SchemaError
 from .serialize import to_dict
@@ -78,8 +78,8 @@ ATTRIBUTES: Final = (
 _ACTOR_KINDS: Final = frozenset({"person", "state", "organization", "group"})
 _STATUSES: Final = frozenset({"held", "planned", "ongoing", "cancelled"})
 _POLARITIES: Final = frozenset({"cooperative", "hostile", "mixed"})
-_ALPHA3: Final = regex.compile(r"[A-Z]{3}")
-_ISO_DATE: Final = regex.compile(r"\d{4}-\d\d-\d\d")
+_ALPHA3: Final = _cache.pattern(r"[A-Z]{3}")
+_ISO_DATE: Final = _cache.pattern(r"\d{4}-\d\d-\d\d")
 _GOLD_SUFFIX: Final = ".gold.json"
 
 #: A JSON object as :func:`json.loads` returns it.

@@ -13,26 +13,25 @@ The shipped data lives in ``lexicons/states.json`` and
 from __future__ import annotations
 
 import datetime
-import functools
 import json
 import os
 
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import attrs
-import regex
 
+from . import _cache
+from ._lexicons import read_lexicon
 from .errors import InputTypeError, LexiconError
 from .model import ActorKind
 
 
 __all__ = ["Gazetteer", "GazetteerEntry"]
 
-_ALPHA3 = regex.compile(r"[A-Z]{3}")
-_SLUG = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_ALPHA3 = _cache.pattern(r"[A-Z]{3}")
+_SLUG = _cache.pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 #: Forms a surface string can take for an entry.
 FORMS = ("name", "capital", "seat", "demonym")
@@ -311,26 +310,13 @@ class Gazetteer:
 
     @classmethod
     def default(cls) -> Gazetteer:
-        """The shipped gazetteer (loaded once, then cached)."""
-        return _default()
-
-
-def _read_lexicon(name: str) -> Any:
-    text = (
-        resources.files("communique")
-        .joinpath(f"lexicons/{name}")
-        .read_text(encoding="utf-8")
-    )
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as e:
-        raise LexiconError(name, None, str(e)) from e
-
-
-@functools.cache
-def _default() -> Gazetteer:
-    states = _read_lexicon("states.json")
-    orgs = _read_lexicon("organizations.json")
-    a = Gazetteer.from_dict(states, source="states.json")
-    b = Gazetteer.from_dict(orgs, source="organizations.json")
-    return Gazetteer([*a.entries, *b.entries], source="communique")
+        """
+        The shipped gazetteer, read from ``states.json`` and
+        ``organizations.json`` (each call reads them; a
+        :class:`~communique.Parser` keeps the one it uses).
+        """
+        states = read_lexicon("states.json")
+        orgs = read_lexicon("organizations.json")
+        a = cls.from_dict(states, source="states.json")
+        b = cls.from_dict(orgs, source="organizations.json")
+        return cls([*a.entries, *b.entries], source="communique")

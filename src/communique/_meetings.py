@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from ._meetings_actors import Actors
 from ._meetings_clause import Clauses
-from ._meetings_cues import Candidate, cues, patterns, unique
+from ._meetings_cues import Candidate, Cues, Patterns, unique
 from ._meetings_merge import Merger
 from ._meetings_places import Places
 from ._meetings_report import Reporter
@@ -99,12 +99,16 @@ def _reports(
     return cands
 
 
-def find_meetings(doc: Document) -> tuple[Meeting, ...]:
+def find_meetings(
+    doc: Document, lexicon: Cues, pats: Patterns
+) -> tuple[Meeting, ...]:
     """
     Meetings reported in *doc*, in text order.
 
     Args:
         doc: The document after actor resolution.
+        lexicon: The compiled meeting cues.
+        pats: The stage's compiled fixed patterns.
 
     Returns:
         One :class:`~communique.Meeting` per event, ids ``meeting:1``,
@@ -112,14 +116,16 @@ def find_meetings(doc: Document) -> tuple[Meeting, ...]:
         ``plover`` are left for the code-mapping stage.
 
     Examples:
+        >>> from communique import Parser
         >>> from communique._types import Document, NormalizedText
+        >>> state = Parser().state
         >>> find_meetings(Document(norm=NormalizedText.identity("Hi."),
-        ...                        sentences=(), mentions=(), actors={}))
+        ...                        sentences=(), mentions=(), actors={}),
+        ...               state.meeting_cues, state.meeting_patterns)
         ()
     """
     if not doc.sentences:
         return ()
-    lexicon, pats = cues(), patterns()
     scan = Scan(doc.text, lexicon, pats)
     actors = Actors(doc, pats, [], scan)
     places = Places(actors, lexicon, pats, scan)

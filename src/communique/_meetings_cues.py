@@ -2,26 +2,23 @@
 """
 Data for stage 5a: the meeting cue lexicon and the stage's patterns.
 
-Nothing is compiled at import: :func:`cues` loads and compiles
-``lexicons/meeting_cues.json`` and :func:`patterns` compiles the fixed
-patterns, each on first use, once per process. The internal records the
+Nothing is compiled at import: :func:`cues` compiles the parser's
+``meeting_cues`` lexicon and :class:`Patterns` the fixed patterns; the
+:class:`~communique.Parser` builds and holds both. The internal records the
 stage passes between its modules (:class:`Place`, :class:`Trigger`,
 :class:`Candidate`, :class:`Objects`) live here too.
 """
 
 from __future__ import annotations
 
-import functools
-import json
-
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 import regex
 
 from ._gazetteer import Gazetteer
+from ._lexicons import Lexicons
 from ._types import ResolvedMention
 from .errors import LexiconError
 from .model import ActorKind, MeetingDate, MeetingKind, MeetingStatus
@@ -40,7 +37,6 @@ __all__ = [
     "Place",
     "Trigger",
     "cues",
-    "patterns",
     "unique",
 ]
 
@@ -222,28 +218,17 @@ class Cues:
     seconds: Mapping[str, Mapping[str, frozenset[str]]]
 
 
-def _load_cues() -> dict[str, Any]:
-    try:
-        raw = (
-            resources.files("communique")
-            .joinpath(f"lexicons/{_LEXICON}")
-            .read_text(encoding="utf-8")
-        )
-        data = json.loads(raw)
-    except (OSError, ValueError) as e:
-        raise LexiconError(_LEXICON, None, f"cannot read: {e}") from e
-    if not isinstance(data, dict):
-        raise LexiconError(_LEXICON, None, "top level must be an object")
+def _load_cues(lexicons: Lexicons) -> dict[str, Any]:
+    data = lexicons["meeting_cues"]
     for key in ("triggers", "light_verbs", "status", "negative", "places"):
         if key not in data:
             raise LexiconError(_LEXICON, key, "missing section")
-    return data
+    return dict(data)
 
 
-@functools.cache
-def cues() -> Cues:
-    """The meeting lexicon, loaded and compiled on first use."""
-    data = _load_cues()
+def cues(gazetteer: Gazetteer, lexicons: Lexicons) -> Cues:
+    """The meeting lexicon of *lexicons*, compiled for *gazetteer*."""
+    data = _load_cues(lexicons)
     roles: dict[str, tuple[str, str]] = {}
     kinds = {k.value for k in MeetingKind}
     for t in data["triggers"]:
@@ -258,7 +243,7 @@ def cues() -> Cues:
                 role = "either"
             roles[key] = (t["kind"], role)
     places: dict[str, str] = dict(data["places"])
-    for e in Gazetteer.default().entries:
+    for e in gazetteer.entries:
         if e.kind is ActorKind.STATE and e.country:
             for c in e.capitals:
                 places.setdefault(c, e.country)
@@ -541,10 +526,6 @@ class Patterns:
         )
 
 
-@functools.cache
-def patterns() -> Patterns:
-    """The stage's fixed patterns, compiled on first use."""
-    return Patterns()
 
 
 @attrs.frozen(kw_only=True)

@@ -22,7 +22,6 @@ word and the word before it are tried too.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import string
 import typing
@@ -30,9 +29,8 @@ import typing
 from collections.abc import Iterator
 from typing import Any
 
-import regex
-
-from ._dates import date_phrase
+from . import _cache
+from ._dates import DATE_PHRASE
 from ._meetings_cues import Cues, Patterns
 
 
@@ -52,7 +50,7 @@ _MONTH_STEMS = frozenset(
     ("jan feb mar apr may jun jul aug sep oct nov dec").split()
 )
 # Every date phrase holds one of these in one of its first five words
-# (what :func:`._dates.date_hint` looks for).
+# (what :data:`._dates.DATE_HINT` looks for).
 _DATE_HINTS = (
     *sorted(_MONTH_STEMS),
     "day",
@@ -80,10 +78,8 @@ _DATE_LEADS = frozenset(
 _ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
 
 
-@functools.cache
-def _run_pattern(*, ascii_only: bool) -> Any:
-    # Split on words, keeping them: text = gap, word, gap, ..., gap.
-    return regex.compile(r"(\w+)")
+# Split on words, keeping them: text = gap, word, gap, ..., gap.
+_RUN = _cache.pattern(r"(\w+)")
 
 
 class _Runs:
@@ -96,7 +92,7 @@ class _Runs:
 
     def __init__(self, text: str) -> None:
         ascii_only = text.isascii()
-        parts = _run_pattern(ascii_only=ascii_only).split(text)
+        parts = _RUN.split(text)
         self.text = text
         self.starts: list[int] = list(
             itertools.accumulate(map(len, parts[:-1]), initial=0)
@@ -267,7 +263,6 @@ class _Finder(_Plain):
         return out
 
 
-@functools.lru_cache(maxsize=8192)
 def _opens_date(key: str | None) -> bool:
     return (
         key is None
@@ -278,13 +273,11 @@ def _opens_date(key: str | None) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=8192)
 def _hints_date(key: str | None) -> bool:
-    return key is None or not key.isascii() or bool(_hint().search(key))
+    return key is None or not key.isascii() or bool(_HINT.search(key))
 
 
-@functools.lru_cache(maxsize=8192)
-def _may_follow(lead: str, key: str | None) -> bool:
+def _may_follow(lead: str | None, key: str | None) -> bool:
     """Whether *key* can follow the opener *lead* in a date phrase."""
     if key is None or not key.isascii():
         return True
@@ -298,9 +291,7 @@ def _may_follow(lead: str, key: str | None) -> bool:
     )
 
 
-@functools.cache
-def _hint() -> Any:
-    return regex.compile("|".join(_DATE_HINTS) + r"|\d")
+_HINT = _cache.pattern("|".join(_DATE_HINTS) + r"|\d")
 
 
 class _PlainDates:
@@ -309,10 +300,10 @@ class _PlainDates:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.phrase = date_phrase()
+        self.phrase = DATE_PHRASE
 
     def match(self, pos: int, end: int) -> Any:
-        """``date_phrase().match(text, pos, end)``."""
+        """``DATE_PHRASE.match(text, pos, end)``."""
         return self.phrase.match(self.text, pos, end)
 
     def find(self, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -337,13 +328,17 @@ class _Dates(_PlainDates):
         super().__init__(runs.text)
         self.runs = runs
         keys = runs.folded
-        hints = list(map(_hints_date, keys))
+        # each distinct word is looked at once per document
+        distinct = set(keys)
+        hint_of = {k: _hints_date(k) for k in distinct}
+        opens_of = {k: _opens_date(k) for k in distinct}
+        hints = [hint_of[k] for k in keys]
         lead = _DATE_LEAD + 1
         last = len(keys) - 1
         words = [
             i
             for i in itertools.compress(
-                range(len(keys)), map(_opens_date, keys)
+                range(len(keys)), (opens_of[k] for k in keys)
             )
             if True in hints[i : i + lead]
             and (keys[i] not in _DATE_LEADS or i < last)
@@ -368,7 +363,7 @@ class _Dates(_PlainDates):
         )
 
     def match(self, pos: int, end: int) -> Any:
-        """What ``date_phrase().match(text, pos, end)`` finds."""
+        """What ``DATE_PHRASE.match(text, pos, end)`` finds."""
         starts = self.starts
         k = bisect.bisect_left(starts, pos)
         cut = self.runs.cut(end)

@@ -20,7 +20,6 @@ calling it runs a handful of compiled passes over the whole text:
 from __future__ import annotations
 
 import bisect
-import functools
 
 from collections.abc import Iterable
 from typing import TypeAlias
@@ -28,14 +27,15 @@ from typing import TypeAlias
 import attrs
 import regex
 
+from . import _cache
 from ._gazetteer import Gazetteer
-from ._lexicons import lexicon, string_list, string_map
+from ._lexicons import Lexicons
 from ._patterns import alternation, trie
 from ._types import Mention, NormalizedText, Sentence
 from .model import ActorKind, Role
 
 
-_CUES = "actor_cues.json"
+_CUES = "actor_cues"
 
 # a match of a ``regex`` pattern, or of its ASCII form (_mentions_scan)
 _Match: TypeAlias = "regex.Match[str]"
@@ -94,12 +94,12 @@ _COMMON_CAPITALIZED = frozenset(
 
 # a short prepositional phrase between a group and its verb:
 # "Rebels in eastern Zaire said"
-_PP = regex.compile(
+_PP = _cache.pattern(
     r"(?<![ \t\n])[ \t\n]++(?:in|from|at|of|across|near|inside|outside)[ \t\n]+"
     r"[^,.;:\"()\n]{1,40}?(?=[ \t\n]+(?:\p{Ll}+ed|said|say|says|told)\b)"
 )
 
-_ARTICLE_PREFIX = regex.compile(r"^(?:al|el|Al|El|ad|ash|as|at|az)-")
+_ARTICLE_PREFIX = _cache.pattern(r"^(?:al|el|Al|El|ad|ash|as|at|az)-")
 
 # lower-case nouns that refer back to a named organization
 _ORG_NOUNS = (
@@ -140,46 +140,46 @@ _REFERRING_GROUPS = frozenset({
     "commentator", "economist", "insider", "prosecutor",
 })
 
-_THE_NUMERAL = regex.compile(
+_THE_NUMERAL = _cache.pattern(
     r"(?<![\p{L}])(?:the|The|both|Both)[ \t\n]+(?:(?:two|three|four|five)"
     r"[ \t\n]+)?(?:[\p{L}-]+[ \t\n]+)?$"
 )
 
 # where a capital starts a word: the only starts of upper-case names
-_CAPITAL_START = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
-_WORD = regex.compile(r"[^\s,;:()\"]+")
+_CAPITAL_START = _cache.pattern(r"(?<![\p{L}\p{N}])\p{Lu}")
+_WORD = _cache.pattern(r"[^\s,;:()\"]+")
 # the last such word before a position (a reverse search)
-_WORD_BACK = regex.compile(r"(?r)[^\s,;:()\"]+")
+_WORD_BACK = _cache.pattern(r"(?r)[^\s,;:()\"]+")
 # the description after "Name, ": up to the next comma or full stop
-_DESC = regex.compile(
+_DESC = _cache.pattern(
     r"(?=\S)(?:(?:a|an|the)[ \t\n]+)?((?:[^,.;:\"()\n]|(?<=\b\p{Lu})\.){2,70}?)"
     r"(?=[ \t]{0,3}(?:[,;]|(?<!\b\p{Lu})\.))"
 )
 
-_FORMER = regex.compile(
+_FORMER = _cache.pattern(
     r"(?:\b(?:former|Former|ex-|then-|late|retired)[ \t\n]*+)$"
 )
-_OF_STATE = regex.compile(rf"(?<![ \t\n]){_WS}of{_WS}(?:the{_WS})?")
-_AND_NAME = regex.compile(rf"(?<![ \t\n]),?{_WS}and{_WS}(?P<name>{_NAME})")
-_POSSESSIVE = regex.compile(r"'s?[ \t\n]+$")
-_MET_BEFORE = regex.compile(
+_OF_STATE = _cache.pattern(rf"(?<![ \t\n]){_WS}of{_WS}(?:the{_WS})?")
+_AND_NAME = _cache.pattern(rf"(?<![ \t\n]),?{_WS}and{_WS}(?P<name>{_NAME})")
+_POSSESSIVE = _cache.pattern(r"'s?[ \t\n]+$")
+_MET_BEFORE = _cache.pattern(
     r"(?:met|meet|meeting|talks|visit|by|statement|visited)[ \t\n]+"
     r"(?:with[ \t\n]+|to[ \t\n]+)?(?:the[ \t\n]+)?$"
 )
-_OBJECT_BEFORE = regex.compile(r"(?:with|by|to|of)[ \t\n]+(?:the[ \t\n]+)?$")
-_DETERMINER = regex.compile(
+_OBJECT_BEFORE = _cache.pattern(r"(?:with|by|to|of)[ \t\n]+(?:the[ \t\n]+)?$")
+_DETERMINER = _cache.pattern(
     r"(?<![\p{L}])(?:a|an|the|one|some|two|three|four|several|many|"
     r"other|most|A|An|The|One|Some|Two|Three|Several|Many|Other|Most)"
     r"[ \t\n]+$"
 )
-_DIGIT_AFTER = regex.compile(r"[ \t]?\d")
-_POSSESSIVE_GAP = regex.compile(r"(?:'s?)?[ \t\n]*")
-_NONSPACE = regex.compile(r"\S+")
+_DIGIT_AFTER = _cache.pattern(r"[ \t]?\d")
+_POSSESSIVE_GAP = _cache.pattern(r"(?:'s?)?[ \t\n]*")
+_NONSPACE = _cache.pattern(r"\S+")
 # spaces to str.split() and str.strip(), but not to regex's \s
 _INFO_SEPARATORS = "\x1c\x1d\x1e\x1f"
-_NAME_PART = regex.compile(r"[\p{L}\p{M}'.]+")
-_WORD_END = regex.compile(r"(?r)[\p{L}.'-]+")  # matched backwards from its end
-_THE_BACK = regex.compile(r"(?:the|The)[ \t\n]+[^.;:,]{0,40}$")
+_NAME_PART = _cache.pattern(r"[\p{L}\p{M}'.]+")
+_WORD_END = _cache.pattern(r"(?r)[\p{L}.'-]+")  # matched backwards from its end
+_THE_BACK = _cache.pattern(r"(?:the|The)[ \t\n]+[^.;:,]{0,40}$")
 
 
 def _last_word(text: str, lo: int, hi: int) -> tuple[str, int] | None:
@@ -234,7 +234,7 @@ def _whole_words(
 
 # a word character (``\w``) that is not a letter or digit ("_", a
 # combining mark), or a letter or digit that is not one ("²")
-_ODD_WORD_CHAR = regex.compile(r"[^\W\p{L}\p{N}]|(?!\w)[\p{L}\p{N}]")
+_ODD_WORD_CHAR = _cache.pattern(r"[^\W\p{L}\p{N}]|(?!\w)[\p{L}\p{N}]")
 
 
 def _plain(text: str) -> bool:
@@ -271,10 +271,10 @@ def _title_variants(titles: Iterable[str]) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
-def _reporting_forms() -> list[str]:
+def _reporting_forms(lexicons: Lexicons) -> list[str]:
     """Past and present forms of the reporting verbs (the claims lexicon),
     plus the actions that only persons take ("met", "visited")."""
-    groups = lexicon("reporting_verbs.json").get("groups", [])
+    groups = lexicons["reporting_verbs"].get("groups", [])
     forms = {
         f
         for g in groups
@@ -288,21 +288,13 @@ def _reporting_forms() -> list[str]:
 _IRREGULAR = frozenset("said told wrote thinks believes".split())
 
 
-def _default_titles() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    try:
-        titles = string_list("titles.json", "titles")
-    except Exception:
-        titles = (
-            "President", "Vice President", "Prime Minister", "Foreign Minister",
-            "Defence Minister", "Defense Minister", "Secretary of State",
-            "King", "Queen", "Prince", "Princess", "Chancellor", "leader",
-            "spokesman", "spokeswoman", "Minister", "Secretary", "Premier",
-        )
-    try:
-        honorifics = string_list("titles.json", "honorifics")
-    except Exception:
-        honorifics = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
-    return titles, honorifics
+def _default_titles(
+    lexicons: Lexicons,
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (
+        lexicons.strings("titles", "titles"),
+        lexicons.strings("titles", "honorifics"),
+    )
 
 
 # Words that may follow "Minister of/for", "Secretary of the ...".
@@ -326,13 +318,14 @@ class Recognizer:
 
     >>> from communique._types import NormalizedText
     >>> from communique._segment import segment
-    >>> rec = Recognizer(Gazetteer.default())
+    >>> from communique._lexicons import Lexicons
+    >>> rec = Recognizer(Gazetteer.default(), Lexicons.default())
     >>> norm = NormalizedText.identity("French President Jean Dupont met analysts.")
     >>> sorted({(m.text, m.kind.value) for m in rec(norm, segment(norm))})[:2]
     [('French', 'state'), ('French President Jean Dupont', 'person')]
     """
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, lexicons: Lexicons) -> None:
         self.gazetteer = gazetteer
         forms: dict[str, list[tuple[str, str]]] = {}
         ambiguous: set[tuple[str, str]] = set()
@@ -342,8 +335,8 @@ class Recognizer:
             ambiguous.update((e.id, s) for s in e.ambiguous)
         self._forms = forms
         self._ambiguous = ambiguous
-        regions = lexicon("states.json").get("regions", [])
-        blockers = [*string_list(_CUES, "non_actor_places"), *regions]
+        regions = lexicons.strings(_CUES, "regions")
+        blockers = [*lexicons.strings(_CUES, "non_actor_places"), *regions]
         self._blockers = frozenset(blockers)
         names = sorted({*forms, *blockers}, key=len, reverse=True)
         self._gaz_re = regex.compile(
@@ -366,9 +359,9 @@ class Recognizer:
         self._gaz_upper_reach = 2 + max(
             (len(n) for n in names if n[:1].isupper()), default=0
         )
-        titles, honorifics = _default_titles()
+        titles, honorifics = _default_titles(lexicons)
         title_alt_plain = alternation(_title_variants(titles))
-        self._pseudo_titles = frozenset(string_list(_CUES, "pseudo_titles"))
+        self._pseudo_titles = frozenset(lexicons.strings(_CUES, "pseudo_titles"))
         variants = _title_variants(
             [*titles, *honorifics, *self._pseudo_titles]
         )
@@ -390,7 +383,7 @@ class Recognizer:
             rf"(?<![\p{{L}}])(?P<t>{title_alt_plain})[ \t\n]+and[ \t\n]+(?:current|now)"
             r"[ \t\n]+$"
         )
-        verbs = string_list(_CUES, "person_verbs")
+        verbs = lexicons.strings(_CUES, "person_verbs")
         verb_after = (
             r"(?:,[ \t\n]+(?:said|told|added|says)\b)|"
             rf"[ \t\n]+{alternation(verbs)}\b"
@@ -409,7 +402,7 @@ class Recognizer:
         )
         self._reporting_after = regex.compile(
             r"(?<![ \t\n])(?:,)?[ \t\n]++(?:also[ \t\n]+|then[ \t\n]+|later[ \t\n]+)?"
-            + alternation(_reporting_forms())
+            + alternation(_reporting_forms(lexicons))
             + r"\b"
         )
         self._said_name = regex.compile(
@@ -421,17 +414,17 @@ class Recognizer:
         )
         self._cap_seq_plain = regex.compile(rf"\b(?=\p{{Lu}}|al-|el-)(?:{_RUN})")
         # groups
-        gnouns = string_map(_CUES, "group_nouns")
+        gnouns = lexicons.mapping(_CUES, "group_nouns")
         self._group_canon = {k.casefold(): v for k, v in gnouns.items()}
         self._group_speaking_only = frozenset(
-            string_list(_CUES, "speaking_groups_only")
+            lexicons.strings(_CUES, "speaking_groups_only")
         )
         self._state_collective = frozenset(
-            string_list(_CUES, "state_collective_nouns")
+            lexicons.strings(_CUES, "state_collective_nouns")
         )
         self._group_mods = frozenset(
             w.casefold()
-            for m in string_list(_CUES, "group_modifiers")
+            for m in lexicons.strings(_CUES, "group_modifiers")
             for w in m.split()
         )
         self._group_re, self._group_re_plain = _whole_words(gnouns, "-")
@@ -490,7 +483,7 @@ class Recognizer:
             r"criticism|accusations?|position|view|views|assessment)\b"
         )
         # organizations by shape and state bodies
-        heads = string_list(_CUES, "org_heads")
+        heads = lexicons.strings(_CUES, "org_heads")
         self._org_heads = frozenset(h for h in heads if h[:1].isupper())
         self._org_head_re = regex.compile(
             r"(?<![\p{L}\p{N}-])"
@@ -505,15 +498,15 @@ class Recognizer:
             rf"(?<![ \t\n]){_WS}(?:of|for|on){_WS}(?:the{_WS})?{_TOKEN}"
             rf"(?:{_WS}(?:{_TOKEN}|and|of)){{0,4}}"
         )
-        generic_heads = string_list(_CUES, "org_generic_heads")
+        generic_heads = lexicons.strings(_CUES, "org_generic_heads")
         self._generic_body, self._generic_body_plain = _whole_words(
             generic_heads, "-", fold=False
         )
         # pronouns and definite descriptions
-        pron = string_map(_CUES, "pronouns")
+        pron = lexicons.mapping(_CUES, "pronouns")
         self._pronoun_gender = pron
         self._pronoun_re, self._pronoun_re_plain = _whole_words(pron, "'-")
-        heads_t = string_list(_CUES, "title_heads")
+        heads_t = lexicons.strings(_CUES, "title_heads")
         self._title_head_re, self._title_head_re_plain = _whole_words(
             heads_t, "-"
         )
@@ -534,10 +527,10 @@ class Recognizer:
             r"(?<![\p{L}])(?:the|The)[ \t]+(?P<side>South|North)(?![\p{L}-])"
             r"(?![ \t]+\p{Lu})"
         )
-        self._female = frozenset(string_list(_CUES, "female_names"))
-        self._given = frozenset(string_list(_CUES, "given_names"))
-        self._known_persons = string_list(_CUES, "known_persons")
-        self._family_first = frozenset(string_list(_CUES, "family_name_first"))
+        self._female = frozenset(lexicons.strings(_CUES, "female_names"))
+        self._given = frozenset(lexicons.strings(_CUES, "given_names"))
+        self._known_persons = lexicons.strings(_CUES, "known_persons")
+        self._family_first = frozenset(lexicons.strings(_CUES, "family_name_first"))
 
     # -- helpers ---------------------------------------------------------
 
@@ -1574,7 +1567,7 @@ class Recognizer:
 
 _FLATTEN = {ord("\n"): " ", ord("\t"): " ", ord("\r"): " "}
 
-_LOCATIVE = regex.compile(
+_LOCATIVE = _cache.pattern(
     r"(?<![\p{L}])(?:in|at|from|near|outside|via|through)[ \t\n]+$"
 )
 
@@ -1591,11 +1584,11 @@ def _gaz_flags(g: _Gaz, text: str) -> str | None:
     return " ".join(flags) or None
 
 
-_CAP_BEFORE = regex.compile(
+_CAP_BEFORE = _cache.pattern(
     r"(?:\p{Lu}[\p{L}.'-]*,?|\p{Lu}\.)[ \t]+$"
 )
-_CAP_AFTER = regex.compile(r"(?<![ \t\n])[ \t]++\p{Lu}")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?\"]\s+|\n\s*)$")
+_CAP_AFTER = _cache.pattern(r"(?<![ \t\n])[ \t]++\p{Lu}")
+_SENTENCE_START = _cache.pattern(r"(?:^|[.!?\"]\s+|\n\s*)$")
 
 
 def _capitalized_neighbour(text: str, start: int, end: int) -> bool:
@@ -1608,7 +1601,7 @@ def _capitalized_neighbour(text: str, start: int, end: int) -> bool:
     return _CAP_AFTER.match(text, end, end + 500) is not None
 
 
-_BYLINE = regex.compile(
+_BYLINE = _cache.pattern(
     r"(?:^|\n)[ \t]*(?:\(|By[ \t][^\n]{0,60},[ \t]*)?$"
 )
 
@@ -1654,17 +1647,4 @@ class _Taken:
         return True
 
 
-@functools.lru_cache(maxsize=8)
-def recognizer_for(gazetteer: Gazetteer) -> Recognizer:
-    """The compiled recognizer for *gazetteer* (cached)."""
-    return Recognizer(gazetteer)
-
-
-def recognize(
-    norm: NormalizedText, sentences: tuple[Sentence, ...], gazetteer: Gazetteer
-) -> tuple[Mention, ...]:
-    """Every actor mention in the text, sorted by start."""
-    return recognizer_for(gazetteer)(norm, sentences)
-
-
-__all__ = ["Recognizer", "lexicon", "recognize"]
+__all__ = ["Recognizer"]

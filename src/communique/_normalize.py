@@ -33,6 +33,7 @@ from html.entities import html5
 
 import regex
 
+from . import _cache
 from ._types import Edit, NormalizedText
 
 
@@ -128,8 +129,8 @@ _BASE_ALTERNATIVES = (
 # The leading lookahead on the characters that can start a match lets
 # regex skip plain text fast (4x faster than the bare alternation).
 _TRIGGERS = "\r&`'\u00c2-\u00f4" + _CHAR_CLASS[1:-1]
-_PATTERN = regex.compile(rf"(?=[{_TRIGGERS}])(?:{_BASE_ALTERNATIVES})")
-_PATTERN_LOSSY = regex.compile(
+_PATTERN = _cache.pattern(rf"(?=[{_TRIGGERS}])(?:{_BASE_ALTERNATIVES})")
+_PATTERN_LOSSY = _cache.pattern(
     rf"(?=[{_TRIGGERS}{_LOSSY_A}])"
     rf"(?:{_BASE_ALTERNATIVES}|(?P<lossy>{_LOSSY_A}))"
 )
@@ -137,7 +138,7 @@ _PATTERN_LOSSY = regex.compile(
 # Evidence that "ā" stands for lost punctuation in this text: a lone "ā"
 # between spaces, "ā" joining a word to a capitalized one ("RussiaāNorth"),
 # or "ā" before a contraction ending ("donāt", "Lavrovās").
-_LOSSY_EVIDENCE = regex.compile(
+_LOSSY_EVIDENCE = _cache.pattern(
     r"(?<=\s)\u0101(?=\s)"
     r"|(?<=\p{Ll})\u0101(?=\p{Lu})"
     r"|(?<=\p{L})\u0101(?=(?:s|t|re|ve|ll)\b)"
@@ -155,7 +156,7 @@ def _plain_ascii(raw: str) -> bool:
     return not raw.encode("ascii").translate(None, _ASCII_PLAIN)
 
 
-_CONTRACTION = regex.compile(r"(?:s|t|re|ve|ll|d|m)\b")
+_CONTRACTION = _cache.pattern(r"(?:s|t|re|ve|ll|d|m)\b")
 
 
 def _char(m: regex.Match[str], raw: str) -> tuple[str, str]:
@@ -222,7 +223,7 @@ def _lossy(m: regex.Match[str], raw: str) -> tuple[str, str]:
     return m.group(), step
 
 
-_PUNCT = regex.compile(r"\p{P}")
+_PUNCT = _cache.pattern(r"\p{P}")
 
 
 def _is_punct(c: str) -> bool:

@@ -21,12 +21,13 @@ from ._claims import find_claims
 from ._codes import code_claim, code_meeting, code_relationship
 from ._enrich import host_countries, known_countries
 from ._gazetteer import Gazetteer
+from ._lexicons import Lexicons
 from ._meetings import find_meetings
-from ._mentions import recognize
 from ._normalize import normalize
 from ._relations import find_relationships
 from ._resolve import resolve
 from ._segment import segment
+from ._state import ParserState, default_state
 from ._types import Document
 from .errors import InputTypeError, InputValueError
 from .model import Article, Claim, Meeting, Relationship
@@ -45,6 +46,9 @@ class ParserConfig:
     Attributes:
         gazetteer: The states and organizations to recognize; ``None``
             means :meth:`Gazetteer.default`.
+        lexicons: The word lists and tables (titles, reporting verbs,
+            meeting cues, relation phrases, ...); ``None`` means
+            :meth:`Lexicons.default`.
         meetings: Whether to look for meetings.
         claims: Whether to look for claims.
         relationships: Whether to look for relationships.
@@ -55,6 +59,7 @@ class ParserConfig:
     """
 
     gazetteer: Gazetteer | None = None
+    lexicons: Lexicons | None = None
     meetings: bool = True
     claims: bool = True
     relationships: bool = True
@@ -91,8 +96,13 @@ class Parser:
     """
     Turns article text into an :class:`~communique.Article`.
 
-    Holds its configuration and the loaded gazetteer; safe to share
-    between threads.
+    Holds its configuration and everything it compiles from the
+    gazetteer and lexicons (:attr:`state`): build one and reuse it for
+    many articles. Safe to share between threads.
+
+    Raises:
+        InputTypeError: *config* or an override has the wrong type.
+        LexiconError: A custom lexicon entry cannot be compiled.
 
     Examples:
         >>> parser = Parser(claims=False)
@@ -110,21 +120,45 @@ class Parser:
             self.config = attrs.evolve(base, **overrides)
         except TypeError as e:
             raise InputTypeError("overrides", "ParserConfig fields", overrides) from e
-        gaz = self.config.gazetteer
+        cfg = self.config
+        gaz = cfg.gazetteer
         if gaz is not None and not isinstance(gaz, Gazetteer):
             raise InputTypeError("gazetteer", "a communique.Gazetteer or None", gaz)
-        self.gazetteer = gaz if gaz is not None else Gazetteer.default()
+        lex = cfg.lexicons
+        if lex is not None and not isinstance(lex, Lexicons):
+            raise InputTypeError("lexicons", "a communique.Lexicons or None", lex)
+        if gaz is None and lex is None:
+            self.state = default_state()
+        else:
+            self.state = ParserState.build(
+                gaz if gaz is not None else Gazetteer.default(),
+                lex if lex is not None else Lexicons.default(),
+                meetings=cfg.meetings,
+                claims=cfg.claims,
+                relationships=cfg.relationships,
+            )
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The gazetteer this parser recognizes states and organizations with."""
+        return self.state.gazetteer
+
+    @property
+    def lexicons(self) -> Lexicons:
+        """The lexicons this parser compiled."""
+        return self.state.lexicons
 
     def parse(self, text: str, *, published: PublishedDate = None) -> Article:
         """Parse one article; see :func:`communique.parse`."""
         if not isinstance(text, str):
             raise InputTypeError("text", "a str (decode bytes first)", text)
         pub = coerce_published(published)
+        st = self.state
         norm = normalize(text)
         sentences = segment(norm)
-        mentions = recognize(norm, sentences, self.gazetteer)
+        mentions = st.recognizer(norm, sentences)
         actors, resolved, places_only = resolve(
-            norm, sentences, mentions, self.gazetteer, pub
+            norm, sentences, mentions, st.gazetteer, st.lexicons, pub
         )
         doc = Document(
             norm=norm,
@@ -134,22 +168,29 @@ class Parser:
             published=pub,
         )
         cfg = self.config
+        codes = st.codes
         meetings = (
-            tuple(code_meeting(m) for m in find_meetings(doc))
-            if cfg.meetings
+            tuple(
+                code_meeting(m, codes)
+                for m in find_meetings(doc, st.meeting_cues, st.meeting_patterns)
+            )
+            if cfg.meetings and st.meeting_cues and st.meeting_patterns
             else ()
         )
         claims = (
-            tuple(code_claim(c, text) for c in find_claims(doc))
-            if cfg.claims
+            tuple(code_claim(c, codes) for c in find_claims(doc, st.claims))
+            if cfg.claims and st.claims
             else ()
         )
         relationships = (
-            tuple(code_relationship(r) for r in find_relationships(doc))
-            if cfg.relationships
+            tuple(
+                code_relationship(r, codes)
+                for r in find_relationships(doc, st.polarity)
+            )
+            if cfg.relationships and st.polarity
             else ()
         )
-        actors = host_countries(known_countries(actors, pub), meetings)
+        actors = host_countries(known_countries(actors, pub, st.served), meetings)
         used = _referenced(meetings, claims, relationships)
         return Article(
             text=text,
@@ -181,10 +222,18 @@ def _referenced(
     return used
 
 
-@functools.cache
+@functools.lru_cache(maxsize=8)
+def parser_for(gazetteer: Gazetteer | None = None) -> Parser:
+    """
+    The parser behind :func:`communique.parse`, one per gazetteer (the
+    last eight kept), each built on first use.
+    """
+    return Parser(gazetteer=gazetteer)
+
+
 def default_parser() -> Parser:
-    """The parser behind :func:`communique.parse` (built on first use)."""
-    return Parser()
+    """The parser of the shipped gazetteer and lexicons."""
+    return parser_for(None)
 
 
 def parse(
@@ -218,6 +267,8 @@ def parse(
         >>> art.published
         datetime.date(2024, 6, 19)
     """
-    if gazetteer is None:
-        return default_parser().parse(text, published=published)
-    return Parser(gazetteer=gazetteer).parse(text, published=published)
+    if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+        raise InputTypeError(
+            "gazetteer", "a communique.Gazetteer or None", gazetteer
+        )
+    return parser_for(gazetteer).parse(text, published=published)

@@ -38,17 +38,16 @@ Kinds form a closed vocabulary: ``alliance``, ``military_cooperation``,
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
-import json
 
 from collections.abc import Iterable, Iterator
-from importlib import resources
 from typing import Any
 
 import attrs
 import regex
 
+from . import _cache
+from ._lexicons import read_lexicon
 from ._types import Document, ResolvedMention, Sentence
 from .errors import LexiconError
 from .model import ActorKind, Polarity, Relationship, Span, Trend
@@ -113,8 +112,8 @@ class _Cue:
 
 #: Source characters of a key whose matches stay inside one word, once
 #: plain letter classes (``[cs]``) are taken out.
-_ONE_WORD_SOURCE = regex.compile(r"[A-Za-z0-9_|()?:*+{},-]*+")
-_LETTER_CLASS = regex.compile(r"\[[A-Za-z0-9]++\]")
+_ONE_WORD_SOURCE = _cache.pattern(r"[A-Za-z0-9_|()?:*+{},-]*+")
+_LETTER_CLASS = _cache.pattern(r"\[[A-Za-z0-9]++\]")
 
 
 def _single_word(key: str) -> bool:
@@ -130,7 +129,7 @@ def _single_word(key: str) -> bool:
 
 
 #: Key sources that mean the same without case folding.
-_PLAIN_KEY = regex.compile(
+_PLAIN_KEY = _cache.pattern(
     r"(?:[^A-Z\\(]|\\[bdfnrstvw]|\\[^A-Za-z0-9]"
     r"|\((?!\?[-a-zA-OQ-Z^]))*+"
 )
@@ -283,8 +282,8 @@ class PolarityLexicon:
 
     @classmethod
     def default(cls) -> PolarityLexicon:
-        """The shipped lexicon (loaded once, then cached)."""
-        return _default()
+        """The shipped lexicon, compiled anew (a parser holds its own)."""
+        return cls.from_dict(read_lexicon(_SOURCE))
 
 
 def _compile(pattern: str, source: str, entry: str) -> regex.Pattern[str]:
@@ -328,7 +327,6 @@ def _cues(section: Any, source: str, *, noun: bool) -> Iterator[_Cue]:
         yield cue
 
 
-@functools.cache
 def _prep_pattern(preps: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(
         r"\b(?:" + "|".join(map(regex.escape, preps)) + r")\s+", _FLAGS
@@ -343,7 +341,7 @@ _NON_WORD = "".join(
 )
 #: Key sources in which only ``\s`` (and the key's own literals) tell
 #: apart the characters of :data:`_NON_WORD`.
-_SIMPLE_KEY = regex.compile(
+_SIMPLE_KEY = _cache.pattern(
     r"(?:[A-Za-z0-9_|)?*+{},-]|\((?!\?)|\(\?:|\[[A-Za-z0-9]++\]"
     r"|\\[sSwWdDbB])*+"
 )
@@ -406,24 +404,10 @@ def _first_words(key: str) -> frozenset[str] | None:
     return None
 
 
-@functools.cache
-def _default() -> PolarityLexicon:
-    text = (
-        resources.files("communique")
-        .joinpath(f"lexicons/{_SOURCE}")
-        .read_text(encoding="utf-8")
-    )
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise LexiconError(_SOURCE, None, str(e)) from e
-    return PolarityLexicon.from_dict(data)
-
-
 # --------------------------------------------------------------------------
 # Fixed patterns
 
-_BOUNDARY = regex.compile(
+_BOUNDARY = _cache.pattern(
     r";|:|\s[-\u2013\u2014]\s|\b(?:but|while|whereas|although|though"
     r"|however|when|after|because)\b",
     _FLAGS,
@@ -433,26 +417,26 @@ _BOUNDARY_WORDS = frozenset(
     b"but while whereas although though however when after because".split()
 )
 #: :data:`_BOUNDARY` for lower-cased ASCII text.
-_BOUNDARY_LOW = regex.compile(_BOUNDARY.pattern, regex.VERSION1)
-_PREP_BEFORE = regex.compile(
+_BOUNDARY_LOW = _cache.pattern(_BOUNDARY.pattern, regex.VERSION1)
+_PREP_BEFORE = _cache.pattern(
     r"\b(?:with|to|toward|towards|against|into|on|at|in|for|between|among"
     r"|about|over|of|than|including|join|visit|visiting)\s+(?:the\s+)?$",
     _FLAGS,
 )
-_RELATIVE = regex.compile(
+_RELATIVE = _cache.pattern(
     r"^(?<!\s)\s*+,?\s*+(?:which|who|that)\s++(?:\w++\s++){0,3}?$", _FLAGS
 )
-_LIST_GLUE = regex.compile(
+_LIST_GLUE = _cache.pattern(
     r"^(?:\s*,\s*|\s+)(?:and\s+|or\s+|as\s+well\s+as\s+)?"
     r"(?:(?:potentially|possibly|perhaps|also|even)\s+)?$",
     _FLAGS,
 )
-_BETWEEN = regex.compile(r"\bbetween\s+", _FLAGS)
+_BETWEEN = _cache.pattern(r"\bbetween\s+", _FLAGS)
 _PAIR_NOUN = (
     r"(?:countries|nations|neighbou?rs|sides|states|governments|allies"
     r"|capitals)\b"
 )
-_TWO = regex.compile(
+_TWO = _cache.pattern(
     r"\b(?:the\s+two|both|these\s+two|the\s+two\s+[\w-]+)"
     r"(?:\s+[\w-]+)?\s+"
     + _PAIR_NOUN
@@ -462,69 +446,69 @@ _TWO = regex.compile(
     _FLAGS,
 )
 #: After "between": "between the traditionally close countries".
-_TWO_LOOSE = regex.compile(
+_TWO_LOOSE = _cache.pattern(
     r"(?:the|these|both)(?:\s+[\w-]+){0,3}?\s+" + _PAIR_NOUN, _FLAGS
 )
-_FRIENDLY = regex.compile(r"\bfriendly\b", _FLAGS)
-_HYPHEN = regex.compile(r"^\s?[-\u2013\u2014/]\s?$")
+_FRIENDLY = _cache.pattern(r"\bfriendly\b", _FLAGS)
+_HYPHEN = _cache.pattern(r"^\s?[-\u2013\u2014/]\s?$")
 # what may open a clause before its subject list: "Both", "The", "But"
-_LIST_LEAD = regex.compile(
+_LIST_LEAD = _cache.pattern(
     r"[\s\"(]*+(?:(?:both|but|and|meanwhile|now|the|on\s++\w++)\s++)?", _FLAGS
 )
 # a subject list's verb phrase up to its object noun: "signed a trade",
 # "agreed to deepen their economic"; a lower-case word that is no
 # preposition or determiner opens it; no clause break, at most 8 words
-_SUBJECT_VERB = regex.compile(
+_SUBJECT_VERB = _cache.pattern(
     r"(?<!\s)\s++(?!(?:of|in|on|at|for|with|to|from|by|the|a|an|who|which|that|"
     r"as|than|into|over|under|after|before|during|against|between)\b)"
     r"[a-z]++\b(?:\s++[\w'-]++){0,7}?\s*+$"
 )
-_SINO = regex.compile(r"\bSino[-\u2013]", _FLAGS)
-_PASSIVE = regex.compile(
+_SINO = _cache.pattern(r"\bSino[-\u2013]", _FLAGS)
+_PASSIVE = _cache.pattern(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", _FLAGS
 )
-_PASSIVE_SUBJECT = regex.compile(
+_PASSIVE_SUBJECT = _cache.pattern(
     r"(?<!\s)\s*+,?\s*+(?:which\s+|who\s+|that\s+)?(?:is|are|was|were|has\s+been"
     r"|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?$",
     _FLAGS,
 )
-_BY = regex.compile(r"\s+by\s+", _FLAGS)
-_APPEAL = regex.compile(
+_BY = _cache.pattern(r"\s+by\s+", _FLAGS)
+_APPEAL = _cache.pattern(
     r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on"
     r"|press(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|pressur(?:e|es|ed|ing))"
     r"\b[^;.]{0,60}?\bto\s+(?:\w+\s+){0,2}$",
     _FLAGS,
 )
-_NOT_ACCEPT = regex.compile(
+_NOT_ACCEPT = _cache.pattern(
     r"\b(?:would|will|could|does|do|did)\s+not\s+(?:accept|allow|tolerate"
     r"|countenance)\s+(?:an?\s+|the\s+)?(?P<obj>\w[\w\s'-]{0,30}?)\s+"
     r"(?:defeat|loss|collapse)\b",
     _FLAGS,
 )
-_FRAMES = regex.compile(
+_FRAMES = _cache.pattern(
     r"\b(?:frames?|framed|framing|portray(?:s|ed|ing)?|views?|viewed"
     r"|sees|saw|regards?|regarded|describes?|described|brands?|branded"
     r"|labels?|labell?ed|considers?|considered|calls?|called|treats?"
     r"|treated)\s+$",
     _FLAGS,
 )
-_AS_HOSTILE = regex.compile(
+_AS_HOSTILE = _cache.pattern(
     r"^[\s']*(?:s\s+)?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?"
     r"(?:hostile|enemy|enemies|adversary|adversaries|foe|threat|rogue"
     r"|aggressor)\b",
     _FLAGS,
 )
-_AS_FRIEND = regex.compile(
+_AS_FRIEND = _cache.pattern(
     r"^[\s']*(?:s\s+)?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?"
     r"(?:ally|allies|partner|partners|friend|friends)\b",
     _FLAGS,
 )
-_CONTENTION = regex.compile(
+_CONTENTION = _cache.pattern(
     r"\b(?:point|source|bone|issue)s?\s+of\s+(?:contention|friction"
     r"|tension|dispute|discord)\s+(?:for|with|to)\s+$",
     _FLAGS,
 )
-_NO_ILL = regex.compile(
+_NO_ILL = _cache.pattern(
     r"\bno\s+(?:ill\s+feelings?|hatred|hostility|animosity|resentment"
     r"|bitterness)\s+(?:in|among|from)\s+$",
     _FLAGS,
@@ -583,38 +567,38 @@ _ILL_WORDS = (
     "resentment",
     "bitterness",
 )
-_TOWARD = regex.compile(r"^\s+(?:toward|towards|against|for)\s+$", _FLAGS)
-_WAR_ON = regex.compile(
+_TOWARD = _cache.pattern(r"^\s+(?:toward|towards|against|for)\s+$", _FLAGS)
+_WAR_ON = _cache.pattern(
     r"\b(?:war|invasion|attacks?|strikes|campaign|offensive|aggression)"
     r"\s+(?:on|against|in)\s+$",
     _FLAGS,
 )
-_BARE = regex.compile(r"support|back|attack|protest|threat|sanction", _FLAGS)
-_TOPIC = regex.compile(
+_BARE = _cache.pattern(r"support|back|attack|protest|threat|sanction", _FLAGS)
+_TOPIC = _cache.pattern(
     r"\b(?:discuss\w*|talk\w*|including|issues?|topics?|views|agenda"
     r"|raised|touched)\b",
     _FLAGS,
 )
-_SUPPORT = regex.compile(r"support|back|endors", _FLAGS)
-_DETERMINER = regex.compile(
+_SUPPORT = _cache.pattern(r"support|back|endors", _FLAGS)
+_DETERMINER = _cache.pattern(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|'s)"
     r"\s+(?:[\w-]+\s+)?$",
     _FLAGS,
 )
-_POSSESSOR = regex.compile(
+_POSSESSOR = _cache.pattern(
     r"^(?:'s?)?\s+(?:[\w-]+\s+){0,2}?$|^(?:'s?)?\s+$", _FLAGS
 )
-_COORDINATED = regex.compile(
+_COORDINATED = _cache.pattern(
     r"^(?:'s\s+[\w-]+)?\s+(?:[\w-]+\s+){0,3}?(?:,\s*)?and\s+"
     r"(?:\w+ly\s+)?$",
     _FLAGS,
 )
-_BROKEN_BY = regex.compile(
+_BROKEN_BY = _cache.pattern(
     r"\s*,?\s*(?:which\s+(?:was|were|had\s+been)\s+)?"
     r"(?:broken\s+off|severed|cut|cut\s+off|suspended|frozen)\s+by\s+",
     _FLAGS,
 )
-_APPEAL_ANY = regex.compile(
+_APPEAL_ANY = _cache.pattern(
     r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on"
     r"|press(?:es|ed|ing)?|persuad(?:e|es|ed|ing))\b",
     _FLAGS,
@@ -634,13 +618,13 @@ _TWO_LOW = _lowered(_TWO)
 _WAR_ON_LOW = _lowered(_WAR_ON)
 
 # case-sensitive, as they always were
-_GAP_BETWEEN = regex.compile(r"(?<!\s)\s++(?:\w++\s++){0,2}?(?=between\b)")
-_WITH = regex.compile(r"\s+with\s+")
-_BETWEEN_END = regex.compile(r"between\s+$")
+_GAP_BETWEEN = _cache.pattern(r"(?<!\s)\s++(?:\w++\s++){0,2}?(?=between\b)")
+_WITH = _cache.pattern(r"\s+with\s+")
+_BETWEEN_END = _cache.pattern(r"between\s+$")
 
 #: A run of ``[\w-]`` characters (no case folding: it is slower).
-_RUN = regex.compile(r"[\w-]++", regex.VERSION1)
-_WORD_CH = regex.compile(r"[\w-]", _FLAGS)
+_RUN = _cache.pattern(r"[\w-]++", regex.VERSION1)
+_WORD_CH = _cache.pattern(r"[\w-]", _FLAGS)
 
 
 def _word_ch(text: str, i: int) -> bool:
@@ -713,7 +697,7 @@ _PAIR_WORDS = (
     "sino",
 )
 #: The same check for text that is not all ASCII.
-_PAIR_ANY = regex.compile(
+_PAIR_ANY = _cache.pattern(
     r"countries|nations|neighbo|sides|states|governments|allies|capitals"
     r"|sino",
     _FLAGS,
@@ -1854,7 +1838,7 @@ def _merge(doc: Document, found: Iterable[_Found]) -> tuple[Relationship, ...]:
 
 
 def find_relationships(
-    doc: Document, lexicon: PolarityLexicon | None = None
+    doc: Document, lexicon: PolarityLexicon
 ) -> tuple[Relationship, ...]:
     """
     Relationships stated in *doc*, in text order.
@@ -1865,9 +1849,10 @@ def find_relationships(
     Examples:
         >>> from communique._types import NormalizedText
         >>> find_relationships(Document(norm=NormalizedText.identity(""),
-        ...     sentences=(), mentions=(), actors={}))
+        ...     sentences=(), mentions=(), actors={}),
+        ...     PolarityLexicon.default())
         ()
     """
-    reader = _Reader(doc, lexicon or PolarityLexicon.default())
+    reader = _Reader(doc, lexicon)
     reader.run()
     return _merge(doc, reader.found)

@@ -13,7 +13,6 @@ depend on the order of the text.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import unicodedata
 
 from collections.abc import Iterable
@@ -21,17 +20,18 @@ from collections.abc import Iterable
 import attrs
 import regex
 
+from . import _cache
 from ._gazetteer import Gazetteer, GazetteerEntry
-from ._lexicons import string_list
+from ._lexicons import Lexicons
 from ._types import Mention, NormalizedText, ResolvedMention, Sentence
 from .model import Actor, ActorKind, Role, Span
 
 
-_SLUG_DROP = regex.compile(r"[^\p{L}\p{N}]+")
-_ARTICLE = regex.compile(r"^(?:al|el|Al|El|ad|ash|as|at|az)-")
+_SLUG_DROP = _cache.pattern(r"[^\p{L}\p{N}]+")
+_ARTICLE = _cache.pattern(r"^(?:al|el|Al|El|ad|ash|as|at|az)-")
 # Matched right to left: anchored at the end, it fails at once wherever
 # the text before a mention does not end with one of these words.
-_OBJECT_BEFORE = regex.compile(
+_OBJECT_BEFORE = _cache.pattern(
     r"(?<![\p{L}])(?:unlike|with|by|to|from|for|of|against|during|after|"
     r"before|than|between|among|toward|towards|about|on|at|in|into|over|"
     r"under|like|told|met|visited|received|urged|and|Unlike|With|By|For|"
@@ -84,7 +84,9 @@ def slug(text: str) -> str:
 
 
 def _era_key(
-    key: str, gazetteer: Gazetteer, published: dt.date | None
+    key: str,
+    historical: tuple[GazetteerEntry, ...],
+    published: dt.date | None,
 ) -> str:
     """
     The state a successor's name meant on the publication date: "Moscow"
@@ -93,25 +95,12 @@ def _era_key(
     if published is None or not key.startswith("state:"):
         return key
     code = key[6:]
-    for e in _historical(gazetteer):
+    for e in historical:
         if code in e.successors and e.until and published < e.until and (
             e.since is None or published >= e.since
         ):
             return e.id
     return key
-
-
-@functools.cache
-def _cue_set(key: str) -> frozenset[str]:
-    """A word list of ``actor_cues.json`` as a set (built once)."""
-    return frozenset(string_list("actor_cues.json", key))
-
-
-@functools.lru_cache(maxsize=8)
-def _historical(gazetteer: Gazetteer) -> tuple[GazetteerEntry, ...]:
-    return tuple(
-        e for e in gazetteer.entries if e.historical and e.successors
-    )
 
 
 @attrs.define
@@ -139,15 +128,21 @@ class _Resolver:
         norm: NormalizedText,
         sentences: tuple[Sentence, ...],
         gazetteer: Gazetteer,
+        lexicons: Lexicons,
         published: dt.date | None,
     ) -> None:
         self.norm = norm
         self.sentences = sentences
         self.gazetteer = gazetteer
+        self.historical = tuple(
+            e for e in gazetteer.entries if e.historical and e.successors
+        )
         self.published = published
         self.clusters: dict[str, _Cluster] = {}
-        self.female = _cue_set("female_names")
-        self.family_first = _cue_set("family_name_first")
+        self.female = frozenset(lexicons.strings("actor_cues", "female_names"))
+        self.family_first = frozenset(
+            lexicons.strings("actor_cues", "family_name_first")
+        )
         # (start, end, key, sentence, mention) in text order
         self.history: list[tuple[int, int, str, int, Mention]] = []
         # whether the text before an offset makes a mention an object
@@ -250,7 +245,7 @@ class _Resolver:
 
     def era_country(self, code: str) -> str:
         """The code a country had on the publication date."""
-        return _era_key(f"state:{code}", self.gazetteer, self.published)[6:]
+        return _era_key(f"state:{code}", self.historical, self.published)[6:]
 
     def subject_like(self, m: Mention) -> bool:
         """Whether a mention can be a clause subject: not the object of a
@@ -331,7 +326,7 @@ class _Resolver:
                     m.key, state_forms, counts
                 ):
                     continue
-                key = _era_key(m.key, self.gazetteer, self.published)
+                key = _era_key(m.key, self.historical, self.published)
                 entry = self.gazetteer.get(key)
                 name = entry.name if entry is not None else m.text
                 if entry is None and key.startswith("state:"):
@@ -575,6 +570,7 @@ def resolve(
     sentences: tuple[Sentence, ...],
     mentions: tuple[Mention, ...],
     gazetteer: Gazetteer,
+    lexicons: Lexicons,
     published: dt.date | None = None,
 ) -> tuple[tuple[Actor, ...], tuple[ResolvedMention, ...], frozenset[str]]:
     """
@@ -585,4 +581,6 @@ def resolve(
         only as places ("arrived from Helsinki"): these are not actors of
         the article unless a fact refers to them.
     """
-    return _Resolver(norm, sentences, gazetteer, published).run(mentions)
+    return _Resolver(norm, sentences, gazetteer, lexicons, published).run(
+        mentions
+    )

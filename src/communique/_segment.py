@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
+from . import _cache
 from ._types import NormalizedText, Sentence
 
 
@@ -35,7 +36,7 @@ _OPENERS = frozenset(
     """.split()
 )
 
-_BOUNDARY = regex.compile(
+_BOUNDARY = _cache.pattern(
     r"""
     (?P<para>(?<![ \t])[ \t]*+\n(?:[ \t]*+\n)++[ \t]*+|\n[ \t]++)  # blank line, indent
     |
@@ -46,7 +47,7 @@ _BOUNDARY = regex.compile(
 )
 
 # "MOSCOW, April 13 (Reuters) - ", "NAIROBI, Kenya (AP) _ "
-_DATELINE = regex.compile(
+_DATELINE = _cache.pattern(
     r"(?:\p{Lu}[\p{Lu}'.-]++(?:[ \t]\p{Lu}[\p{Lu}'.-]++){0,3})"
     r"(?:,[ \t]\p{Lu}[\p{L}.]++(?:[ \t]\p{Lu}[\p{L}.]++)?)?"
     r"(?:,?[ \t]\p{Lu}\p{Ll}{2,8}\.?[ \t]\d{1,2})?"
@@ -56,7 +57,7 @@ _DATELINE = regex.compile(
 
 # Where a boundary can start: after sentence punctuation, or at a line
 # break or the spaces before it.
-_CANDIDATE = regex.compile(r"[.!?\n]")
+_CANDIDATE = _cache.pattern(r"[.!?\n]")
 
 
 def _boundaries(text: str) -> Iterator[regex.Match[str]]:
@@ -95,8 +96,8 @@ def _boundaries(text: str) -> Iterator[regex.Match[str]]:
 # text it is tried on ends with the "." itself).
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
-_WORD_BEFORE = regex.compile(r"(\S+)\.[\"')\]]*$", regex.REVERSE)
-_NEXT_WORD = regex.compile(r"[\"'(\[]?(\w+)")
+_WORD_BEFORE = _cache.pattern(r"(\S+)\.[\"')\]]*$", regex.REVERSE)
+_NEXT_WORD = _cache.pattern(r"[\"'(\[]?(\w+)")
 
 
 def _is_boundary(text: str, dot: int, after: int) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 import regex
 
+from . import _cache
 from .errors import ValidationError
 
 
@@ -40,7 +41,7 @@ __all__ = [
     "Trend",
 ]
 
-_ALPHA3 = regex.compile(r"[A-Z]{3}")
+_ALPHA3 = _cache.pattern(r"[A-Z]{3}")
 _DATE_VALUE = {
     "day": regex.compile(r"\d{4}-\d{2}-\d{2}"),
     "month": regex.compile(r"\d{4}-\d{2}"),

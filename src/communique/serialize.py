@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 import importlib.resources
 import json
 
@@ -26,7 +25,6 @@ from typing import IO, Any, TypeVar, cast
 
 import attrs
 import cattrs
-import regex
 
 from cattrs.errors import (
     AttributeValidationNote,
@@ -39,6 +37,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.json import JsonConverter, make_converter
 
+from . import _cache
 from .errors import InputTypeError, SchemaError, ValidationError
 from .model import (
     Actor,
@@ -73,7 +72,7 @@ _T = TypeVar("_T")
 
 _ROOT = ""  # the path of the document itself
 _SCHEMA_KEY = "schema"
-_ISO_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DAY = _cache.pattern(r"\d{4}-\d{2}-\d{2}")
 # Characters that str.splitlines() treats as line breaks but json.dumps
 # leaves unescaped when ensure_ascii is off.
 _LINE_BREAKS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -612,7 +611,6 @@ def load_jsonl(fp: Iterable[str | bytes]) -> Iterator[Article]:
     return from_jsonl(fp)
 
 
-@functools.cache
 def _schema_text() -> str:
     resource = importlib.resources.files("communique").joinpath("schema.json")
     return resource.read_text(encoding="utf-8")

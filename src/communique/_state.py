@@ -1,0 +1,120 @@
+# SPDX-License-Identifier: MIT
+"""
+What a :class:`~communique.Parser` compiles from its gazetteer and
+lexicons, held in one value: the recognizer, the meeting cues and
+patterns, the claim and relation lexicons, the CAMEO table and the
+persons' periods of service.
+
+Stages that a parser's configuration switches off are not built. The
+shipped gazetteer and lexicons compile to the same state in every
+process, so :func:`default_state` keeps it in the disk cache
+(:mod:`._cache`): a new process unpickles it instead of compiling.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from collections.abc import Mapping
+from importlib import resources
+
+import attrs
+
+from . import _cache
+from ._claims import ClaimLexicon, build_lexicon
+from ._codes import Codes, build_codes
+from ._enrich import served
+from ._gazetteer import Gazetteer
+from ._lexicons import NAMES, Lexicons
+from ._meetings_cues import Cues, Patterns, cues
+from ._mentions import Recognizer
+from ._relations import PolarityLexicon
+
+
+__all__ = ["ParserState", "default_state"]
+
+#: The persons' periods of service: (country, since, until).
+Services = Mapping[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]]
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class ParserState:
+    """
+    A parser's compiled gazetteer and lexicons; ``None`` for a stage the
+    parser does not run.
+
+    Examples:
+        >>> state = ParserState.build(Gazetteer.default(), Lexicons.default(),
+        ...                           meetings=False)
+        >>> state.meeting_cues is None, state.claims is not None
+        (True, True)
+    """
+
+    gazetteer: Gazetteer
+    lexicons: Lexicons
+    recognizer: Recognizer
+    codes: Codes
+    served: Services
+    meeting_cues: Cues | None
+    meeting_patterns: Patterns | None
+    claims: ClaimLexicon | None
+    polarity: PolarityLexicon | None
+
+    @classmethod
+    def build(
+        cls,
+        gazetteer: Gazetteer,
+        lexicons: Lexicons,
+        *,
+        meetings: bool = True,
+        claims: bool = True,
+        relationships: bool = True,
+    ) -> ParserState:
+        """
+        Compile *gazetteer* and *lexicons* for the stages switched on.
+
+        Raises:
+            LexiconError: A lexicon entry cannot be compiled.
+        """
+        return cls(
+            gazetteer=gazetteer,
+            lexicons=lexicons,
+            recognizer=Recognizer(gazetteer, lexicons),
+            codes=build_codes(lexicons),
+            served=served(lexicons),
+            meeting_cues=cues(gazetteer, lexicons) if meetings else None,
+            meeting_patterns=Patterns() if meetings else None,
+            claims=build_lexicon(lexicons) if claims else None,
+            polarity=(
+                PolarityLexicon.from_dict(lexicons["polarity"])
+                if relationships
+                else None
+            ),
+        )
+
+
+def _shipped_digest() -> str:
+    """A digest of the shipped lexicon and gazetteer files (and the code)."""
+    folder = resources.files("communique").joinpath("lexicons")
+    files = sorted(
+        [f"{n}.json" for n in NAMES] + ["states.json", "organizations.json"]
+    )
+    return _cache.digest(
+        *(f.encode() + folder.joinpath(f).read_bytes() for f in files)
+    )
+
+
+def default_state() -> ParserState:
+    """
+    The state of the shipped gazetteer and lexicons, every stage built:
+    from the disk cache when an earlier process wrote it, else compiled
+    (and written there).
+    """
+    name = f"state-{_shipped_digest()}.pickle"
+    state = _cache.load(name)
+    if isinstance(state, ParserState):
+        return state
+    state = ParserState.build(Gazetteer.default(), Lexicons.default())
+    _cache.save(name, state)
+    _cache.save_patterns()
+    return state

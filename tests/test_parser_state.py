@@ -1,0 +1,228 @@
+# SPDX-License-Identifier: MIT
+"""The Parser owns what it compiles; lexicons load, check and extend; the
+disk cache makes a new process start fast and never changes a result."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from pathlib import Path
+
+import pytest
+
+import communique
+
+from communique import LexiconError, Lexicons, Parser, ParserConfig
+from communique._lexicons import NAMES
+
+
+SRC = Path(communique.__file__).resolve().parent
+TEXT = "Swedish Foreign Minister Anna Berg opined that the talks had failed."
+OPINE = {"groups": [{"name": "opine", "forms": ["opined", "opines"]}]}
+
+
+def _run(code: str, **env: str) -> str:
+    """Run *code* in a fresh interpreter; its standard output."""
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, **env},
+    )
+    return out.stdout
+
+
+class TestLexicons:
+    """One loader reads and checks every lexicon."""
+
+    def test_default_has_every_lexicon(self) -> None:
+        lex = Lexicons.default()
+        assert sorted(lex) == sorted(NAMES)
+        assert len(lex) == len(NAMES)
+
+    def test_extend_adds_and_keeps_the_original(self) -> None:
+        base = Lexicons.default()
+        more = base.extend("reporting_verbs", OPINE)
+        forms = {
+            f for g in more["reporting_verbs"]["groups"] for f in g["forms"]
+        }
+        assert "opined" in forms
+        assert "opined" not in {
+            f for g in base["reporting_verbs"]["groups"] for f in g["forms"]
+        }
+
+    def test_extend_skips_entries_already_there(self) -> None:
+        base = Lexicons.default()
+        title = base["titles"]["titles"][0]
+        more = base.extend("titles", {"titles": [title]})
+        assert more["titles"]["titles"] == base["titles"]["titles"]
+
+    def test_unknown_lexicon_is_named(self) -> None:
+        with pytest.raises(LexiconError, match="unknown lexicon"):
+            Lexicons.default()["verbz"]
+
+    @pytest.mark.parametrize(
+        ("name", "doc", "entry"),
+        [
+            ("hedges", {"adverbs": ["reportedly", ""]}, "adverbs: ''"),
+            ("titles", {"titles": "President"}, "titles"),
+            ("actor_cues", {"pronouns": {"he": 1}}, "pronouns: 'he'"),
+            ("meeting_cues", {"triggers": {}}, "triggers"),
+        ],
+    )
+    def test_bad_entry_names_file_and_entry(
+        self, name: str, doc: dict[str, object], entry: str
+    ) -> None:
+        with pytest.raises(LexiconError) as info:
+            Lexicons.default().replace(name, doc, source=f"my-{name}.json")
+        assert info.value.source == f"my-{name}.json"
+        assert info.value.entry == entry
+
+    def test_a_lexicon_must_be_an_object(self) -> None:
+        with pytest.raises(LexiconError, match="expected a JSON object"):
+            Lexicons.default().replace("hedges", ["reportedly"])  # type: ignore[arg-type]
+
+    def test_from_dir_replaces_named_files(self, tmp_path: Path) -> None:
+        hedges = {"adverbs": ["reportedly"], "content": ["may"],
+                  "first_person": ["think"]}
+        (tmp_path / "hedges.json").write_text(json.dumps(hedges))
+        lex = Lexicons.from_dir(tmp_path)
+        assert lex["hedges"]["adverbs"] == ["reportedly"]
+        assert lex["titles"] == Lexicons.default()["titles"]
+
+    def test_from_dir_reports_broken_json(self, tmp_path: Path) -> None:
+        (tmp_path / "titles.json").write_text("{broken")
+        with pytest.raises(LexiconError) as info:
+            Lexicons.from_dir(tmp_path)
+        assert info.value.source == str(tmp_path / "titles.json")
+
+    def test_from_dir_needs_a_directory(self, tmp_path: Path) -> None:
+        with pytest.raises(LexiconError, match="not a directory"):
+            Lexicons.from_dir(tmp_path / "missing")
+
+    def test_lexicon_files_hold_no_regular_expressions(self) -> None:
+        """Phrases, not patterns: no backslash escapes or regex groups."""
+        for name in (*NAMES, "states", "organizations"):
+            text = (SRC / "lexicons" / f"{name}.json").read_text("utf-8")
+            data = json.loads(text)
+            for s in _strings(data):
+                assert "\\" not in s, (name, s)
+                assert "(?" not in s, (name, s)
+
+    def test_fingerprint_follows_content(self) -> None:
+        a, b = Lexicons.default(), Lexicons.default()
+        assert a.fingerprint() == b.fingerprint()
+        assert a.extend("reporting_verbs", OPINE).fingerprint() != a.fingerprint()
+
+
+def _strings(data: object) -> list[str]:
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [s for k, v in data.items() if not k.startswith("_")
+                for s in (k, *_strings(v))]
+    if isinstance(data, list):
+        return [s for v in data for s in _strings(v)]
+    return []
+
+
+class TestCustomLexicons:
+    """A parser built with extended lexicons uses them; others do not."""
+
+    def test_extended_reporting_verb_gives_a_claim(self) -> None:
+        lex = Lexicons.default().extend("reporting_verbs", OPINE)
+        parser = Parser(ParserConfig(lexicons=lex))
+        claims = parser.parse(TEXT).claims
+        assert [(c.speaker, c.content.text) for c in claims] == [
+            ("person:anna-berg", "the talks had failed")
+        ]
+        assert parser.lexicons is lex
+
+    def test_default_parser_is_unchanged(self) -> None:
+        """Control: the shipped lexicons know no 'opined'."""
+        assert communique.parse(TEXT).claims == ()
+
+    def test_wrong_type_is_a_clear_error(self) -> None:
+        with pytest.raises(communique.InputTypeError, match="lexicons"):
+            Parser(lexicons={"titles": {}})  # type: ignore[arg-type]
+
+    def test_broken_custom_entry_fails_at_build(self) -> None:
+        """A lexicon the stages cannot compile fails when the parser is
+        built, naming the file, not during a parse."""
+        bad = Lexicons.default().replace(
+            "reporting_verbs", {"groups": [{"name": "x"}]}
+        )
+        with pytest.raises(LexiconError, match="reporting_verbs"):
+            Parser(lexicons=bad)
+
+    def test_switched_off_stages_are_not_built(self) -> None:
+        lex = Lexicons.default().extend("reporting_verbs", OPINE)
+        state = Parser(lexicons=lex, meetings=False, claims=False).state
+        assert state.meeting_cues is None
+        assert state.claims is None
+        assert state.polarity is not None
+
+
+class TestOwnership:
+    """Compiled state lives in parsers, not in module-level caches."""
+
+    def test_at_most_two_module_level_caches(self) -> None:
+        """Only the default parsers and the cached fixed patterns."""
+        found = [
+            f"{p.name}:{i}"
+            for p in sorted(SRC.glob("*.py"))
+            for i, line in enumerate(p.read_text("utf-8").splitlines(), 1)
+            if line.lstrip().startswith(("@functools.cache", "@functools.lru_cache",
+                                         "@cache", "@lru_cache"))
+        ]
+        assert len(found) <= 1, found
+
+    def test_parsers_hold_their_own_state(self) -> None:
+        lex = Lexicons.default().extend("reporting_verbs", OPINE)
+        a, b = Parser(lexicons=lex), Parser()
+        assert a.state is not b.state
+        assert a.state.claims is not b.state.claims
+
+
+class TestDiskCache:
+    """The cache is an accelerator only: same results, rebuilt when bad."""
+
+    CODE = (
+        "import communique, json; a = communique.parse("
+        "'French President Jean Dupont met analysts in Paris on Monday.', "
+        "published='2024-05-06'); print(communique.to_json(a))"
+    )
+
+    def test_written_then_read(self, tmp_path: Path) -> None:
+        first = _run(self.CODE, COMMUNIQUE_CACHE_DIR=str(tmp_path))
+        names = sorted(p.name.split("-")[0] for p in tmp_path.glob("*.pickle"))
+        assert names == ["patterns", "state"]
+        second = _run(self.CODE, COMMUNIQUE_CACHE_DIR=str(tmp_path))
+        assert first == second
+
+    def test_corrupt_cache_is_rebuilt(self, tmp_path: Path) -> None:
+        reference = _run(self.CODE, COMMUNIQUE_CACHE_DIR=str(tmp_path))
+        for p in tmp_path.glob("*.pickle"):
+            p.write_bytes(b"not a pickle")
+        assert _run(self.CODE, COMMUNIQUE_CACHE_DIR=str(tmp_path)) == reference
+        # and the files were rewritten
+        assert all(
+            p.read_bytes() != b"not a pickle" for p in tmp_path.glob("*.pickle")
+        )
+
+    def test_off_writes_nothing(self, tmp_path: Path) -> None:
+        out = _run(
+            self.CODE, COMMUNIQUE_CACHE_DIR=str(tmp_path), COMMUNIQUE_CACHE="off"
+        )
+        assert json.loads(out)["schema"] == "communique/1"
+        assert list(tmp_path.iterdir()) == []
+
+    def test_unwritable_directory_still_parses(self, tmp_path: Path) -> None:
+        blocker = tmp_path / "file"
+        blocker.write_text("x")
+        out = _run(self.CODE, COMMUNIQUE_CACHE_DIR=str(blocker / "sub"))
+        assert json.loads(out)["schema"] == "communique/1"
