@@ -288,6 +288,18 @@ def _reporting_forms(lexicons: Lexicons) -> list[str]:
 _IRREGULAR = frozenset("said told wrote thinks believes".split())
 
 
+def _full_names(lexicons: Lexicons) -> set[str]:
+    """Every name of two words or more in the ``persons`` lexicon."""
+    persons = lexicons["persons"].get("persons", [])
+    return {
+        name
+        for p in persons
+        if isinstance(p, dict)
+        for name in (p.get("name"), *p.get("names", ()))
+        if isinstance(name, str) and " " in name.strip()
+    }
+
+
 def _default_titles(
     lexicons: Lexicons,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -529,6 +541,9 @@ class Recognizer:
         )
         self._female = frozenset(lexicons.strings(_CUES, "female_names"))
         self._given = frozenset(lexicons.strings(_CUES, "given_names"))
+        # full names of well-known persons ("Jacinda Ardern"), whatever
+        # their given name
+        self._full_names = frozenset(_full_names(lexicons))
         self._known_persons = lexicons.strings(_CUES, "known_persons")
         self._family_first = frozenset(lexicons.strings(_CUES, "family_name_first"))
 
@@ -1106,7 +1121,7 @@ class Recognizer:
                     for x in words[k + 1 :]
                 ):
                     break
-                if w in self._given or (
+                if w in self._given or " ".join(words[k:]) in self._full_names or (
                     w in self._family_first and len(words) - k == 2
                     and "-" not in words[k + 1]
                     and words[k + 1] not in self._given
