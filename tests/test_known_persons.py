@@ -13,8 +13,10 @@ import communique
     ("text", "person", "country"),
     [
         (
-            "Protesters in Wellington marched against Jacinda Ardern's "
-            "vaccine mandate.",
+            (
+                "Protesters in Wellington marched against Jacinda Ardern's "
+                "vaccine mandate."
+            ),
             "person:jacinda-ardern",
             "NZL",
         ),
