@@ -226,3 +226,9 @@ class TestDiskCache:
         blocker.write_text("x")
         out = _run(self.CODE, COMMUNIQUE_CACHE_DIR=str(blocker / "sub"))
         assert json.loads(out)["schema"] == "communique/1"
+
+    def test_old_state_files_are_pruned(self, tmp_path: Path) -> None:
+        for i in range(6):
+            (tmp_path / f"state-old{i}.pickle").write_bytes(b"x")
+        _run(self.CODE, COMMUNIQUE_CACHE_DIR=str(tmp_path))
+        assert len(list(tmp_path.glob("state-*.pickle"))) == 4

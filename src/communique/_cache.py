@@ -37,7 +37,7 @@ from typing import Any
 import regex
 
 
-__all__ = ["digest", "directory", "load", "pattern", "save", "save_patterns"]
+__all__ = ["digest", "directory", "load", "pattern", "prune", "save", "save_patterns"]
 
 _PACKAGE = Path(__file__).resolve().parent
 _VERSIONS = (
@@ -100,6 +100,23 @@ def save(name: str, obj: Any) -> bool:
     return True
 
 
+def prune(prefix: str, keep: int = 4) -> None:
+    """Delete all but the *keep* newest ``<prefix>*.pickle`` files."""
+    folder = directory()
+    if folder is None:
+        return
+    try:
+        files = sorted(
+            folder.glob(f"{prefix}*.pickle"),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+        for old in files[keep:]:
+            old.unlink()
+    except OSError:
+        pass
+
+
 def digest(*parts: bytes | str) -> str:
     """A digest of the package code, the versions and *parts*."""
     h = hashlib.sha256(_VERSIONS.encode())
@@ -115,6 +132,7 @@ def digest(*parts: bytes | str) -> str:
 # The fixed patterns of the modules, by (source, flags): the one
 # process-wide store besides the default parser (see module docstring).
 _store: dict[tuple[str, int], Any] = {}
+_used: set[tuple[str, int]] = set()
 _loaded = False
 _dirty = False
 
@@ -135,6 +153,7 @@ def pattern(source: str, flags: int = 0) -> Any:
         if isinstance(stored, dict):
             _store.update(stored)
     key = (source, flags)
+    _used.add(key)
     compiled = _store.get(key)
     if compiled is None:
         compiled = _store[key] = regex.compile(source, flags)
@@ -143,7 +162,8 @@ def pattern(source: str, flags: int = 0) -> Any:
 
 
 def save_patterns() -> None:
-    """Write the fixed patterns compiled so far, if any are new."""
+    """Write the fixed patterns this process used, if any were new (so
+    patterns that the code no longer has drop out of the file)."""
     global _dirty  # noqa: PLW0603
-    if _dirty and save(_PATTERNS, dict(_store)):
+    if _dirty and save(_PATTERNS, {k: _store[k] for k in _used}):
         _dirty = False

@@ -115,6 +115,7 @@ def default_state() -> ParserState:
     if isinstance(state, ParserState):
         return state
     state = ParserState.build(Gazetteer.default(), Lexicons.default())
-    _cache.save(name, state)
+    if _cache.save(name, state):
+        _cache.prune("state-")
     _cache.save_patterns()
     return state
