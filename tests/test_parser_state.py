@@ -232,3 +232,21 @@ class TestDiskCache:
             (tmp_path / f"state-old{i}.pickle").write_bytes(b"x")
         _run(self.CODE, COMMUNIQUE_CACHE_DIR=str(tmp_path))
         assert len(list(tmp_path.glob("state-*.pickle"))) == 4
+
+
+class TestCustomGazetteerWins:
+    """A user's entry named like a shipped non-actor region is an actor."""
+
+    TEXT = "Somaliland said the talks had failed."
+
+    def test_custom_entry(self) -> None:
+        extra = communique.Gazetteer.from_dict(
+            {"states": [{"code": "XSL", "name": "Somaliland"}]}
+        )
+        gaz = communique.Gazetteer.default().with_entries(*extra.entries)
+        ids = [a.id for a in Parser(gazetteer=gaz).parse(self.TEXT).actors]
+        assert ids == ["state:XSL"]
+
+    def test_shipped_region_is_no_actor(self) -> None:
+        """Control: without the entry the region stays a non-actor."""
+        assert communique.parse(self.TEXT).actors == ()

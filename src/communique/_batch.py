@@ -19,8 +19,16 @@ import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
+import attrs
+
 from ._gazetteer import Gazetteer
-from ._pipeline import Parser, PublishedDate, coerce_published, default_parser
+from ._pipeline import (
+    Parser,
+    ParserConfig,
+    PublishedDate,
+    coerce_published,
+    default_parser,
+)
 from .errors import InputTypeError, InputValueError
 from .model import Article
 
@@ -36,18 +44,16 @@ _Job = tuple[str, dt.date | None]
 _worker_parser: Parser | None = None
 
 
-def _init_worker(gazetteer: Gazetteer | None) -> None:
+def _init_worker(config: ParserConfig | None) -> None:
     """Build the worker's parser once, before its first chunk."""
     global _worker_parser  # noqa: PLW0603 - one parser per worker process
-    _worker_parser = _make_parser(gazetteer)
+    _worker_parser = _make_parser(config)
     # Compile everything now, so the first chunk is not the slow one.
     _worker_parser.parse("")
 
 
-def _make_parser(gazetteer: Gazetteer | None) -> Parser:
-    return (
-        default_parser() if gazetteer is None else Parser(gazetteer=gazetteer)
-    )
+def _make_parser(config: ParserConfig | None) -> Parser:
+    return default_parser() if config is None else Parser(config)
 
 
 def _parse_chunk(jobs: list[_Job]) -> list[Article]:
@@ -146,7 +152,7 @@ def _pooled(
     jobs: Iterator[_Job],
     workers: int,
     chunksize: int,
-    gazetteer: Gazetteer | None,
+    config: ParserConfig | None,
 ) -> Iterator[Article]:
     chunks = _chunks(jobs, chunksize)
     first = next(chunks, None)
@@ -155,14 +161,14 @@ def _pooled(
     context = multiprocessing.get_context()
     if context.get_start_method() == "fork":
         # Forked workers inherit the compiled patterns for free.
-        _make_parser(gazetteer).parse("")
+        _make_parser(config).parse("")
     pending: collections.deque[Future[list[Article]]] = collections.deque()
     limit = workers * _IN_FLIGHT_PER_WORKER
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(gazetteer,),
+        initargs=(config,),
     ) as pool:
         try:
             for chunk in itertools.chain([first], chunks):
@@ -185,6 +191,7 @@ def parse_many(
     workers: int | None = None,
     chunksize: int = 8,
     gazetteer: Gazetteer | None = None,
+    config: ParserConfig | None = None,
 ) -> Iterator[Article]:
     """
     Parse many articles, in parallel, yielding results in input order.
@@ -202,7 +209,10 @@ def parse_many(
             ``1`` parses in this process without a pool.
         chunksize: Articles sent to a worker at a time.
         gazetteer: A custom :class:`~communique.Gazetteer`; the shipped
-            one by default.
+            one by default (it replaces the one of *config*).
+        config: How each worker builds its :class:`~communique.Parser`
+            (custom lexicons, stages switched off); the default parser
+            when ``None``.
 
     Returns:
         An iterator of :class:`~communique.Article`, one per text, in
@@ -239,9 +249,15 @@ def parse_many(
             expected="a communique.Gazetteer or None",
             got=gazetteer,
         )
+    if config is not None and not isinstance(config, ParserConfig):
+        raise InputTypeError(
+            argument="config", expected="a ParserConfig or None", got=config
+        )
+    if gazetteer is not None:
+        config = attrs.evolve(config or ParserConfig(), gazetteer=gazetteer)
     dates = _published_dates(published)
     aligned = None if _is_single_date(published) else type(published).__name__
     jobs = _jobs(texts, dates, aligned)
     if n_workers == 1:
-        return _serial(jobs, _make_parser(gazetteer))
-    return _pooled(jobs, n_workers, size, gazetteer)
+        return _serial(jobs, _make_parser(config))
+    return _pooled(jobs, n_workers, size, config)

@@ -348,7 +348,13 @@ class Recognizer:
         self._forms = forms
         self._ambiguous = ambiguous
         regions = lexicons.strings(_CUES, "regions")
-        blockers = [*lexicons.strings(_CUES, "non_actor_places"), *regions]
+        # an entry's own name wins over the shipped lists of non-actors
+        # (a user's "Somaliland"); its capital does not ("Mexico City")
+        blockers = [
+            b
+            for b in (*lexicons.strings(_CUES, "non_actor_places"), *regions)
+            if all(form != "name" for _, form in forms.get(b, ()))
+        ]
         self._blockers = frozenset(blockers)
         names = sorted({*forms, *blockers}, key=len, reverse=True)
         self._gaz_re = regex.compile(

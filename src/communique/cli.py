@@ -26,7 +26,9 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
-from ._pipeline import coerce_published, parse
+from ._gazetteer import Gazetteer
+from ._lexicons import Lexicons
+from ._pipeline import Parser, ParserConfig, coerce_published, default_parser
 from .errors import CommuniqueError
 
 
@@ -175,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="parse with N worker processes (default: 1)",
     )
+    _add_lexicon_options(p)
     p.add_argument(
         "-q",
         "--quiet",
@@ -205,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="score ready-made NAME.json predictions from DIR instead of "
         "parsing",
     )
+    _add_lexicon_options(e)
     e.add_argument(
         "-v",
         "--verbose",
@@ -332,17 +336,48 @@ def _open_output(path: str | None) -> IO[str]:
         raise CliError(msg) from None
 
 
+def _add_lexicon_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--gazetteer",
+        metavar="FILE",
+        help="a gazetteer JSON file whose entries are added to the shipped "
+        "ones (replacing entries with the same id)",
+    )
+    p.add_argument(
+        "--lexicons",
+        metavar="DIR",
+        help="a directory of lexicon files (titles.json, "
+        "reporting_verbs.json, ...) used instead of the shipped files of "
+        "the same names",
+    )
+
+
+def _config(args: argparse.Namespace) -> ParserConfig | None:
+    """The parser configuration of --gazetteer and --lexicons, if any."""
+    gazetteer = lexicons = None
+    if args.gazetteer is not None:
+        extra = Gazetteer.from_file(args.gazetteer)
+        gazetteer = Gazetteer.default().with_entries(*extra.entries)
+    if args.lexicons is not None:
+        lexicons = Lexicons.from_dir(args.lexicons)
+    if gazetteer is None and lexicons is None:
+        return None
+    return ParserConfig(gazetteer=gazetteer, lexicons=lexicons)
+
+
 def _parse_all(
     files: list[str], args: argparse.Namespace
 ) -> Iterator[Article]:
     """Parse each file in order, showing progress."""
     progress = _Progress(len(files), quiet=args.quiet)
     try:
+        config = _config(args)
         if args.workers == 1:
+            parser = default_parser() if config is None else Parser(config)
             for k, name in enumerate(files, start=1):
                 progress.show(k, name)
                 text = _read(name, args.encoding)
-                yield parse(text, published=args.published)
+                yield parser.parse(text, published=args.published)
             return
         texts = [_read(name, args.encoding) for name in files]
         for k, article in enumerate(_parse_many(texts, args), start=1):
@@ -365,6 +400,9 @@ def _parse_many(
         )
         raise CliError(msg, 2)
     kwargs: dict[str, Any] = {"workers": args.workers}
+    config = _config(args)
+    if config is not None:
+        kwargs["config"] = config
     if args.published is not None:
         if "published" not in inspect.signature(parse_many).parameters:
             msg = "argument --workers: cannot be combined with --published"
@@ -410,7 +448,12 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     except ImportError as e:
         msg = f"evaluation is not available in this installation ({e})"
         raise CliError(msg, 2) from None
-    report = evaluate(args.gold_dir, pred_dir=args.pred_dir)
+    config = _config(args)
+    report = evaluate(
+        args.gold_dir,
+        pred_dir=args.pred_dir,
+        parser=None if config is None else Parser(config),
+    )
     if args.json:
         text = json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
     else:
