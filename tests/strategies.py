@@ -53,6 +53,7 @@ def examples(dev: int) -> int:
     """
     return max(1, dev * settings.default.max_examples // DEV_EXAMPLES)
 
+
 # Mostly news-like characters, with some of everything else mixed in:
 # accents, quotes, dashes, line breaks and astral-plane characters.
 _NEWS = (

@@ -243,7 +243,9 @@ def _growth(
     )
 
 
-def _attempt(pattern: Any, make: Callable[[int], str], b: Budget) -> str | None:
+def _attempt(
+    pattern: Any, make: Callable[[int], str], b: Budget
+) -> str | None:
     """One measurement of *pattern* on one shape: the problem, or None."""
     small = b.sizes[0]
     try:
