@@ -21,9 +21,9 @@ An end-to-end check (``slow``) runs :func:`communique.parse` on the same
 shapes at 10k, 40k and 160k characters in a forked child with a hard time
 limit.
 
-Known failures are listed in ``KNOWN_SLOW`` (pattern -> shapes) and
-``KNOWN_SLOW_PARSE`` (shape) and are skipped by the check or run as
-strict xfails, so a fix is noticed.
+Known failures are listed in ``KNOWN_SLOW`` ((pattern, shape): the check
+asserts that they still fail) and ``KNOWN_SLOW_PARSE`` (shape: strict
+xfails), so a fix is noticed.
 """
 
 from __future__ import annotations
@@ -372,6 +372,15 @@ class TestCheckCatches:
     def test_passes_linear_pattern(self) -> None:
         """A plain word pattern passes on every shape."""
         check_linear(regex.compile(r"\b\w+\b"), "word", QUICK)
+
+    def test_known_slow(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A KNOWN_SLOW entry passes while slow and fails once linear."""
+        monkeypatch.setitem(KNOWN_SLOW, ("bad", "no-spaces"), "quadratic")
+        shapes = {"no-spaces": SHAPES["no-spaces"]}
+        quick = QUICK._replace(attempts=1)
+        check_linear(regex.compile(r"\w+\d"), "bad", quick, shapes)
+        with pytest.raises(AssertionError, match="remove it from KNOWN"):
+            check_linear(regex.compile(r"\w+"), "bad", quick, shapes)
 
 
 class TestPatternsLinear:
