@@ -39,6 +39,6 @@ pytest_collect_file = Sybil(
     ],
     path=str(ROOT),
     patterns=["README.md", "docs/*.md"],
-    excludes=["examples/*", "notes/*", "benchmarks/*", "tests/*"],
+    excludes=["examples/*", "benchmarks/*", "tests/*"],
     setup=_setup,
 ).pytest()

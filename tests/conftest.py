@@ -3,9 +3,14 @@
 Shared test configuration: Hypothesis settings profiles.
 
 Choose one with the ``HYPOTHESIS_PROFILE`` environment variable:
-``default`` (50 examples, quick enough for every run) or ``ci`` (more
-examples, for continuous integration).
-Tests that pass their own ``@settings(max_examples=...)`` keep it.
+
+- ``dev`` (the default): few examples, so the default run stays quick;
+- ``ci``: ten times as many, derandomized, for continuous integration
+  (``.ci/run`` exports ``HYPOTHESIS_PROFILE=ci``).
+
+Tests whose examples are costly ask for fewer with
+``@settings(max_examples=examples(n))`` (:func:`tests.strategies.examples`):
+*n* under ``dev``, scaled by the same factor under ``ci``.
 """
 
 from __future__ import annotations
@@ -13,19 +18,21 @@ from __future__ import annotations
 import os
 
 from hypothesis import HealthCheck, settings
+from tests.strategies import DEV_EXAMPLES
 
 
 settings.register_profile(
-    "default",
-    max_examples=50,
+    "dev",
+    max_examples=DEV_EXAMPLES,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile(
     "ci",
-    max_examples=200,
+    max_examples=10 * DEV_EXAMPLES,
     deadline=None,
     derandomize=True,
+    print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))

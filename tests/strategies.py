@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TypeVar
 
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from communique.model import (
@@ -38,6 +39,20 @@ from communique.model import (
 
 
 T = TypeVar("T")
+
+# max_examples of the "dev" Hypothesis profile (tests/conftest.py).
+DEV_EXAMPLES = 50
+
+
+def examples(dev: int) -> int:
+    """
+    ``max_examples`` for a property whose examples are costly.
+
+    *dev* under the ``dev`` profile, scaled like the loaded profile's
+    ``max_examples`` otherwise (ten times as many under ``ci``).
+    """
+    return max(1, dev * settings.default.max_examples // DEV_EXAMPLES)
+
 
 # Mostly news-like characters, with some of everything else mixed in:
 # accents, quotes, dashes, line breaks and astral-plane characters.

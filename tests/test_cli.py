@@ -319,10 +319,10 @@ class TestParseErrors:
     ) -> None:
         """Ctrl-C exits 130 without a traceback."""
 
-        def interrupted(text: str, **kwargs: object) -> None:
+        def interrupted(self: object, text: str, **kwargs: object) -> None:
             raise KeyboardInterrupt
 
-        monkeypatch.setattr(cli, "parse", interrupted)
+        monkeypatch.setattr(communique.Parser, "parse", interrupted)
         assert main(["parse", str(articles / "a.txt")]) == 130
         assert "Traceback" not in capsys.readouterr().err
 

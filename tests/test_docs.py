@@ -135,6 +135,18 @@ class TestReadme:
         assert "python -m pytest\n" in ci
         assert "pip install -e '.[test,docs,lint]'" in ci
 
+    def test_slow_tests_run_separately(self, readme: str) -> None:
+        """The default run leaves out slow tests; CI and the README run them."""
+        addopts = regex.search(
+            r"(?m)^addopts = (.*)$", _read(ROOT / "pyproject.toml")
+        )
+        assert addopts is not None
+        assert '"-m", "not slow"' in addopts.group(1)
+        assert "python -m pytest -m slow" in readme
+        ci = _read(ROOT / ".ci" / "run")
+        assert "python -m pytest -m slow\n" in ci
+        assert "export HYPOTHESIS_PROFILE=ci\n" in ci
+
     def test_local_links(self, readme: str) -> None:
         """Every relative link in the README points to a file."""
         links = [u for u in _MD_LINK.findall(readme) if "://" not in u]

@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 from hypothesis import given, settings
-from tests.strategies import articles
+from tests.strategies import articles, examples
 
 import communique
 
@@ -249,7 +249,7 @@ class TestArticleChecks:
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             art.text = "changed"  # type: ignore[misc]
 
-    @settings(max_examples=30, deadline=None)
+    @settings(max_examples=examples(30))
     @given(articles())
     def test_strategy_builds_valid(self, art: Article) -> None:
         """Articles from the test strategy rebuild without error."""

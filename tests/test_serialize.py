@@ -17,7 +17,7 @@ import pytest
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from tests.strategies import articles
+from tests.strategies import articles, examples
 
 import communique
 
@@ -150,13 +150,13 @@ def _schema_validator() -> jsonschema.Draft202012Validator:
 class TestRoundTrip:
     """Dumping then loading gives back an equal Article."""
 
-    @settings(max_examples=60, deadline=None)
+    @settings(max_examples=examples(60))
     @given(articles())
     def test_json(self, article: Article) -> None:
         """from_json(to_json(a)) == a for every valid article."""
         assert from_json(to_json(article)) == article
 
-    @settings(max_examples=25, deadline=None)
+    @settings(max_examples=examples(25))
     @given(articles(), st.sampled_from([None, 0, 2]))
     def test_json_indented_and_bytes(
         self, article: Article, indent: int | None
@@ -165,7 +165,7 @@ class TestRoundTrip:
         s = to_json(article, indent=indent)
         assert from_json(s.encode("utf-8")) == article
 
-    @settings(max_examples=40, deadline=None)
+    @settings(max_examples=examples(40))
     @given(articles())
     def test_dict(self, article: Article) -> None:
         """from_dict(to_dict(a)) == a, and the dict survives json.dumps."""
@@ -173,7 +173,7 @@ class TestRoundTrip:
         assert from_dict(d) == article
         assert from_dict(json.loads(json.dumps(d))) == article
 
-    @settings(max_examples=15, deadline=None)
+    @settings(max_examples=examples(15))
     @given(st.lists(articles(), max_size=4))
     def test_jsonl(self, batch: list[Article]) -> None:
         """JSON Lines give one line per article and load back in order."""
@@ -281,7 +281,7 @@ class TestShape:
 class TestJsonSchema:
     """The shipped JSON Schema describes exactly what to_json writes."""
 
-    @settings(max_examples=40, deadline=None)
+    @settings(max_examples=examples(40))
     @given(articles())
     def test_output_validates(self, article: Article) -> None:
         """Every serialized article is valid under json_schema()."""
