@@ -55,6 +55,8 @@ class _VerbGroup:
     takes_object: bool = False
     hedged: bool = False
     requires_as: bool = False
+    requires_to: bool = False
+    requires_that: bool = False
     noun: bool = False
     source: bool = False
     adjective: bool = False
@@ -246,6 +248,8 @@ def _lexicon() -> _Lexicon:
             takes_object=bool(g.get("object")),
             hedged=bool(g.get("hedged")),
             requires_as=bool(g.get("requires_as")),
+            requires_to=bool(g.get("requires_to")),
+            requires_that=bool(g.get("requires_that")),
             noun=bool(g.get("noun")),
             source=bool(g.get("source")),
             adjective=bool(g.get("adjective")),
@@ -337,6 +341,25 @@ _BLOCKERS = frozenset(
         "at",
         "under",
         "after",
+    ]
+)
+# Words before a verb that negate it: "did not say whether" reports
+# nothing.
+_NEGATIONS = frozenset(
+    [
+        "not",
+        "never",
+        "didn't",
+        "doesn't",
+        "don't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "won't",
+        "wouldn't",
+        "cannot",
+        "can't",
+        "nor",
     ]
 )
 _BE = frozenset(
@@ -474,6 +497,15 @@ _NO_COMPLEMENT = regex.compile(
     |(?!(?:no|some|any|every)thing\b)[a-z]{2,}+(?<=ing))\b)""",
     regex.VERBOSE,
 )
+# After a "press" cue: an object and an infinitive ("pressed Iran to
+# halt"), or "for" ("pressed for talks").
+_TO_INFINITIVE = regex.compile(
+    r"[ \t\n]++(?:for\b|(?:[\w.'-]++[ \t\n]++){1,6}?to[ \t\n]++[a-z])"
+)
+# The end of what a "requires_that" cue skipped: "that" or a colon.
+_THAT_OR_COLON = regex.compile(r"(?:\bthat|[:,])[ \t\n]*+$")
+# The next word after a cue.
+_NEXT_WORD = regex.compile(r"[ \t\n]++([a-z]++)\b")
 _AS_SAYING = regex.compile(r"\bas[ \t\n]++saying\b")
 _BY = regex.compile(r"[ \t\n]*+by[ \t\n]++")
 _AS = regex.compile(
@@ -991,7 +1023,16 @@ class _Finder:
         if group.noun:
             return bool(_NOUN_CUE_LEFT.search(t, max(sent.start, cs - 30), cs))
         word = self.prev_word(sent.start, cs)
+        if word in _NEGATIONS:
+            return False  # "did not say whether ...": nothing reported
         form = t[cs:ce]
+        nxt = _NEXT_WORD.match(t, ce, sent.end)
+        if nxt is not None and nxt.group(1) in self.lex.cues.firsts:
+            return False  # a noun before the verb: "media reports said"
+        if group.requires_to and not _TO_INFINITIVE.match(
+            t, ce, min(sent.end, ce + 120)
+        ):
+            return False  # "called on the king": a visit
         if word in _BE or group.adjective:
             if form.endswith("ing") or group.adjective:
                 return True
@@ -1129,6 +1170,13 @@ class _Finder:
             )
             if speaker is None and not no_comp:
                 continue
+            if (
+                group.requires_that
+                and not no_comp
+                and not t.startswith('"', cstart)
+                and not _THAT_OR_COLON.search(t, right, cstart)
+            ):
+                continue  # "maintain control": not a report
             if no_comp:
                 if prev is not None:
                     # a trailing attribution ("..., his office said"),
