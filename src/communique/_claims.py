@@ -504,6 +504,15 @@ _TO_INFINITIVE = regex.compile(
 )
 # The end of what a "requires_that" cue skipped: "that" or a colon.
 _THAT_OR_COLON = regex.compile(r"(?:\bthat|[:,])[ \t\n]*+$")
+# Cue forms that are also plural nouns ("reports of a rift", "notes to
+# creditors"), and the words that after them show the noun.
+_PLURAL_NOUNS = frozenset(
+    "reports notes claims comments remarks promises pledges demands hopes"
+    " fears calls statements".split()
+)
+_AFTER_NOUN = frozenset(
+    "of from by about on in to for with and or are were have had".split()
+)
 # The next word after a cue.
 _NEXT_WORD = regex.compile(r"[ \t\n]++([a-z]++)\b")
 _AS_SAYING = regex.compile(r"\bas[ \t\n]++saying\b")
@@ -1027,8 +1036,11 @@ class _Finder:
             return False  # "did not say whether ...": nothing reported
         form = t[cs:ce]
         nxt = _NEXT_WORD.match(t, ce, sent.end)
-        if nxt is not None and nxt.group(1) in self.lex.cues.firsts:
-            return False  # a noun before the verb: "media reports said"
+        if nxt is not None and (
+            nxt.group(1) in self.lex.cues.firsts
+            or (form in _PLURAL_NOUNS and nxt.group(1) in _AFTER_NOUN)
+        ):
+            return False  # a noun: "media reports said", "reports of"
         if group.requires_to and not _TO_INFINITIVE.match(
             t, ce, min(sent.end, ce + 120)
         ):

@@ -145,6 +145,11 @@ _THE_NUMERAL = regex.compile(
     r"[ \t\n]+)?(?:[\p{L}-]+[ \t\n]+)?$"
 )
 
+# "the two", "both": a count of actors already named
+_COUNTED = regex.compile(
+    r"(?<![\p{L}])(?:both|Both|two|three|four|five)(?![\p{L}])"
+)
+
 # where a capital starts a word: the only starts of upper-case names
 _CAPITAL_START = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
 _WORD = regex.compile(r"[^\s,;:()\"]+")
@@ -180,6 +185,10 @@ _INFO_SEPARATORS = "\x1c\x1d\x1e\x1f"
 _NAME_PART = regex.compile(r"[\p{L}\p{M}'.]+")
 _WORD_END = regex.compile(r"(?r)[\p{L}.'-]+")  # matched backwards from its end
 _THE_BACK = regex.compile(r"(?:the|The)[ \t\n]+[^.;:,]{0,40}$")
+
+
+# small words that cannot end a name once the words after them are gone
+_TRAILING_LINKS = frozenset(["on", "of", "for", "and", "the", "in", "at"])
 
 
 def _last_word(text: str, lo: int, hi: int) -> tuple[str, int] | None:
@@ -445,7 +454,13 @@ class Recognizer:
             rf"|in{_WS}{_TOKEN}(?:{_WS}{_TOKEN})?)"
         )
         self._group_act = regex.compile(
-            r"(?<![ \t\n])(?:,[^,.;\"]{0,80},)?[ \t\n]++(?:also[ \t\n]+|have[ \t\n]+"
+            r"(?<![ \t\n])(?:,[^,.;\"]{0,80},)?[ \t\n]++"
+            # an adverbial between the noun and its verb: "diplomats here
+            # said", "officials on Tuesday said"
+            r"(?:(?:here|there|yesterday|today|privately|publicly|"
+            r"(?:on[ \t\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+            r"Saturday|Sunday))[ \t\n]+)?"
+            r"(?:also[ \t\n]+|have[ \t\n]+"
             r"|had[ \t\n]+|were[ \t\n]+|are[ \t\n]+|have[ \t\n]+been[ \t\n]+"
             r"|had[ \t\n]+been[ \t\n]+)?(?:said|say|says|saying|told|tell|"
             r"tells|believe|believed|believes|suggest|suggested|suggests|"
@@ -680,7 +695,14 @@ class Recognizer:
             (t.start() + start, t.end() + start)
             for t in _NONSPACE.finditer(text[start:end])
         ]
-        while tokens and text[tokens[-1][0] : tokens[-1][1]] in _STOP_NAME_TOKENS:
+        while tokens and (
+            text[tokens[-1][0] : tokens[-1][1]] in _STOP_NAME_TOKENS
+            # a connector left before a dropped weekday: "Ministry on"
+            or (
+                len(tokens) < len(words)
+                and text[tokens[-1][0] : tokens[-1][1]] in _TRAILING_LINKS
+            )
+        ):
             tokens.pop()
         while tokens and text[tokens[0][0] : tokens[0][1]] in _STOP_NAME_TOKENS:
             tokens.pop(0)
@@ -1379,7 +1401,7 @@ class Recognizer:
                 continue  # a title before a name
             the = _THE_NUMERAL.search(text[max(0, m_start - 40) : m_start])
             if the is not None and (
-                the.group().strip() not in ("the", "The")
+                _COUNTED.search(the.group()) is not None
                 or low in _REFERRING_GROUPS
             ):
                 continue  # "the two leaders": known actors, not a group
