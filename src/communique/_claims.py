@@ -481,13 +481,22 @@ _ADJUNCT = regex.compile(
 )
 _THAT = regex.compile(r"[ \t\n]*+(?:,[ \t\n]*+)?that\b")
 _COLON = regex.compile(r"(?<![ \t\n])[ \t\n]*+[:,][ \t\n]*+(?=\")")
+# A capitalized word of a name, with the dot of a title ("Mr. Sharif").
+_NAME_WORD = (
+    r"[A-Z][\w-]*+(?:(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Maj|Capt"
+    r"|Prof|St))\.)?+"
+)
 _AUDIENCE = regex.compile(
     r"""(?<![ \t\n])[ \t\n]++(?:him|her|them|us|me|reporters|journalists|newsmen
     |correspondents|parliament
-    |[A-Z][\w-]*+(?:[ \t\n]++[A-Z][\w-]*+){0,3}(?=[ \t\n]*+(?:[.,]|that\b))|lawmakers|legislators|the[ \t\n]++press
+    |{name}(?:[ \t\n]++{name}){{0,3}}
+      (?=[ \t\n]*+(?:[.,]|that\b)|[ \t\n]++on[ \t\n]++{days}\b)
+    |lawmakers|legislators|the[ \t\n]++press
     |the[ \t\n]++media|a[ \t\n]++news[ \t\n]++conference|listeners|viewers
-    |the[ \t\n]++(?:[\w-]+[ \t\n]++){0,2}?(?:agency|newspaper|paper|daily
-      |radio|television|broadcaster|channel|magazine|station|network))\b""",
+    |the[ \t\n]++(?:[\w-]+[ \t\n]++){{0,2}}?(?:agency|newspaper|paper|daily
+      |radio|television|broadcaster|channel|magazine|station|network))\b""".format(
+        name=_NAME_WORD, days=_DAYS
+    ),
     regex.VERBOSE,
 )
 # A cue with nothing to report after it: the sentence ends, or a comma
@@ -891,7 +900,7 @@ class _Finder:
                 and seg
                 and (seg[0].islower() or seg[0] in "(-0123456789")
             ):
-                end = c
+                end = c + 1  # and on: "X, 61, a lawyer, said"
                 continue
             end -= 1
             break

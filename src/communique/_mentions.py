@@ -402,6 +402,11 @@ class Recognizer:
         verbs = string_list(_CUES, "person_verbs")
         verb_after = (
             r"(?:,[ \t\n]+(?:said|told|added|says)\b)|"
+            # an apposition: "Hiroshi Tanaka, 61, a professor of law at
+            # Keio University, told"
+            r"(?:,[ \t\n]+(?:\d{1,3},[ \t\n]+)?"
+            r"(?=[a-z]|\p{Lu}[\p{L}-]*+'s?[ \t\n])[^,.;:\"()\n]{2,80}"
+            r",[ \t\n]+(?:said|told|added|says)\b)|"
             rf"[ \t\n]+{alternation(verbs)}\b"
         )
         self._name_verb = regex.compile(
