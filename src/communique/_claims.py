@@ -522,6 +522,15 @@ _PLURAL_NOUNS = frozenset(
 _AFTER_NOUN = frozenset(
     "of from by about on in to for with and or are were have had".split()
 )
+# "said A and that B": where the second content starts.
+_AND_THAT = regex.compile(
+    r"(?<![ \t\n])[ \t\n]*+,?[ \t\n]*+(?<=[ \t\n])and[ \t\n]++that[ \t\n]++"
+)
+_PRONOUN_THAT = regex.compile(
+    r"(?:is|was|are|were|would|will|has|had|could|may|might|must|should"
+    r"|can|did|does|meant|means|made|makes)\b"
+)
+_THAT_WORD = regex.compile(r"\bthat\b")
 # The next word after a cue.
 _NEXT_WORD = regex.compile(r"[ \t\n]++([a-z]++)\b")
 _AS_SAYING = regex.compile(r"\bas[ \t\n]++saying\b")
@@ -1270,27 +1279,52 @@ class _Finder:
                     a = self.aside_head(floor, region, cstart, a)
             if b - a < 3:
                 continue
-            last = self.sentence_of(max(a, b - 1)).index
-            d = _Draft(
-                start=a,
-                end=b,
-                speaker=speaker,
-                via=via,
-                cue=(cs, ce),
-                at=cs,
-                quote=quote,
-                hedged=self.hedged(group, region, cs),
-                first=sent.index,
-                last=max(sent.index, last),
-                group=group.name,
-            )
-            out.append(d)
-            prev = d
+            for a, b, at in self.conjuncts(a, b, cs, quote):
+                last = self.sentence_of(max(a, b - 1)).index
+                d = _Draft(
+                    start=a,
+                    end=b,
+                    speaker=speaker,
+                    via=via,
+                    cue=(cs, ce),
+                    at=at,
+                    quote=quote,
+                    hedged=self.hedged(group, region, cs),
+                    first=sent.index,
+                    last=max(sent.index, last),
+                    group=group.name,
+                )
+                out.append(d)
+                prev = d
         self.according(sent, out)
         for d in out:
             if d.end > d.start:
                 self.drafts.append(d)
                 self.last_speaker = d.speaker
+
+    def conjuncts(
+        self, a: int, b: int, cs: int, quote: QuoteKind
+    ) -> list[tuple[int, int, int]]:
+        """
+        (start, end, at) of each claim in reported content ``[a, b)``.
+
+        "said A and that B" reports two things: the content splits at
+        "and that" (outside quotation marks).
+        """
+        if quote is QuoteKind.INDIRECT:
+            m = _AND_THAT.search(self.text, a, b)
+            if (
+                m is not None
+                and self.quote_at(m.start()) is None
+                # "that" as a pronoun ("and that was why"), or "and that"
+                # inside a clause ("evidence that A and that B")
+                and not _PRONOUN_THAT.match(self.text, m.end(), b)
+                and _THAT_WORD.search(self.text, a, m.start()) is None
+            ):
+                a1, b1 = self.trim(a, m.start(), cut=False)
+                if b1 - a1 >= 3 and b - m.end() >= 3:
+                    return [(a1, b1, cs), (m.end(), b, m.start())]
+        return [(a, b, cs)]
 
     def aside_head(self, floor: int, region: int, cstart: int, a: int) -> int:
         """
