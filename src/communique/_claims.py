@@ -531,6 +531,11 @@ _PRONOUN_THAT = regex.compile(
     r"|can|did|does|meant|means|made|makes)\b"
 )
 _THAT_WORD = regex.compile(r"\bthat\b")
+# Between a quotation's cue and the quotation that goes on: a comma or a
+# colon, after the speaker's name ('said Kim, "').
+_RESUME_GAP = regex.compile(
+    r"(?:[ \t\n]++[A-Z][\w.'-]*+){0,4}[ \t\n]*+[,:][ \t\n]*+"
+)
 # The next word after a cue.
 _NEXT_WORD = regex.compile(r"[ \t\n]++([a-z]++)\b")
 _AS_SAYING = regex.compile(r"\bas[ \t\n]++saying\b")
@@ -1452,6 +1457,23 @@ class _Finder:
 
     # -- quotations -----------------------------------------------------
 
+    def resumed(self, prev: _Draft | None, q: _Quote) -> _Draft | None:
+        """
+        The quotation claim *q* goes on from, when only its cue stands
+        between them: '"...," Kim said, "..."', '"...," said Kim, "..."'.
+        """
+        if prev is None or prev.cue is None or prev.quote is not (
+            QuoteKind.DIRECT
+        ):
+            return None
+        ce = prev.cue[1]
+        if not prev.end < ce < q.start <= ce + 60:
+            return None
+        gap = self.text[ce : q.start - 1]
+        if "," not in gap or not _RESUME_GAP.fullmatch(gap):
+            return None
+        return prev
+
     def quotations(self) -> None:
         """Direct claims from quotations no indirect claim holds."""
         t = self.text
@@ -1484,8 +1506,12 @@ class _Finder:
             got = self.tail(q, sent) if q.closed else None
             group = _NO_GROUP
             cue: tuple[int, int] | None
+            resumed = self.resumed(found[-1] if found else None, q)
             if got is not None:
                 speaker, via, cue, group = got
+            elif resumed is not None:
+                # '"...," Kim said, "but not under pressure."'
+                speaker, via, cue = resumed.speaker, resumed.via, None
             else:
                 if t[first.start : q.start - 1].strip():
                     continue  # a phrase in quotes inside a sentence
