@@ -590,6 +590,15 @@ _AGENT_NOUNS = (
     "|officials|representative|representatives|delegation|government"
     "|ministry|envoy|ambassador|commander|chairman|source|sources|team"
     "|side|council|office|department|members|governor|mayor|premier"
+    "|statement|communique|report|letter|declaration|tweet|message"
+)
+# A subject that is the text someone issued: "The statement said", "the
+# joint communique read".
+_DOCUMENT = regex.compile(
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t\n]++)?"
+    r"(?:(?:joint|written|official|brief|new|latest|same)[ \t\n]++)?"
+    r"(?:statement|communique|communiqué|declaration|letter|message|tweet"
+    r"|post|release|note)"
 )
 _PP_HEAD = regex.compile(
     rf"(?<![\w-])(?!(?:{_AGENT_NOUNS})\b)[a-z][\w-]*+[ \t\n]++"
@@ -946,7 +955,10 @@ class _Finder:
         if ms and _PP_HEAD.search(t, start, ms[0].start):
             return None, start, opened  # the actor sits in a phrase
         speaker = self.pick(ms)
-        if speaker is None and region.lower() in _PRONOUNS:
+        if speaker is None and (
+            region.lower() in _PRONOUNS or _DOCUMENT.fullmatch(region)
+        ):
+            # "he said"; "the statement said": the speaker before
             speaker = self.last_speaker
         return speaker, start, opened
 
