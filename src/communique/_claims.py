@@ -555,6 +555,13 @@ _NOUN_CUE_RIGHT = regex.compile(
     r"(?:[ \t\n]++on[ \t\n]++\w+)?[ \t\n]++of[ \t\n]++"
 )
 _ACCORDING = regex.compile(r"\b[Aa]ccording[ \t\n]++to[ \t\n]++")
+# Between "according to" and its source: "a tweet by", "a statement from
+# the", "an interview with".
+_ACCORDING_GAP = regex.compile(
+    r"(?:(?:a|an|the|his|her|its|their)[ \t\n]++)?"
+    r"(?:[\w'-]++[ \t\n]++){0,3}?(?:by|from|of|in|with|on)[ \t\n]++"
+    r"(?:the[ \t\n]++)?"
+)
 _CUT = regex.compile(
     r""",[ \t\n]++(?:as[ \t\n]++part[ \t\n]++of|amid|despite|following
     |ahead[ \t\n]++of|in[ \t\n]++response[ \t\n]++to|in[ \t\n]++a[ \t\n]++bid
@@ -1430,11 +1437,18 @@ class _Finder:
         for m in _ACCORDING.finditer(t, sent.start, sent.end):
             if self.quote_at(m.start()) is not None:
                 continue
-            ms = self.mentions(m.end(), min(sent.end, m.end() + 80))
-            if not ms or ms[0].start - m.end() > 4:
+            ms = self.mentions(m.end(), min(sent.end, m.end() + 120))
+            if not ms:
                 continue
-            who = ms[0].actor
-            stop = ms[0].end
+            if ms[0].start - m.end() > 4 and not _ACCORDING_GAP.fullmatch(
+                t, m.end(), ms[0].start
+            ):
+                continue
+            # "according to a tweet by Russian Foreign Ministry
+            # spokeswoman Maria Zakharova": the person of the phrase
+            chain = self.chain(ms)
+            who = self.pick(chain)
+            stop = chain[-1].end
             users = [d for d in out if d.at < m.start()]
             if users:
                 for i, d in enumerate(out):
