@@ -656,6 +656,19 @@ _LAST_SUBORDINATOR = regex.compile(
 )
 
 
+# A headline that gives a speaker and what they said: "Name: words".
+_HEADLINE = regex.compile(
+    r"(?:[^.,;:!?\"\n]|(?<=\b[A-Z][a-z]{0,3})\.){2,60}+:(?=[ \t]++\S)"
+)
+# Title words before the name of a headline ("Sen.", "Dr.").
+_TITLE_GAP = regex.compile(r"(?:(?!(?:The|A|An)\b)[A-Z][\w.'-]*+[ \t]++){0,3}")
+
+
+def t_colon(text: str, sent: Sentence) -> bool:
+    """Whether a colon can close a headline's speaker in *sent*."""
+    return text.find(":", sent.start, min(sent.end, sent.start + 64)) > 0
+
+
 def _boundary(text: str, floor: int, pos: int, *, commas: bool) -> int:
     """Start of the clause that ends at *pos* (*floor* at the latest)."""
     p = max(text.rfind(";", floor, pos), text.rfind(":", floor, pos))
@@ -1619,9 +1632,46 @@ class _Finder:
 
     # -- assembly -------------------------------------------------------
 
+    def headline(self, sent: Sentence) -> None:
+        """A headline's "Speaker: content" ("Lavrov: Russia will respond")."""
+        t = self.text
+        m = _HEADLINE.match(t, sent.start, sent.end)
+        if m is None:
+            return
+        colon = m.end() - 1
+        ms = self.mentions(sent.start, colon)
+        if not ms or _TITLE_GAP.fullmatch(t, sent.start, ms[0].start) is None:
+            return
+        chain = self.chain(ms)
+        if t[chain[-1].end : colon].strip():
+            return  # more than a name before the colon
+        if any(
+            x.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION)
+            for x in chain
+        ):
+            return  # "MOSCOW:" is a dateline, "Russia:" a topic
+        a, b = self.trim(colon + 1, sent.end, cut=False)
+        if len(t[a:b].split()) < 3 or not (t[a].isupper() or t[a] in "\"'"):
+            return  # "The EU: a short history"
+        self.drafts.append(
+            _Draft(
+                start=a,
+                end=b,
+                speaker=self.pick(chain),
+                cue=(colon, colon + 1),
+                at=colon,
+                quote=QuoteKind.INDIRECT,
+                first=sent.index,
+                last=sent.index,
+                group="say",
+            )
+        )
+
     def run(self) -> tuple[Claim, ...]:
         for sent in self.sentences:
             self.sentence(sent)
+            if t_colon(self.text, sent):
+                self.headline(sent)
         self.quotations()
         drafts = sorted(self.drafts, key=lambda d: (d.start, -d.end))
         kept: list[_Draft] = []
