@@ -885,3 +885,246 @@ class TestAppositionSubject:
         assert claim.speaker is not None
         assert art.actor(claim.speaker).name == "Ana Ruiz"
         assert claim.content.text == "the border would reopen"
+
+
+class TestNewCues:
+    """Reporting verbs beyond "say" and the senses that are no reports."""
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            # verbs that need "that", a colon or a quotation
+            (
+                "Ana Ruiz countered that the tariffs were legal.",
+                "the tariffs were legal",
+            ),
+            (
+                "Ana Ruiz repeated that Peru would not pay.",
+                "Peru would not pay",
+            ),
+            (
+                "Chile objected that the border plan ignored the treaty.",
+                "the border plan ignored the treaty",
+            ),
+            (
+                "Ana Ruiz maintained that the vote was fair.",
+                "the vote was fair",
+            ),
+            # agreement and apology
+            (
+                "Peru agreed that the observers could return.",
+                "the observers could return",
+            ),
+            ("Chile apologized for the incident.", "for the incident"),
+            # pressing someone to act
+            (
+                "Peru pressed Chile to reopen the border.",
+                "Chile to reopen the border",
+            ),
+            (
+                "Ana Ruiz called on Chile to reopen the border.",
+                "Chile to reopen the border",
+            ),
+            # present tense
+            (
+                "The Lima Herald reports the ceasefire has collapsed.",
+                "the ceasefire has collapsed",
+            ),
+            # an addressee with a courtesy title
+            (
+                "Ana Ruiz told Mr. Gomez that Peru would help.",
+                "Peru would help",
+            ),
+        ],
+    )
+    def test_cue(self, text: str, content: str) -> None:
+        """Each cue gives one claim with this content."""
+        assert only(text).content.text == content
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # negated reporting verbs report nothing
+            "Peru did not say whether the envoy would return to Lima.",
+            "Ana Ruiz never said the vote was rigged.",
+            "Chile has not confirmed that the envoy left.",
+            # a visit, not an appeal
+            "Ana Ruiz called on Tomas Gomez at his office in Lima.",
+            # a verb that reports only before "that"
+            "Peru will maintain control of the border.",
+            "Chile repeated the exercise in May.",
+            # plural nouns, not verbs
+            "Media reports said nothing about Peru.",
+            "Peru cited reports of a rift between the two parties.",
+        ],
+    )
+    def test_not_claims(self, text: str) -> None:
+        """No claim comes from these sentences."""
+        assert claims_of(text) == ()
+
+
+class TestConjoinedContents:
+    """'said A and that B' reports two things."""
+
+    def test_and_that(self) -> None:
+        """The content splits at 'and that'."""
+        claims = claims_of(
+            "Ana Ruiz said the border was closed and that trade would "
+            "resume in May."
+        )
+        assert [c.content.text for c in claims] == [
+            "the border was closed",
+            "trade would resume in May",
+        ]
+        assert {c.speaker for c in claims} == {RUIZ}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # "that" as a pronoun
+            "Ana Ruiz said Peru wanted peace and that was why it signed.",
+            # "and that" inside a clause of the content
+            ("Ana Ruiz said she had proof that prices rose and that Chile "
+            "knew it."),
+        ],
+    )
+    def test_one_claim(self, text: str) -> None:
+        """Here the content stays whole."""
+        assert len(claims_of(text)) == 1
+
+
+class TestResumedQuotes:
+    """A quotation split around its cue is reported in both parts."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            ('"We are ready to talk," Ana Ruiz said, "but not under '
+            'pressure."'),
+            ('"We are ready to talk," said Ana Ruiz, "but not under '
+            'pressure."'),
+        ],
+    )
+    def test_second_part(self, text: str) -> None:
+        """Both parts are claims of the speaker."""
+        claims = claims_of(text)
+        assert [c.content.text for c in claims] == [
+            "We are ready to talk",
+            "but not under pressure",
+        ]
+        assert {c.speaker for c in claims} == {RUIZ}
+
+    def test_quoted_phrase_later(self) -> None:
+        """A quoted phrase further on in a reported clause is no new claim."""
+        claims = claims_of(
+            '"We are ready," Ana Ruiz said, adding that the "old policy" '
+            "must end."
+        )
+        assert [c.content.text for c in claims] == [
+            "We are ready",
+            'the "old policy" must end',
+        ]
+
+
+class TestDocumentsAndSources:
+    """Statements, tweets and headlines name their speakers."""
+
+    def test_statement_said(self) -> None:
+        """'The statement said' goes on with the speaker before."""
+        claims = claims_of(
+            "Peru said in a statement that the drills were defensive. "
+            "The statement said the ships would leave."
+        )
+        assert [c.speaker for c in claims] == ["state:PER", "state:PER"]
+
+    def test_statement_alone(self) -> None:
+        """With no speaker before, 'the statement said' gives nothing."""
+        assert claims_of("The statement said the ships would leave.") == ()
+
+    def test_according_to_a_tweet_by(self) -> None:
+        """The person behind the tweet is the speaker."""
+        c = only(
+            "The deal is dead, according to a tweet by Foreign Minister "
+            "Ana Ruiz."
+        )
+        assert (c.speaker, c.content.text) == (RUIZ, "The deal is dead")
+
+    def test_according_to_far_away(self) -> None:
+        """An actor further on in a longer phrase is no source."""
+        assert (
+            claims_of(
+                "Prices fell, according to figures that were published "
+                "by Peru."
+            )
+            == ()
+        )
+
+    def test_headline(self) -> None:
+        """'Name: Words' opening a text is a claim of the name."""
+        c = only("Ana Ruiz: Peru Will Not Pay. She spoke in Lima.")
+        assert (c.speaker, c.content.text) == (RUIZ, "Peru Will Not Pay")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Peru: a short history of the republic.",
+            "The Lima Herald: a short history of the paper.",
+            "Note: Peru Will Not Pay.",
+        ],
+    )
+    def test_not_headline_claims(self, text: str) -> None:
+        """A state, a lower-case title or no actor before the colon."""
+        assert claims_of(text) == ()
+
+
+class TestUnnamedSpeakers:
+    """Speakers that are no gazetteer entries still speak."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("Defence lawyers said the trial was unfair.", "lawyers"),
+            ("A federal judge said the case would proceed.", "judge"),
+            ("Diplomats here said the talks had stalled.", "diplomats"),
+            (
+                "Western diplomats on Tuesday said the deal was close.",
+                "diplomats",
+            ),
+            ("The Brazilian embassy said the rules would change.", "embassy"),
+            (
+                "The Foreign Ministry on Tuesday said the envoy had returned.",
+                "Foreign Ministry",
+            ),
+            (
+                ("Hiroshi Tanaka, a professor of law at a university in "
+                "Osaka, told reporters the ruling was flawed."),
+                "Hiroshi Tanaka",
+            ),
+            (
+                ("Mara Okafor, 41, a nurse from Lagos, said the clinic was "
+                "full."),
+                "Mara Okafor",
+            ),
+        ],
+    )
+    def test_speaker(self, text: str, speaker: str) -> None:
+        """The claim keeps a speaker actor whose name holds *speaker*."""
+        art = communique.parse(text)
+        assert len(art.claims) == 1
+        by_id = {a.id: a for a in art.actors}
+        assert art.claims[0].speaker in by_id
+        assert speaker.casefold() in by_id[art.claims[0].speaker].name.casefold()
+
+    def test_the_two_leaders_are_no_group(self) -> None:
+        """'The two leaders' refers back: no group actor."""
+        art = communique.parse("The two leaders said the talks went well.")
+        assert not [a for a in art.actors if a.kind is ActorKind.GROUP]
+
+    def test_decimal_point_keeps_the_sentence(self) -> None:
+        """A number with a decimal point does not cut the claim."""
+        art = communique.parse(
+            "Kenyan officials said 3.4 million people needed food aid."
+        )
+        assert [c.content.text for c in art.claims] == [
+            "3.4 million people needed food aid"
+        ]

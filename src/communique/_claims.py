@@ -487,16 +487,14 @@ _NAME_WORD = (
     r"|Prof|St))\.)?+"
 )
 _AUDIENCE = regex.compile(
-    r"""(?<![ \t\n])[ \t\n]++(?:him|her|them|us|me|reporters|journalists|newsmen
+    rf"""(?<![ \t\n])[ \t\n]++(?:him|her|them|us|me|reporters|journalists|newsmen
     |correspondents|parliament
-    |{name}(?:[ \t\n]++{name}){{0,3}}
-      (?=[ \t\n]*+(?:[.,]|that\b)|[ \t\n]++on[ \t\n]++{days}\b)
+    |{_NAME_WORD}(?:[ \t\n]++{_NAME_WORD}){{0,3}}
+      (?=[ \t\n]*+(?:[.,]|that\b)|[ \t\n]++on[ \t\n]++{_DAYS}\b)
     |lawmakers|legislators|the[ \t\n]++press
     |the[ \t\n]++media|a[ \t\n]++news[ \t\n]++conference|listeners|viewers
     |the[ \t\n]++(?:[\w-]+[ \t\n]++){{0,2}}?(?:agency|newspaper|paper|daily
-      |radio|television|broadcaster|channel|magazine|station|network))\b""".format(
-        name=_NAME_WORD, days=_DAYS
-    ),
+      |radio|television|broadcaster|channel|magazine|station|network))\b""",
     regex.VERBOSE,
 )
 # A cue with nothing to report after it: the sentence ends, or a comma
@@ -1316,11 +1314,11 @@ class _Finder:
                     a = self.aside_head(floor, region, cstart, a)
             if b - a < 3:
                 continue
-            for a, b, at in self.conjuncts(a, b, cs, quote):
-                last = self.sentence_of(max(a, b - 1)).index
+            for ca, cb, at in self.conjuncts(a, b, cs, quote):
+                last = self.sentence_of(max(ca, cb - 1)).index
                 d = _Draft(
-                    start=a,
-                    end=b,
+                    start=ca,
+                    end=cb,
                     speaker=speaker,
                     via=via,
                     cue=(cs, ce),
