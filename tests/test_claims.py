@@ -487,11 +487,15 @@ class TestAsides:
         assert c.cue.text in ("said", "told")
 
     def test_aside_after_a_claim_is_an_attribution(self) -> None:
-        """'X rejected Y, Z said, calling it ...' keeps X's claim only."""
-        c = only(
+        """'X rejected Y, Z said, calling it ...': the aside only
+        attributes; X's claim ends before it, and the label is X's too."""
+        claims = claims_of(
             "Peru rejected the plan, Ruiz said, calling it a provocation."
         )
-        assert (c.speaker, c.content.text) == ("state:PER", "the plan")
+        assert [(c.speaker, c.content.text) for c in claims] == [
+            ("state:PER", "the plan"),
+            ("state:PER", "it a provocation"),
+        ]
 
 
 class TestNotClaims:
@@ -528,7 +532,7 @@ class TestCueScanner:
             ("re-said said-so said2 said_x Said", []),
             # several-word forms allow runs of spaces and line breaks
             ("they called\n  on him", ["called on"]),
-            ("they called him", []),
+            ("they pointed at him", []),
             # a longer form wins; words inside it are not cues again
             ("she pointed out that", ["pointed out"]),
         ],
@@ -1128,3 +1132,77 @@ class TestUnnamedSpeakers:
         assert [c.content.text for c in art.claims] == [
             "3.4 million people needed food aid"
         ]
+
+
+class TestPassivesAndLabels:
+    """Passive cues with an agent, relative clauses and labels."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "content"),
+        [
+            # responsibility: the subject is what was claimed
+            (
+                "The rocket attack on Lima was claimed by Ana Ruiz.",
+                RUIZ,
+                "The rocket attack on Lima",
+            ),
+            # a description: what follows "as"
+            (
+                "The strike was described by Ana Ruiz as an act of war.",
+                RUIZ,
+                "an act of war",
+            ),
+            # told by X that
+            (
+                "The envoy was told by Ana Ruiz that Peru would help.",
+                RUIZ,
+                "Peru would help",
+            ),
+            # "which X said"
+            (
+                "The bombing, which Peru said killed 12 people, took place "
+                "at dawn.",
+                "state:PER",
+                "killed 12 people",
+            ),
+            # labels
+            (
+                "Ana Ruiz called the strike an act of terrorism.",
+                RUIZ,
+                "the strike an act of terrorism",
+            ),
+            (
+                'Ana Ruiz called the plan "reckless" on Monday.',
+                RUIZ,
+                'the plan "reckless" on Monday',
+            ),
+            (
+                "Peru designated the group as a terrorist organization.",
+                "state:PER",
+                "the group as a terrorist organization",
+            ),
+        ],
+    )
+    def test_claim(self, text: str, speaker: str, content: str) -> None:
+        """One claim of *speaker* with *content*."""
+        c = only(text)
+        assert (c.speaker, c.content.text) == (speaker, content)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a passive with more after the agent is no claim about it
+            "The land was claimed by Chile in 1883 after the war.",
+            # "as" is needed after a description's agent
+            "The strike was described by Ana Ruiz in her memoirs.",
+            # calling someone, calling a meeting
+            "Ana Ruiz called Tomas Gomez the next day.",
+            "Ana Ruiz called a meeting of the cabinet.",
+            "Ana Ruiz called Tomas Gomez on Monday.",
+            # "which" as the subject of the reported verb
+            "The bombing, which said nothing, ended.",
+        ],
+    )
+    def test_not_claims(self, text: str) -> None:
+        """No claim comes from these sentences."""
+        assert claims_of(text) == ()

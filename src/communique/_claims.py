@@ -57,6 +57,7 @@ class _VerbGroup:
     requires_as: bool = False
     requires_to: bool = False
     requires_that: bool = False
+    requires_label: bool = False
     noun: bool = False
     source: bool = False
     adjective: bool = False
@@ -250,6 +251,7 @@ def _lexicon() -> _Lexicon:
             requires_as=bool(g.get("requires_as")),
             requires_to=bool(g.get("requires_to")),
             requires_that=bool(g.get("requires_that")),
+            requires_label=bool(g.get("requires_label")),
             noun=bool(g.get("noun")),
             source=bool(g.get("source")),
             adjective=bool(g.get("adjective")),
@@ -507,7 +509,8 @@ _NO_COMPLEMENT = regex.compile(
 # After a "press" cue: an object and an infinitive ("pressed Iran to
 # halt"), or "for" ("pressed for talks").
 _TO_INFINITIVE = regex.compile(
-    r"[ \t\n]++(?:for\b|(?:[\w.'-]++[ \t\n]++){1,6}?to[ \t\n]++[a-z])"
+    r"(?<![ \t\n])[ \t\n]++"
+    r"(?:for\b|(?:[\w.'-]++[ \t\n]++){1,6}?to[ \t\n]++[a-z])"
 )
 # The end of what a "requires_that" cue skipped: "that" or a colon.
 _THAT_OR_COLON = regex.compile(r"(?:\bthat|[:,])[ \t\n]*+$")
@@ -532,10 +535,29 @@ _THAT_WORD = regex.compile(r"\bthat\b")
 # Between a quotation's cue and the quotation that goes on: a comma or a
 # colon, after the speaker's name ('said Kim, "').
 _RESUME_GAP = regex.compile(
-    r"(?:[ \t\n]++[A-Z][\w.'-]*+){0,4}[ \t\n]*+[,:][ \t\n]*+"
+    r"(?<![ \t\n])(?:[ \t\n]++[A-Z][\w.'-]*+){0,4}[ \t\n]*+[,:][ \t\n]*+"
+)
+# After "by": the agent's mention, after "the" at most.
+_GAP_THE = regex.compile(r"(?:the[ \t\n]++)?")
+# After a passive cue's agent: "as" and the description.
+_PASSIVE_AS = regex.compile(r"(?<![ \t\n])[ \t\n]++as[ \t\n]++")
+# After "called": an object, then a label ("called the strike an act of
+# terrorism", "called him a liar", "called the plan \"reckless\"").
+_LABEL = regex.compile(
+    r"""(?<![ \t\n])[ \t\n]++
+    (?:it|him|her|them|this|that|these|those|itself|themselves
+      |(?:(?:the|his|her|its|their|our|[A-Z][\w.'-]*+)
+         (?:[ \t\n]++(?!(?:an?|the)\b)[\w.'-]++){0,4}?))
+    [ \t\n]++
+    (?:(?:an?|the)[ \t\n]++
+       (?!(?:day|week|month|year|time|night|morning|evening|number|minute
+          |next|following|same|previous|last|other|first|whole|entire
+          |hour|few|lot|bit|couple|second|while)\b)[\w-]
+      |")""",
+    regex.VERBOSE,
 )
 # The next word after a cue.
-_NEXT_WORD = regex.compile(r"[ \t\n]++([a-z]++)\b")
+_NEXT_WORD = regex.compile(r"(?<![ \t\n])[ \t\n]++([a-z]++)\b")
 _AS_SAYING = regex.compile(r"\bas[ \t\n]++saying\b")
 _BY = regex.compile(r"[ \t\n]*+by[ \t\n]++")
 _AS = regex.compile(
@@ -556,7 +578,7 @@ _ACCORDING = regex.compile(r"\b[Aa]ccording[ \t\n]++to[ \t\n]++")
 # Between "according to" and its source: "a tweet by", "a statement from
 # the", "an interview with".
 _ACCORDING_GAP = regex.compile(
-    r"(?:(?:a|an|the|his|her|its|their)[ \t\n]++)?"
+    r"(?<![\w'-])(?:(?:a|an|the|his|her|its|their)[ \t\n]++)?"
     r"(?:[\w'-]++[ \t\n]++){0,3}?(?:by|from|of|in|with|on)[ \t\n]++"
     r"(?:the[ \t\n]++)?"
 )
@@ -659,7 +681,9 @@ _HEADLINE = regex.compile(
     r"(?:[^.,;:!?\"\n]|(?<=\b[A-Z][a-z]{0,3})\.){2,60}+:(?=[ \t]++\S)"
 )
 # Title words before the name of a headline ("Sen.", "Dr.").
-_TITLE_GAP = regex.compile(r"(?:(?!(?:The|A|An)\b)[A-Z][\w.'-]*+[ \t]++){0,3}")
+_TITLE_GAP = regex.compile(
+    r"(?<![\w.'-])(?:(?!(?:The|A|An)\b)[A-Z][\w.'-]*+[ \t]++){0,3}"
+)
 
 
 def t_colon(text: str, sent: Sentence) -> bool:
@@ -951,6 +975,10 @@ class _Finder:
         if first_word in ("who", "which"):
             if not t[floor:start].rstrip().endswith(","):
                 return None, start, False
+            inner = self.mentions(t.find(first_word, start) + 5, end)
+            if first_word == "which" and inner:
+                # "The bombing, which the Pentagon said killed 12"
+                return self.pick(inner), start, False
             return self.relative_head(floor, start), start, False
         opened = start == floor or t[start - 1] in ",;:"
         if first_word in _SUBORDINATORS or first_word == "that":
@@ -1094,6 +1122,10 @@ class _Finder:
             or (form in _PLURAL_NOUNS and nxt.group(1) in _AFTER_NOUN)
         ):
             return False  # a noun: "media reports said", "reports of"
+        if group.requires_label and not _LABEL.match(
+            t, ce, min(sent.end, ce + 120)
+        ):
+            return False  # "called a meeting", "called the police"
         if group.requires_to and not _TO_INFINITIVE.match(
             t, ce, min(sent.end, ce + 120)
         ):
@@ -1157,6 +1189,11 @@ class _Finder:
         prev: _Draft | None = None
         out: list[_Draft] = []
         for cs, ce, group in self.cues_in(sent):
+            if (prev is None or cs > prev.at) and self.passive(
+                sent, cs, ce, group, out
+            ):
+                prev = out[-1]
+                continue
             if not self.verbal(sent, cs, ce, group):
                 continue
             if prev is not None and cs < prev.at:
@@ -1360,6 +1397,70 @@ class _Finder:
                 if b1 - a1 >= 3 and b - m.end() >= 3:
                     return [(a1, b1, cs), (m.end(), b, m.start())]
         return [(a, b, cs)]
+
+    def passive(
+        self,
+        sent: Sentence,
+        cs: int,
+        ce: int,
+        group: _VerbGroup,
+        out: list[_Draft],
+    ) -> bool:
+        """
+        A passive cue with its agent: "The attack was claimed by Islamic
+        Jihad" (the content is the subject), "The strike was described by
+        X as an act of war" (what follows "as"), "Y was told by X that
+        ..." (what follows "that"). Adds the claim to *out*.
+        """
+        t = self.text
+        if group.noun or group.adjective or group.source:
+            return False
+        if self.prev_word(sent.start, cs) not in _BE:
+            return False
+        bm = _BY.match(t, ce, sent.end)
+        if bm is None:
+            return False
+        ms = self.mentions(bm.end(), min(sent.end, bm.end() + 120))
+        if not ms or not _GAP_THE.fullmatch(t, bm.end(), ms[0].start):
+            return False
+        chain = self.chain(ms)
+        speaker = self.pick(chain)
+        after = chain[-1].end
+        hedge_group = group
+        if group.requires_as:
+            am = _PASSIVE_AS.match(t, after, sent.end)
+            if am is None:
+                return False
+            a, b = self.trim(am.end(), self.content_end(am.end(), sent))
+        elif (tm := _THAT.match(t, after, sent.end)) is not None:
+            a, b = self.trim(tm.end(), self.content_end(tm.end(), sent))
+        else:
+            # the subject is what was claimed, announced or condemned
+            be = self.last_word(sent.start, cs)
+            if be is None:
+                return False
+            lo = self.clause_start(sent.start, be[0], commas=True)
+            lm = _LEADING.match(t, lo, be[0])
+            a, b = self.trim(lm.end() if lm else lo, be[0], cut=False)
+            if not _CLAUSE_END.match(t, after, sent.end):
+                return False  # more follows: "was claimed by X in Y ..."
+            hedge_group = _NO_GROUP
+        if b - a < 3:
+            return False
+        out.append(
+            _Draft(
+                start=a,
+                end=b,
+                speaker=speaker,
+                cue=(cs, ce),
+                at=cs,
+                hedged=self.hedged(hedge_group, cs, cs),
+                first=sent.index,
+                last=self.sentence_of(max(a, b - 1)).index,
+                group=group.name,
+            )
+        )
+        return True
 
     def aside_head(self, floor: int, region: int, cstart: int, a: int) -> int:
         """
