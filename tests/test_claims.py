@@ -1160,8 +1160,8 @@ class TestPassivesAndLabels:
             ),
             # "which X said"
             (
-                "The bombing, which Peru said killed 12 people, took place "
-                "at dawn.",
+                ("The bombing, which Peru said killed 12 people, took place "
+                "at dawn."),
                 "state:PER",
                 "killed 12 people",
             ),
