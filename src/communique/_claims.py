@@ -998,6 +998,16 @@ class _Finder:
             ms = tuple(
                 m for m in self.mentions(floor, end)[-1:] if m.end > start
             )
+        if not ms and start > floor and t[start - 1] == ",":
+            # a person and a title set off by commas: "Shinji Fukukawa,
+            # Vice Minister of Trade, said"
+            before = self.mentions(max(floor, start - 120), start - 1)[-1:]
+            if (
+                before
+                and before[0].kind is ActorKind.PERSON
+                and not t[before[0].end : start - 1].strip()
+            ):
+                ms = before
         if ms and _PP_HEAD.search(t, start, ms[0].start):
             return None, start, opened  # the actor sits in a phrase
         speaker = self.pick(ms)

@@ -405,7 +405,14 @@ class Recognizer:
             # an apposition: "Hiroshi Tanaka, 61, a professor of law at
             # Keio University, told"
             r"(?:,[ \t\n]+(?:\d{1,3},[ \t\n]+)?"
-            r"(?=[a-z]|\p{Lu}[\p{L}-]*+'s?[ \t\n])[^,.;:\"()\n]{2,80}"
+            r"(?=[a-z]|\p{Lu}[\p{L}-]*+'s?[ \t\n]"
+            r"|(?:[^,.;:\"()\n]|\n(?![ \t\n])){0,40}?"
+            r"(?<![\p{L}])(?i:minister|president"
+            r"|secretary|chairman|chairwoman|director|spokesman|spokeswoman"
+            r"|spokesperson|ambassador|governor|envoy|chief|head|leader"
+            r"|commander|adviser|advisor|professor)(?![\p{L}]))"
+            # (a wrapped line goes on; an indented one is a paragraph)
+            r"(?:[^,.;:\"()\n]|\n(?![ \t\n])){2,80}"
             r",[ \t\n]+(?:said|told|added|says)\b)|"
             rf"[ \t\n]+{alternation(verbs)}\b"
         )
