@@ -1206,3 +1206,54 @@ class TestPassivesAndLabels:
     def test_not_claims(self, text: str) -> None:
         """No claim comes from these sentences."""
         assert claims_of(text) == ()
+
+
+class TestSpeechNouns:
+    """Speech nouns and light verbs carry claims."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "content"),
+        [
+            (
+                "There was a warning from Peru that the border would close.",
+                "state:PER",
+                "the border would close",
+            ),
+            (
+                "Peru took the stance that the strikes were illegal.",
+                "state:PER",
+                "the strikes were illegal",
+            ),
+            (
+                "Chile repeated its warning that the talks would fail.",
+                "state:CHL",
+                "the talks would fail",
+            ),
+            (
+                "Peru echoed Chile's insistence that the treaty stands.",
+                "state:CHL",
+                "the treaty stands",
+            ),
+            ("Chile issued a plea for calm.", "state:CHL", "for calm"),
+        ],
+    )
+    def test_claim(self, text: str, speaker: str, content: str) -> None:
+        """One claim of *speaker* with *content*."""
+        c = only(text)
+        assert (c.speaker, c.content.text) == (speaker, content)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # relative clauses
+            "The warning that was issued on Monday went unheeded.",
+            "The stance that she took was popular in Peru.",
+            # the noun phrase is the subject: the content has no end
+            "Chile's insistence that the treaty stands angered Peru.",
+            # no speaker
+            "There was a warning that the border would close.",
+        ],
+    )
+    def test_not_claims(self, text: str) -> None:
+        """No claim comes from these sentences."""
+        assert claims_of(text) == ()

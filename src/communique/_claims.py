@@ -556,6 +556,38 @@ _LABEL = regex.compile(
       |")""",
     regex.VERBOSE,
 )
+# Speech nouns with a that-clause: "a warning from Turkey that", "the
+# stance that". A relative "that" ("the warning that was issued", "the
+# stance that he took") is no content.
+_SPEECH_NOUNS = (
+    "warning|warnings|plea|assurance|assurances|pledge|promise|stance"
+    "|position|argument|assertion|insistence|accusation|allegation"
+    "|allegations|claim|claims|demand|proposal|suggestion|threat|vow"
+    "|reminder|contention|conviction|declaration|announcement|message"
+)
+_NOUN_THAT = regex.compile(
+    rf"""(?<![\w-])(?P<noun>{_SPEECH_NOUNS})
+    (?:[ \t\n]++(?:from|by)[ \t\n]++(?P<src>[^,.;:"()]{{1,60}}?))?
+    [ \t\n]*+,?[ \t\n]*+that[ \t\n]++
+    (?!(?:was|is|were|are|had|has|have|been)\b)
+    (?!(?:he|she|they|it|we|I|you)[ \t\n]++
+       (?:[a-z]++(?<=ed)|made|took|gave|said|sent|held|put|had|set)\b)""",
+    regex.VERBOSE,
+)
+# Before a speech noun: a possessor ("Chile's", "its") and a light verb
+# ("took the stance", "repeated its warning").
+_NOUN_LEFT = regex.compile(
+    r"""(?:(?P<light>issued|issues|made|makes|gave|gives|took|takes
+      |delivered|sent|repeated|repeats|renewed|renews|reiterated
+      |reiterates|voiced|voices|expressed|expresses|adopted|adopts
+      |maintained|maintains)[ \t\n]++)?
+    (?:(?:a|an|the)[ \t\n]++
+      |(?P<own>[\w.-]++'s?|its|his|her|their)[ \t\n]++)
+    (?:(?:strong|stern|firm|repeated|renewed|public|clear|new|fresh
+      |earlier|official|formal|repeated|often-repeated|long-held)
+      [ \t\n]++)?$""",
+    regex.VERBOSE,
+)
 # The next word after a cue.
 _NEXT_WORD = regex.compile(r"(?<![ \t\n])[ \t\n]++([a-z]++)\b")
 _AS_SAYING = regex.compile(r"\bas[ \t\n]++saying\b")
@@ -1193,9 +1225,14 @@ class _Finder:
         floor = sent.start
         k = bisect.bisect_left(self.cue_starts, floor)
         if (
-            k == len(self.cue_starts) or self.cue_starts[k] >= sent.end
-        ) and t.find("ccording", floor, sent.end) < 0:
-            return  # no cue word and no "according to"
+            (k == len(self.cue_starts) or self.cue_starts[k] >= sent.end)
+            and t.find("ccording", floor, sent.end) < 0
+            and (
+                t.find("that", floor, sent.end) < 0
+                or _NOUN_THAT.search(t, floor, sent.end) is None
+            )
+        ):
+            return  # no cue word, no "according to", no speech noun
         prev: _Draft | None = None
         out: list[_Draft] = []
         for cs, ce, group in self.cues_in(sent):
@@ -1378,6 +1415,7 @@ class _Finder:
                 )
                 out.append(d)
                 prev = d
+        self.noun_that(sent, out)
         self.according(sent, out)
         for d in out:
             if d.end > d.start:
@@ -1550,6 +1588,70 @@ class _Finder:
         inner = self.mentions(ce, m.start())
         speaker = self.pick(inner, first=True) if inner else None
         return speaker, subject, m.end()
+
+    def noun_that(self, sent: Sentence, out: list[_Draft]) -> None:
+        """
+        A speech noun with its content: "a warning from Turkey that ...",
+        "Chile's insistence that ...", "Peru took the stance that ...".
+        """
+        t = self.text
+        if t.find("that", sent.start, sent.end) < 0:
+            return
+        for m in _NOUN_THAT.finditer(t, sent.start, sent.end):
+            ns = m.start("noun")
+            if self.quote_at(ns) is not None:
+                continue
+            if any(d.start <= ns < d.end or d.at == ns for d in out):
+                continue  # inside another claim's content
+            if len(t[sent.start : ns].split()) <= 2:
+                # the subject: "Chile's insistence that A angered B" has
+                # no end for A that a pattern can see
+                continue
+            speaker: str | None = None
+            if m.group("src") is not None:
+                ms = self.mentions(m.start("src"), m.end("src"))
+                if not ms or not _GAP_THE.fullmatch(
+                    t, m.start("src"), ms[0].start
+                ):
+                    continue
+                speaker = self.pick(self.chain(ms))
+            else:
+                lm = _NOUN_LEFT.search(t, max(sent.start, ns - 60), ns)
+                if lm is None:
+                    continue
+                if lm.group("own") is not None:
+                    ms = self.mentions(sent.start, lm.end("own"))
+                    if lm.group("own").lower() in _POSSESSIVES:
+                        speaker = self.last_speaker
+                        if lm.group("light") is not None:
+                            speaker = self.subject(
+                                sent.start,
+                                self.strip_aux(sent.start, lm.start()),
+                            )[0]
+                    elif ms and ms[-1].end >= lm.start("own") - 1:
+                        speaker = ms[-1].actor
+                elif lm.group("light") is not None:
+                    speaker = self.subject(
+                        sent.start, self.strip_aux(sent.start, lm.start())
+                    )[0]
+            if speaker is None:
+                continue
+            a, b = self.trim(m.end(), self.content_end(m.end(), sent))
+            if b - a < 8:
+                continue
+            out.append(
+                _Draft(
+                    start=a,
+                    end=b,
+                    speaker=speaker,
+                    cue=(ns, m.end("noun")),
+                    at=ns,
+                    hedged=self.hedged(_NO_GROUP, ns, ns),
+                    first=sent.index,
+                    last=self.sentence_of(max(a, b - 1)).index,
+                    group="noun",
+                )
+            )
 
     def according(self, sent: Sentence, out: list[_Draft]) -> None:
         """Handle "according to X" in *sent*."""
