@@ -413,7 +413,11 @@ class Recognizer:
             r"|commander|adviser|advisor|professor)(?![\p{L}]))"
             # (a wrapped line goes on; an indented one is a paragraph)
             r"(?:[^,.;:\"()\n]|\n(?![ \t\n])){2,80}"
-            r",[ \t\n]+(?:said|told|added|says)\b)|"
+            r",[ \t\n]+(?:(?:also|later|earlier|then)[ \t\n]+)?"
+            r"(?:said|says|told|tells|added|adds|warned|warns|suggested"
+            r"|argued|wrote|writes|noted|explained|insisted|urged|announced"
+            r"|acknowledged|claimed|stressed|replied|countered|asked"
+            r"|predicted|recalled|tweeted)\b)|"
             rf"[ \t\n]+{alternation(verbs)}\b"
         )
         self._name_verb = regex.compile(
