@@ -521,7 +521,7 @@ _PLURAL_NOUNS = frozenset(
     " fears calls statements".split()
 )
 _AFTER_NOUN = frozenset(
-    "of from by about on in to for with and or are were have had".split()
+    "of from by about on in with and or are were have had".split()
 )
 # "said A and that B": where the second content starts.
 _AND_THAT = regex.compile(
@@ -1162,6 +1162,7 @@ class _Finder:
         if nxt is not None and (
             nxt.group(1) in self.lex.cues.firsts
             or (form in _PLURAL_NOUNS and nxt.group(1) in _AFTER_NOUN)
+            or (form == "notes" and nxt.group(1) in ("to", "for"))
         ):
             return False  # a noun: "media reports said", "reports of"
         if group.requires_label and not _LABEL.match(
