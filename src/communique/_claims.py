@@ -577,10 +577,11 @@ _NOUN_THAT = regex.compile(
 # Before a speech noun: a possessor ("Chile's", "its") and a light verb
 # ("took the stance", "repeated its warning").
 _NOUN_LEFT = regex.compile(
-    r"""(?:(?P<light>issued|issues|made|makes|gave|gives|took|takes
+    r"""(?:(?<![\w-])(?P<light>issued|issues|made|makes|gave|gives|took|takes
       |delivered|sent|repeated|repeats|renewed|renews|reiterated
       |reiterates|voiced|voices|expressed|expresses|adopted|adopts
       |maintained|maintains)[ \t\n]++)?
+    (?<![\w.'-])
     (?:(?:a|an|the)[ \t\n]++
       |(?P<own>[\w.-]++'s?|its|his|her|their)[ \t\n]++)
     (?:(?:strong|stern|firm|repeated|renewed|public|clear|new|fresh
