@@ -1257,3 +1257,24 @@ class TestSpeechNouns:
     def test_not_claims(self, text: str) -> None:
         """No claim comes from these sentences."""
         assert claims_of(text) == ()
+
+
+class TestQuoteThenParticiple:
+    """'said "...," adding that ...' is a quotation and a second claim."""
+
+    def test_quote_then_adding(self) -> None:
+        """The quotation is direct; the participle gives its own claim."""
+        claims = claims_of(
+            'Ana Ruiz said "there was strong buying after the rally," '
+            "adding that the index fell."
+        )
+        assert [(c.content.text, c.quote) for c in claims] == [
+            ("there was strong buying after the rally", QuoteKind.DIRECT),
+            ("the index fell", QuoteKind.INDIRECT),
+        ]
+        assert {c.speaker for c in claims} == {RUIZ}
+
+    def test_quoted_phrase_then_more(self) -> None:
+        """A quoted phrase followed by more words stays reported speech."""
+        c = only('Ana Ruiz said "the talks failed" and left for Lima.')
+        assert c.quote is QuoteKind.INDIRECT

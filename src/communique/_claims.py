@@ -589,6 +589,13 @@ _NOUN_LEFT = regex.compile(
       [ \t\n]++)?$""",
     regex.VERBOSE,
 )
+# After a quotation that a cue introduces: a participle or another
+# clause of the speaker ('said "...," adding that').
+_QUOTE_THEN = regex.compile(
+    r"(?<![ \t\n])[ \t\n]*+,?[ \t\n]*+"
+    r"(?:(?!(?:no|some|any|every)thing\b)[a-z]{2,}+(?<=ing)"
+    r"|and[ \t\n]++(?:added|said|noted|stressed)|but)\b"
+)
 # The next word after a cue.
 _NEXT_WORD = regex.compile(r"(?<![ \t\n])[ \t\n]++([a-z]++)\b")
 _AS_SAYING = regex.compile(r"\bas[ \t\n]++saying\b")
@@ -1212,6 +1219,8 @@ class _Finder:
     def connector(self, floor: int, pos: int, ing: bool) -> int | None:
         """Start of a clause connector ending at *pos*, if any."""
         t = self.text
+        if pos - 2 >= floor and t[pos - 2 : pos] == ',"':
+            pos -= 1  # '"...," adding that': the comma inside the quote
         if pos <= floor or t[pos - 1] not in _CONNECTOR_LAST:
             return None
         m = _CONNECTOR.search(t, max(floor, pos - 16), pos)
@@ -1383,7 +1392,16 @@ class _Finder:
             if (
                 q is not None
                 and q.start == cstart + 1
-                and (q.end >= sent.end - 2 or not q.closed)
+                and (
+                    q.end >= sent.end - 2
+                    or not q.closed
+                    # 'said "...," adding that ...'
+                    or (
+                        "," in t[q.end - 1 : q.end + 3]
+                        and _QUOTE_THEN.match(t, q.end + 1, sent.end)
+                        is not None
+                    )
+                )
             ):
                 quote = QuoteKind.DIRECT
                 a, b = self.trim(q.start, q.end, cut=False)

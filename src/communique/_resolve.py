@@ -492,12 +492,12 @@ class _Resolver:
         ):
             opening = t.rfind('"', max(0, j - 2000), j - 1)
             if opening >= 0:
-                key = self.recent(
+                found = self.recent(
                     opening, m.sentence, ok, back=3,
                     same_sentence_first=True, subjects=True,
                 )
-                if key is not None:
-                    return key
+                if found is not None:
+                    return found
         return self.recent(
             m.start, m.sentence, ok, back=3, same_sentence_first=True,
             subjects=True,
