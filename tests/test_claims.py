@@ -1278,3 +1278,22 @@ class TestQuoteThenParticiple:
         """A quoted phrase followed by more words stays reported speech."""
         c = only('Ana Ruiz said "the talks failed" and left for Lima.')
         assert c.quote is QuoteKind.INDIRECT
+
+
+class TestLeadingParticiple:
+    """A reporting participle opening the sentence."""
+
+    def test_calling(self) -> None:
+        """'Calling X Y, Z said ...' gives Z two claims."""
+        claims = claims_of(
+            "Calling the border deal a success, Ana Ruiz said Peru would "
+            "sign more."
+        )
+        assert [(c.speaker, c.content.text) for c in claims] == [
+            (RUIZ, "the border deal a success"),
+            (RUIZ, "Peru would sign more"),
+        ]
+
+    def test_noun_is_no_participle(self) -> None:
+        """'Warning signs appeared, she said.' is one claim."""
+        assert len(claims_of("Warning signs appeared, Ana Ruiz said.")) == 1

@@ -596,6 +596,14 @@ _QUOTE_THEN = regex.compile(
     r"(?:(?!(?:no|some|any|every)thing\b)[a-z]{2,}+(?<=ing)"
     r"|and[ \t\n]++(?:added|said|noted|stressed)|but)\b"
 )
+# A reporting participle opening a sentence ("Calling the talks useful,
+# Luo said").
+_LEADING_PARTICIPLE = regex.compile(
+    r"(?:Calling|Describing|Noting|Stressing|Saying|Reiterating"
+    r"|Emphasi[sz]ing|Underlining|Insisting|Arguing|Acknowledging"
+    r"|Pointing[ \t\n]++out|Expressing[ \t\n]++"
+    r"(?:hope|concern|confidence|regret|support))\b"
+)
 # The next word after a cue.
 _NEXT_WORD = regex.compile(r"(?<![ \t\n])[ \t\n]++([a-z]++)\b")
 _AS_SAYING = regex.compile(r"\bas[ \t\n]++saying\b")
@@ -1435,6 +1443,7 @@ class _Finder:
                 )
                 out.append(d)
                 prev = d
+        self.leading(sent, out)
         self.noun_that(sent, out)
         self.according(sent, out)
         for d in out:
@@ -1608,6 +1617,44 @@ class _Finder:
         inner = self.mentions(ce, m.start())
         speaker = self.pick(inner, first=True) if inner else None
         return speaker, subject, m.end()
+
+    def leading(self, sent: Sentence, out: list[_Draft]) -> None:
+        """
+        A participle opening the sentence reports for the main clause's
+        speaker: "Calling the talks useful, Luo said ...", "Noting that
+        prices rose, the minister said ...".
+        """
+        t = self.text
+        m = _LEADING_PARTICIPLE.match(t, sent.start, sent.end)
+        if m is None:
+            return
+        main = next((d for d in out if d.at > m.end()), None)
+        if main is None or main.speaker is None:
+            return
+        c = t.rfind(",", m.end(), main.at)
+        if c < 0 or any(d.start < c and d.end > m.end() for d in out):
+            return
+        a = m.end()
+        tm = _THAT.match(t, a, c)
+        if tm is not None:
+            a = tm.end()
+        a, b = self.trim(a, c, cut=False)
+        if b - a < 3:
+            return
+        out.insert(
+            0,
+            _Draft(
+                start=a,
+                end=b,
+                speaker=main.speaker,
+                cue=(sent.start, m.end()),
+                at=sent.start,
+                hedged=self.hedged(_NO_GROUP, a, a),
+                first=sent.index,
+                last=sent.index,
+                group="say",
+            ),
+        )
 
     def noun_that(self, sent: Sentence, out: list[_Draft]) -> None:
         """
