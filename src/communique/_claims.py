@@ -592,7 +592,7 @@ _NOUN_LEFT = regex.compile(
 # After a quotation that a cue introduces: a participle or another
 # clause of the speaker ('said "...," adding that').
 _QUOTE_THEN = regex.compile(
-    r"(?<![ \t\n])[ \t\n]*+,?[ \t\n]*+"
+    r"(?<![ \t\n])[ \t\n]*+,?[ \t\n]*+(?<![\w-])"
     r"(?:(?!(?:no|some|any|every)thing\b)[a-z]{2,}+(?<=ing)"
     r"|and[ \t\n]++(?:added|said|noted|stressed)|but)\b"
 )
