@@ -1100,6 +1100,10 @@ class TestUnnamedSpeakers:
                 "Foreign Ministry",
             ),
             (
+                "Harbor Bay Trust Corp Plc said the notes would be paid.",
+                "Harbor Bay Trust Corp Plc",
+            ),
+            (
                 ("Hiroshi Tanaka, a professor of law at a university in "
                 "Osaka, told reporters the ruling was flawed."),
                 "Hiroshi Tanaka",

@@ -126,6 +126,31 @@ FOUND = [
         "a senior official", G, "senior official",
     ),
     ("The protesters said the vote was rigged.", "The protesters", G, "protesters"),
+    # an adverbial between a group and its verb; new group nouns
+    ("Diplomats here said talks had stalled.", "Diplomats", G, "Diplomats"),
+    (
+        "Western diplomats on Tuesday said the deal was close.",
+        "Western diplomats", G, "Western diplomats",
+    ),
+    ("Defence lawyers said the trial was unfair.", "Defence lawyers", G, "Defence lawyers"),
+    (
+        "The Brazilian embassy said the rules would change.",
+        "The Brazilian embassy", G, "Brazilian embassy",
+    ),
+    # a name does not end in a connector before a weekday
+    (
+        "The Foreign Ministry on Tuesday said the envoy had returned.",
+        "Foreign Ministry", ORG, "Foreign Ministry",
+    ),
+    # persons before an apposition
+    (
+        "Mara Okafor, 41, a nurse from Lagos, said the clinic was full.",
+        "Mara Okafor", P, "Mara Okafor",
+    ),
+    (
+        "Shinji Fukukawa, Vice Minister of Trade, said talks would go on.",
+        "Shinji Fukukawa", P, "Shinji Fukukawa",
+    ),
     # pronouns
     ("Lavrov arrived. He said the talks were useful.", "He", P, "m"),
     ("Merkel arrived. She said the talks were useful.", "She", P, "f"),
@@ -167,6 +192,9 @@ NOT_FOUND = [
     # negatives: definite groups of actors already named
     ("Putin met Xi Jinping. The leaders said ties were strong.", "The leaders"),
     ("Russia and China met. The two sides said ties were strong.", "two sides"),
+    ("Putin met Xi. The two leaders said ties were strong.", "The two leaders"),
+    # an adverbial with no speech verb after it
+    ("Diplomats here met the envoy.", "Diplomats"),
 ]
 
 
