@@ -137,6 +137,11 @@ FOUND = [
         "The Brazilian embassy said the rules would change.",
         "The Brazilian embassy", G, "Brazilian embassy",
     ),
+    ("Monetary sources said the talks had stalled.", "Monetary sources", G, "Monetary sources"),
+    (
+        "A sales representative with a local brokerage said prices rose.",
+        "A sales representative", G, "sales representative",
+    ),
     # a name does not end in a connector before a weekday
     (
         "The Foreign Ministry on Tuesday said the envoy had returned.",

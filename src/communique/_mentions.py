@@ -95,7 +95,8 @@ _COMMON_CAPITALIZED = frozenset(
 # a short prepositional phrase between a group and its verb:
 # "Rebels in eastern Zaire said"
 _PP = regex.compile(
-    r"(?<![ \t\n])[ \t\n]++(?:in|from|at|of|across|near|inside|outside)[ \t\n]+"
+    r"(?<![ \t\n])[ \t\n]++(?:in|from|at|of|with|across|near|inside|outside)"
+    r"[ \t\n]+"
     r"[^,.;:\"()\n]{1,40}?(?=[ \t\n]+(?:\p{Ll}+ed|said|say|says|told)\b)"
 )
 
