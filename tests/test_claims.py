@@ -1301,3 +1301,18 @@ class TestLeadingParticiple:
     def test_noun_is_no_participle(self) -> None:
         """'Warning signs appeared, she said.' is one claim."""
         assert len(claims_of("Warning signs appeared, Ana Ruiz said.")) == 1
+
+
+class TestCapacity:
+    """'X said as trustee' reports the words before, not the capacity."""
+
+    def test_said_as_trustee(self) -> None:
+        """The clause before the comma is the content."""
+        c = only(
+            "Peru will pay its creditors in May, Ana Ruiz said as trustee "
+            "for the notes."
+        )
+        assert (c.speaker, c.content.text) == (
+            RUIZ,
+            "Peru will pay its creditors in May",
+        )

@@ -503,7 +503,11 @@ _AUDIENCE = regex.compile(
 # opens another clause or a participle (", citing security concerns").
 _NO_COMPLEMENT = regex.compile(
     r"""[ \t\n]*+(?:[.!?]|$|,[ \t\n]*+(?:according|but|and|as
-    |(?!(?:no|some|any|every)thing\b)[a-z]{2,}+(?<=ing))\b)""",
+    |(?!(?:no|some|any|every)thing\b)[a-z]{2,}+(?<=ing))\b
+    # the speaker's capacity: "..., the bank said as trustee for the notes."
+    |as[ \t\n]++(?:(?:a|an|the|its|his|her)[ \t\n]++)?[a-z]++
+      (?:[ \t\n]++(?:for|of|to)[ \t\n]++[^,.;:"!?]{1,60}+)?
+      [ \t\n]*+(?:[.!?]|$))""",
     regex.VERBOSE,
 )
 # After a "press" cue: an object and an infinitive ("pressed Iran to
