@@ -142,6 +142,11 @@ FOUND = [
         "A sales representative with a local brokerage said prices rose.",
         "A sales representative", G, "sales representative",
     ),
+    (
+        "An official of the Harbor Bay Trust said talks would resume.",
+        "An official of the Harbor Bay Trust", G,
+        "official of the Harbor Bay Trust",
+    ),
     # a name does not end in a connector before a weekday
     (
         "The Foreign Ministry on Tuesday said the envoy had returned.",

@@ -47,6 +47,7 @@ SPLITS = [
     # quotes
     ('"We will win," he said. "Never."', ['"We will win," he said.', '"Never."']),
     ('He said: "It is over." Then he left.', ['He said: "It is over."', "Then he left."]),
+    ('"We won," he said. "(Then) we left."', ['"We won," he said.', '"(Then) we left."']),
     # months and numbers
     ("It starts on Jan. 5. Talks follow.", ["It starts on Jan. 5.", "Talks follow."]),
     # decimal points

@@ -468,7 +468,9 @@ class Recognizer:
             r"says|told|as|who|have|had|were|are)\b)"
             rf"|for{_WS}(?:(?:the|{_TOKEN}'s?){_WS})?(?:{_TOKEN}{_WS}){{0,4}}"
             rf"{_TOKEN}"
-            rf"|in{_WS}{_TOKEN}(?:{_WS}{_TOKEN})?)"
+            rf"|in{_WS}{_TOKEN}(?:{_WS}{_TOKEN})?"
+            # "an official of the Law Debenture Trust"
+            rf"|of{_WS}(?:the{_WS})?{_TOKEN}(?:{_WS}{_TOKEN}){{0,4}})"
         )
         self._group_act = regex.compile(
             r"(?<![ \t\n])(?:,[^,.;\"]{0,80},)?[ \t\n]++"

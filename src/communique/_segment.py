@@ -44,7 +44,7 @@ _BOUNDARY = regex.compile(
     (?P<para>(?<![ \t])[ \t]*+\n(?:[ \t]*+\n)++[ \t]*+|\n[ \t]++)  # blank line, indent
     |
     (?<=[.!?])(?P<close>["')\]]*+)(?P<space>[ \t]*+\n?[ \t]*+)
-    (?=[ \t]*["'(\[]?[\p{Lu}\d])
+    (?=[ \t]*["'(\[]{0,2}[\p{Lu}\d])
     """,
     regex.VERBOSE,
 )
