@@ -490,11 +490,15 @@ class TestAsides:
         assert c.cue.text in ("said", "told")
 
     def test_aside_after_a_claim_is_an_attribution(self) -> None:
-        """'X rejected Y, Z said, calling it ...' keeps X's claim only."""
-        c = only(
+        """'X rejected Y, Z said, calling it ...': the aside only
+        attributes; X's claim ends before it, and the label is X's too."""
+        claims = claims_of(
             "Peru rejected the plan, Ruiz said, calling it a provocation."
         )
-        assert (c.speaker, c.content.text) == ("state:PER", "the plan")
+        assert [(c.speaker, c.content.text) for c in claims] == [
+            ("state:PER", "the plan"),
+            ("state:PER", "it a provocation"),
+        ]
 
 
 class TestNotClaims:
@@ -531,7 +535,7 @@ class TestCueScanner:
             ("re-said said-so said2 said_x Said", []),
             # several-word forms allow runs of spaces and line breaks
             ("they called\n  on him", ["called on"]),
-            ("they called him", []),
+            ("they pointed at him", []),
             # a longer form wins; words inside it are not cues again
             ("she pointed out that", ["pointed out"]),
         ],
@@ -888,3 +892,430 @@ class TestAppositionSubject:
         assert claim.speaker is not None
         assert art.actor(claim.speaker).name == "Ana Ruiz"
         assert claim.content.text == "the border would reopen"
+
+
+class TestNewCues:
+    """Reporting verbs beyond "say" and the senses that are no reports."""
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            # verbs that need "that", a colon or a quotation
+            (
+                "Ana Ruiz countered that the tariffs were legal.",
+                "the tariffs were legal",
+            ),
+            (
+                "Ana Ruiz repeated that Peru would not pay.",
+                "Peru would not pay",
+            ),
+            (
+                "Chile objected that the border plan ignored the treaty.",
+                "the border plan ignored the treaty",
+            ),
+            (
+                "Ana Ruiz maintained that the vote was fair.",
+                "the vote was fair",
+            ),
+            # agreement and apology
+            (
+                "Peru agreed that the observers could return.",
+                "the observers could return",
+            ),
+            ("Chile apologized for the incident.", "for the incident"),
+            # pressing someone to act
+            (
+                "Peru pressed Chile to reopen the border.",
+                "Chile to reopen the border",
+            ),
+            (
+                "Ana Ruiz called on Chile to reopen the border.",
+                "Chile to reopen the border",
+            ),
+            # present tense
+            (
+                "The Lima Herald reports the ceasefire has collapsed.",
+                "the ceasefire has collapsed",
+            ),
+            # an addressee with a courtesy title
+            (
+                "Ana Ruiz told Mr. Gomez that Peru would help.",
+                "Peru would help",
+            ),
+        ],
+    )
+    def test_cue(self, text: str, content: str) -> None:
+        """Each cue gives one claim with this content."""
+        assert only(text).content.text == content
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # negated reporting verbs report nothing
+            "Peru did not say whether the envoy would return to Lima.",
+            "Ana Ruiz never said the vote was rigged.",
+            "Chile has not confirmed that the envoy left.",
+            # a visit, not an appeal
+            "Ana Ruiz called on Tomas Gomez at his office in Lima.",
+            # a verb that reports only before "that"
+            "Peru will maintain control of the border.",
+            "Chile repeated the exercise in May.",
+            # plural nouns, not verbs
+            "Media reports said nothing about Peru.",
+            "Peru cited reports of a rift between the two parties.",
+        ],
+    )
+    def test_not_claims(self, text: str) -> None:
+        """No claim comes from these sentences."""
+        assert claims_of(text) == ()
+
+
+class TestConjoinedContents:
+    """'said A and that B' reports two things."""
+
+    def test_and_that(self) -> None:
+        """The content splits at 'and that'."""
+        claims = claims_of(
+            "Ana Ruiz said the border was closed and that trade would "
+            "resume in May."
+        )
+        assert [c.content.text for c in claims] == [
+            "the border was closed",
+            "trade would resume in May",
+        ]
+        assert {c.speaker for c in claims} == {RUIZ}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # "that" as a pronoun
+            "Ana Ruiz said Peru wanted peace and that was why it signed.",
+            # "and that" inside a clause of the content
+            ("Ana Ruiz said she had proof that prices rose and that Chile "
+            "knew it."),
+        ],
+    )
+    def test_one_claim(self, text: str) -> None:
+        """Here the content stays whole."""
+        assert len(claims_of(text)) == 1
+
+
+class TestResumedQuotes:
+    """A quotation split around its cue is reported in both parts."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            ('"We are ready to talk," Ana Ruiz said, "but not under '
+            'pressure."'),
+            ('"We are ready to talk," said Ana Ruiz, "but not under '
+            'pressure."'),
+        ],
+    )
+    def test_second_part(self, text: str) -> None:
+        """Both parts are claims of the speaker."""
+        claims = claims_of(text)
+        assert [c.content.text for c in claims] == [
+            "We are ready to talk",
+            "but not under pressure",
+        ]
+        assert {c.speaker for c in claims} == {RUIZ}
+
+    def test_quoted_phrase_later(self) -> None:
+        """A quoted phrase further on in a reported clause is no new claim."""
+        claims = claims_of(
+            '"We are ready," Ana Ruiz said, adding that the "old policy" '
+            "must end."
+        )
+        assert [c.content.text for c in claims] == [
+            "We are ready",
+            'the "old policy" must end',
+        ]
+
+
+class TestDocumentsAndSources:
+    """Statements, tweets and headlines name their speakers."""
+
+    def test_statement_said(self) -> None:
+        """'The statement said' goes on with the speaker before."""
+        claims = claims_of(
+            "Peru said in a statement that the drills were defensive. "
+            "The statement said the ships would leave."
+        )
+        assert [c.speaker for c in claims] == ["state:PER", "state:PER"]
+
+    def test_statement_alone(self) -> None:
+        """With no speaker before, 'the statement said' gives nothing."""
+        assert claims_of("The statement said the ships would leave.") == ()
+
+    def test_according_to_a_tweet_by(self) -> None:
+        """The person behind the tweet is the speaker."""
+        c = only(
+            "The deal is dead, according to a tweet by Foreign Minister "
+            "Ana Ruiz."
+        )
+        assert (c.speaker, c.content.text) == (RUIZ, "The deal is dead")
+
+    def test_according_to_far_away(self) -> None:
+        """An actor further on in a longer phrase is no source."""
+        assert (
+            claims_of(
+                "Prices fell, according to figures that were published "
+                "by Peru."
+            )
+            == ()
+        )
+
+    def test_headline(self) -> None:
+        """'Name: Words' opening a text is a claim of the name."""
+        c = only("Ana Ruiz: Peru Will Not Pay. She spoke in Lima.")
+        assert (c.speaker, c.content.text) == (RUIZ, "Peru Will Not Pay")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Peru: a short history of the republic.",
+            "The Lima Herald: a short history of the paper.",
+            "Note: Peru Will Not Pay.",
+        ],
+    )
+    def test_not_headline_claims(self, text: str) -> None:
+        """A state, a lower-case title or no actor before the colon."""
+        assert claims_of(text) == ()
+
+
+class TestUnnamedSpeakers:
+    """Speakers that are no gazetteer entries still speak."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("Defence lawyers said the trial was unfair.", "lawyers"),
+            ("A federal judge said the case would proceed.", "judge"),
+            ("Diplomats here said the talks had stalled.", "diplomats"),
+            (
+                "Western diplomats on Tuesday said the deal was close.",
+                "diplomats",
+            ),
+            ("The Brazilian embassy said the rules would change.", "embassy"),
+            (
+                "The Foreign Ministry on Tuesday said the envoy had returned.",
+                "Foreign Ministry",
+            ),
+            (
+                "Harbor Bay Trust Corp Plc said the notes would be paid.",
+                "Harbor Bay Trust Corp Plc",
+            ),
+            (
+                ("Hiroshi Tanaka, a professor of law at a university in "
+                "Osaka, told reporters the ruling was flawed."),
+                "Hiroshi Tanaka",
+            ),
+            (
+                ("Mara Okafor, 41, a nurse from Lagos, said the clinic was "
+                "full."),
+                "Mara Okafor",
+            ),
+        ],
+    )
+    def test_speaker(self, text: str, speaker: str) -> None:
+        """The claim keeps a speaker actor whose name holds *speaker*."""
+        art = communique.parse(text)
+        assert len(art.claims) == 1
+        by_id = {a.id: a for a in art.actors}
+        assert art.claims[0].speaker in by_id
+        assert speaker.casefold() in by_id[art.claims[0].speaker].name.casefold()
+
+    def test_the_two_leaders_are_no_group(self) -> None:
+        """'The two leaders' refers back: no group actor."""
+        art = communique.parse("The two leaders said the talks went well.")
+        assert not [a for a in art.actors if a.kind is ActorKind.GROUP]
+
+    def test_decimal_point_keeps_the_sentence(self) -> None:
+        """A number with a decimal point does not cut the claim."""
+        art = communique.parse(
+            "Kenyan officials said 3.4 million people needed food aid."
+        )
+        assert [c.content.text for c in art.claims] == [
+            "3.4 million people needed food aid"
+        ]
+
+
+class TestPassivesAndLabels:
+    """Passive cues with an agent, relative clauses and labels."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "content"),
+        [
+            # responsibility: the subject is what was claimed
+            (
+                "The rocket attack on Lima was claimed by Ana Ruiz.",
+                RUIZ,
+                "The rocket attack on Lima",
+            ),
+            # a description: what follows "as"
+            (
+                "The strike was described by Ana Ruiz as an act of war.",
+                RUIZ,
+                "an act of war",
+            ),
+            # told by X that
+            (
+                "The envoy was told by Ana Ruiz that Peru would help.",
+                RUIZ,
+                "Peru would help",
+            ),
+            # "which X said"
+            (
+                ("The bombing, which Peru said killed 12 people, took place "
+                "at dawn."),
+                "state:PER",
+                "killed 12 people",
+            ),
+            # labels
+            (
+                "Ana Ruiz called the strike an act of terrorism.",
+                RUIZ,
+                "the strike an act of terrorism",
+            ),
+            (
+                'Ana Ruiz called the plan "reckless" on Monday.',
+                RUIZ,
+                'the plan "reckless" on Monday',
+            ),
+            (
+                "Peru designated the group as a terrorist organization.",
+                "state:PER",
+                "the group as a terrorist organization",
+            ),
+        ],
+    )
+    def test_claim(self, text: str, speaker: str, content: str) -> None:
+        """One claim of *speaker* with *content*."""
+        c = only(text)
+        assert (c.speaker, c.content.text) == (speaker, content)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a passive with more after the agent is no claim about it
+            "The land was claimed by Chile in 1883 after the war.",
+            # "as" is needed after a description's agent
+            "The strike was described by Ana Ruiz in her memoirs.",
+            # calling someone, calling a meeting
+            "Ana Ruiz called Tomas Gomez the next day.",
+            "Ana Ruiz called a meeting of the cabinet.",
+            "Ana Ruiz called Tomas Gomez on Monday.",
+            # "which" as the subject of the reported verb
+            "The bombing, which said nothing, ended.",
+        ],
+    )
+    def test_not_claims(self, text: str) -> None:
+        """No claim comes from these sentences."""
+        assert claims_of(text) == ()
+
+
+class TestSpeechNouns:
+    """Speech nouns and light verbs carry claims."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "content"),
+        [
+            (
+                "There was a warning from Peru that the border would close.",
+                "state:PER",
+                "the border would close",
+            ),
+            (
+                "Peru took the stance that the strikes were illegal.",
+                "state:PER",
+                "the strikes were illegal",
+            ),
+            (
+                "Chile repeated its warning that the talks would fail.",
+                "state:CHL",
+                "the talks would fail",
+            ),
+            (
+                "Peru echoed Chile's insistence that the treaty stands.",
+                "state:CHL",
+                "the treaty stands",
+            ),
+            ("Chile issued a plea for calm.", "state:CHL", "for calm"),
+        ],
+    )
+    def test_claim(self, text: str, speaker: str, content: str) -> None:
+        """One claim of *speaker* with *content*."""
+        c = only(text)
+        assert (c.speaker, c.content.text) == (speaker, content)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # relative clauses
+            "The warning that was issued on Monday went unheeded.",
+            "The stance that she took was popular in Peru.",
+            # the noun phrase is the subject: the content has no end
+            "Chile's insistence that the treaty stands angered Peru.",
+            # no speaker
+            "There was a warning that the border would close.",
+        ],
+    )
+    def test_not_claims(self, text: str) -> None:
+        """No claim comes from these sentences."""
+        assert claims_of(text) == ()
+
+
+class TestQuoteThenParticiple:
+    """'said "...," adding that ...' is a quotation and a second claim."""
+
+    def test_quote_then_adding(self) -> None:
+        """The quotation is direct; the participle gives its own claim."""
+        claims = claims_of(
+            'Ana Ruiz said "there was strong buying after the rally," '
+            "adding that the index fell."
+        )
+        assert [(c.content.text, c.quote) for c in claims] == [
+            ("there was strong buying after the rally", QuoteKind.DIRECT),
+            ("the index fell", QuoteKind.INDIRECT),
+        ]
+        assert {c.speaker for c in claims} == {RUIZ}
+
+    def test_quoted_phrase_then_more(self) -> None:
+        """A quoted phrase followed by more words stays reported speech."""
+        c = only('Ana Ruiz said "the talks failed" and left for Lima.')
+        assert c.quote is QuoteKind.INDIRECT
+
+
+class TestLeadingParticiple:
+    """A reporting participle opening the sentence."""
+
+    def test_calling(self) -> None:
+        """'Calling X Y, Z said ...' gives Z two claims."""
+        claims = claims_of(
+            "Calling the border deal a success, Ana Ruiz said Peru would "
+            "sign more."
+        )
+        assert [(c.speaker, c.content.text) for c in claims] == [
+            (RUIZ, "the border deal a success"),
+            (RUIZ, "Peru would sign more"),
+        ]
+
+    def test_noun_is_no_participle(self) -> None:
+        """'Warning signs appeared, she said.' is one claim."""
+        assert len(claims_of("Warning signs appeared, Ana Ruiz said.")) == 1
+
+
+class TestCapacity:
+    """'X said as trustee' reports the words before, not the capacity."""
+
+    def test_said_as_trustee(self) -> None:
+        """The clause before the comma is the content."""
+        c = only(
+            "Peru will pay its creditors in May, Ana Ruiz said as trustee "
+            "for the notes."
+        )
+        assert (c.speaker, c.content.text) == (
+            RUIZ,
+            "Peru will pay its creditors in May",
+        )

@@ -129,6 +129,41 @@ FOUND = [
         "a senior official", G, "senior official",
     ),
     ("The protesters said the vote was rigged.", "The protesters", G, "protesters"),
+    # an adverbial between a group and its verb; new group nouns
+    ("Diplomats here said talks had stalled.", "Diplomats", G, "Diplomats"),
+    (
+        "Western diplomats on Tuesday said the deal was close.",
+        "Western diplomats", G, "Western diplomats",
+    ),
+    ("Defence lawyers said the trial was unfair.", "Defence lawyers", G, "Defence lawyers"),
+    (
+        "The Brazilian embassy said the rules would change.",
+        "The Brazilian embassy", G, "Brazilian embassy",
+    ),
+    ("Monetary sources said the talks had stalled.", "Monetary sources", G, "Monetary sources"),
+    (
+        "A sales representative with a local brokerage said prices rose.",
+        "A sales representative", G, "sales representative",
+    ),
+    (
+        "An official of the Harbor Bay Trust said talks would resume.",
+        "An official of the Harbor Bay Trust", G,
+        "official of the Harbor Bay Trust",
+    ),
+    # a name does not end in a connector before a weekday
+    (
+        "The Foreign Ministry on Tuesday said the envoy had returned.",
+        "Foreign Ministry", ORG, "Foreign Ministry",
+    ),
+    # persons before an apposition
+    (
+        "Mara Okafor, 41, a nurse from Lagos, said the clinic was full.",
+        "Mara Okafor", P, "Mara Okafor",
+    ),
+    (
+        "Shinji Fukukawa, Vice Minister of Trade, said talks would go on.",
+        "Shinji Fukukawa", P, "Shinji Fukukawa",
+    ),
     # pronouns
     ("Lavrov arrived. He said the talks were useful.", "He", P, "m"),
     ("Merkel arrived. She said the talks were useful.", "She", P, "f"),
@@ -170,6 +205,9 @@ NOT_FOUND = [
     # negatives: definite groups of actors already named
     ("Putin met Xi Jinping. The leaders said ties were strong.", "The leaders"),
     ("Russia and China met. The two sides said ties were strong.", "two sides"),
+    ("Putin met Xi. The two leaders said ties were strong.", "The two leaders"),
+    # an adverbial with no speech verb after it
+    ("Diplomats here met the envoy.", "Diplomats"),
 ]
 
 

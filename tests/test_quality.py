@@ -31,7 +31,7 @@ pytestmark = pytest.mark.skipif(
 FLOORS = [
     ("actors", 0.92, 0.95),
     ("meetings", 0.72, 0.85),
-    ("claims", 0.82, 0.85),
+    ("claims", 0.86, 0.85),
     ("relationships", 0.56, 0.85),
 ]
 

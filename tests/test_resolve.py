@@ -74,6 +74,19 @@ OWNERS = [
         ),
         "He", 0, "person:hans-dietrich-genscher",
     ),
+    # a pronoun after a quotation: no one the quotation names
+    (
+        (
+            "Foreign Minister Taro Kuroda spoke on Monday."
+            ' "President Ronald Reagan is wrong," he said.'
+        ),
+        "he", 0, "person:taro-kuroda",
+    ),
+    # (with no one before the quotation, its name stays the candidate)
+    (
+        '"President Ronald Reagan is right," he said.',
+        "he", 0, "person:ronald-reagan",
+    ),
     # title anaphor
     ("Ethiopian Prime Minister Abiy Ahmed flew in. The prime minister met rebels.", "The prime minister", 0, "person:abiy-ahmed"),
     ("Russian Foreign Minister Sergei Lavrov arrived. The minister said no.", "The minister", 0, "person:sergei-lavrov"),

@@ -39,14 +39,24 @@ SPLITS = [
         ["Aid came from the U.S.", "Congress approved it."],
         reason="an initialism followed by a capitalized non-opener is never a boundary",
     ),
+    ("Troops came from the U.S. Diplomats said so.", ["Troops came from the U.S.", "Diplomats said so."]),
+    ("Troops came from the U.S. Earlier, talks failed.", ["Troops came from the U.S.", "Earlier, talks failed."]),
     # initials in names
     ("President George W. Bush spoke. He left.", ["President George W. Bush spoke.", "He left."]),
     ("J. R. Smith said so.", ["J. R. Smith said so."]),
     # quotes
     ('"We will win," he said. "Never."', ['"We will win," he said.', '"Never."']),
     ('He said: "It is over." Then he left.', ['He said: "It is over."', "Then he left."]),
+    ('"We won," he said. "(Then) we left."', ['"We won," he said.', '"(Then) we left."']),
     # months and numbers
     ("It starts on Jan. 5. Talks follow.", ["It starts on Jan. 5.", "Talks follow."]),
+    # decimal points
+    (
+        "Kenyan officials said 3.4 million people needed aid. They left.",
+        ["Kenyan officials said 3.4 million people needed aid.", "They left."],
+    ),
+    ("Growth was 2.5 percent.3 cases followed.", ["Growth was 2.5 percent.", "3 cases followed."]),
+    ("Talks ended in 1985.2 more followed.", ["Talks ended in 1985.2 more followed."]),
     (
         "Lavrov said no. Moscow said yes.",
         ["Lavrov said no.", "Moscow said yes."],

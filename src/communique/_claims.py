@@ -54,6 +54,9 @@ class _VerbGroup:
     takes_object: bool = False
     hedged: bool = False
     requires_as: bool = False
+    requires_to: bool = False
+    requires_that: bool = False
+    requires_label: bool = False
     noun: bool = False
     source: bool = False
     adjective: bool = False
@@ -232,6 +235,9 @@ def build_lexicon(lexicons: Lexicons) -> ClaimLexicon:
             takes_object=bool(g.get("object")),
             hedged=bool(g.get("hedged")),
             requires_as=bool(g.get("requires_as")),
+            requires_to=bool(g.get("requires_to")),
+            requires_that=bool(g.get("requires_that")),
+            requires_label=bool(g.get("requires_label")),
             noun=bool(g.get("noun")),
             source=bool(g.get("source")),
             adjective=bool(g.get("adjective")),
@@ -323,6 +329,25 @@ _BLOCKERS = frozenset(
         "at",
         "under",
         "after",
+    ]
+)
+# Words before a verb that negate it: "did not say whether" reports
+# nothing.
+_NEGATIONS = frozenset(
+    [
+        "not",
+        "never",
+        "didn't",
+        "doesn't",
+        "don't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "won't",
+        "wouldn't",
+        "cannot",
+        "can't",
+        "nor",
     ]
 )
 _BE = frozenset(
@@ -444,12 +469,19 @@ _ADJUNCT = _cache.pattern(
 )
 _THAT = _cache.pattern(r"[ \t\n]*+(?:,[ \t\n]*+)?that\b")
 _COLON = _cache.pattern(r"(?<![ \t\n])[ \t\n]*+[:,][ \t\n]*+(?=\")")
+# A capitalized word of a name, with the dot of a title ("Mr. Sharif").
+_NAME_WORD = (
+    r"[A-Z][\w-]*+(?:(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Maj|Capt"
+    r"|Prof|St))\.)?+"
+)
 _AUDIENCE = _cache.pattern(
-    r"""(?<![ \t\n])[ \t\n]++(?:him|her|them|us|me|reporters|journalists|newsmen
+    rf"""(?<![ \t\n])[ \t\n]++(?:him|her|them|us|me|reporters|journalists|newsmen
     |correspondents|parliament
-    |[A-Z][\w-]*+(?:[ \t\n]++[A-Z][\w-]*+){0,3}(?=[ \t\n]*+(?:[.,]|that\b))|lawmakers|legislators|the[ \t\n]++press
+    |{_NAME_WORD}(?:[ \t\n]++{_NAME_WORD}){{0,3}}
+      (?=[ \t\n]*+(?:[.,]|that\b)|[ \t\n]++on[ \t\n]++{_DAYS}\b)
+    |lawmakers|legislators|the[ \t\n]++press
     |the[ \t\n]++media|a[ \t\n]++news[ \t\n]++conference|listeners|viewers
-    |the[ \t\n]++(?:[\w-]+[ \t\n]++){0,2}?(?:agency|newspaper|paper|daily
+    |the[ \t\n]++(?:[\w-]+[ \t\n]++){{0,2}}?(?:agency|newspaper|paper|daily
       |radio|television|broadcaster|channel|magazine|station|network))\b""",
     regex.VERBOSE,
 )
@@ -457,9 +489,113 @@ _AUDIENCE = _cache.pattern(
 # opens another clause or a participle (", citing security concerns").
 _NO_COMPLEMENT = _cache.pattern(
     r"""[ \t\n]*+(?:[.!?]|$|,[ \t\n]*+(?:according|but|and|as
-    |(?!(?:no|some|any|every)thing\b)[a-z]{2,}+(?<=ing))\b)""",
+    |(?!(?:no|some|any|every)thing\b)[a-z]{2,}+(?<=ing))\b
+    # the speaker's capacity: "..., the bank said as trustee for the notes."
+    |as[ \t\n]++(?:(?:a|an|the|its|his|her)[ \t\n]++)?[a-z]++
+      (?:[ \t\n]++(?:for|of|to)[ \t\n]++[^,.;:"!?]{1,60}+)?
+      [ \t\n]*+(?:[.!?]|$))""",
     regex.VERBOSE,
 )
+# After a "press" cue: an object and an infinitive ("pressed Iran to
+# halt"), or "for" ("pressed for talks").
+_TO_INFINITIVE = _cache.pattern(
+    r"(?<![ \t\n])[ \t\n]++"
+    r"(?:for\b|(?:[\w.'-]++[ \t\n]++){1,6}?to[ \t\n]++[a-z])"
+)
+# The end of what a "requires_that" cue skipped: "that" or a colon.
+_THAT_OR_COLON = _cache.pattern(r"(?:\bthat|[:,])[ \t\n]*+$")
+# Cue forms that are also plural nouns ("reports of a rift", "notes to
+# creditors"), and the words that after them show the noun.
+_PLURAL_NOUNS = frozenset(
+    "reports notes claims comments remarks promises pledges demands hopes"
+    " fears calls statements".split()
+)
+_AFTER_NOUN = frozenset(
+    "of from by about on in with and or are were have had".split()
+)
+# "said A and that B": where the second content starts.
+_AND_THAT = _cache.pattern(
+    r"(?<![ \t\n])[ \t\n]*+,?[ \t\n]*+(?<=[ \t\n])and[ \t\n]++that[ \t\n]++"
+)
+_PRONOUN_THAT = _cache.pattern(
+    r"(?:is|was|are|were|would|will|has|had|could|may|might|must|should"
+    r"|can|did|does|meant|means|made|makes)\b"
+)
+_THAT_WORD = _cache.pattern(r"\bthat\b")
+# Between a quotation's cue and the quotation that goes on: a comma or a
+# colon, after the speaker's name ('said Kim, "').
+_RESUME_GAP = _cache.pattern(
+    r"(?<![ \t\n])(?:[ \t\n]++[A-Z][\w.'-]*+){0,4}[ \t\n]*+[,:][ \t\n]*+"
+)
+# After "by": the agent's mention, after "the" at most.
+_GAP_THE = _cache.pattern(r"(?:the[ \t\n]++)?")
+# After a passive cue's agent: "as" and the description.
+_PASSIVE_AS = _cache.pattern(r"(?<![ \t\n])[ \t\n]++as[ \t\n]++")
+# After "called": an object, then a label ("called the strike an act of
+# terrorism", "called him a liar", "called the plan \"reckless\"").
+_LABEL = _cache.pattern(
+    r"""(?<![ \t\n])[ \t\n]++
+    (?:it|him|her|them|this|that|these|those|itself|themselves
+      |(?:(?:the|his|her|its|their|our|[A-Z][\w.'-]*+)
+         (?:[ \t\n]++(?!(?:an?|the)\b)[\w.'-]++){0,4}?))
+    [ \t\n]++
+    (?:(?:an?|the)[ \t\n]++
+       (?!(?:day|week|month|year|time|night|morning|evening|number|minute
+          |next|following|same|previous|last|other|first|whole|entire
+          |hour|few|lot|bit|couple|second|while)\b)[\w-]
+      |")""",
+    regex.VERBOSE,
+)
+# Speech nouns with a that-clause: "a warning from Turkey that", "the
+# stance that". A relative "that" ("the warning that was issued", "the
+# stance that he took") is no content.
+_SPEECH_NOUNS = (
+    "warning|warnings|plea|assurance|assurances|pledge|promise|stance"
+    "|position|argument|assertion|insistence|accusation|allegation"
+    "|allegations|claim|claims|demand|proposal|suggestion|threat|vow"
+    "|reminder|contention|conviction|declaration|announcement|message"
+)
+_NOUN_THAT = _cache.pattern(
+    rf"""(?<![\w-])(?P<noun>{_SPEECH_NOUNS})
+    (?:[ \t\n]++(?:from|by)[ \t\n]++(?P<src>[^,.;:"()]{{1,60}}?))?
+    [ \t\n]*+,?[ \t\n]*+that[ \t\n]++
+    (?!(?:was|is|were|are|had|has|have|been)\b)
+    (?!(?:he|she|they|it|we|I|you)[ \t\n]++
+       (?:[a-z]++(?<=ed)|made|took|gave|said|sent|held|put|had|set)\b)""",
+    regex.VERBOSE,
+)
+# Before a speech noun: a possessor ("Chile's", "its") and a light verb
+# ("took the stance", "repeated its warning").
+_NOUN_LEFT = _cache.pattern(
+    r"""(?:(?<![\w-])(?P<light>issued|issues|made|makes|gave|gives|took|takes
+      |delivered|sent|repeated|repeats|renewed|renews|reiterated
+      |reiterates|voiced|voices|expressed|expresses|adopted|adopts
+      |maintained|maintains)[ \t\n]++)?
+    (?<![\w.'-])
+    (?:(?:a|an|the)[ \t\n]++
+      |(?P<own>[\w.-]++'s?|its|his|her|their)[ \t\n]++)
+    (?:(?:strong|stern|firm|repeated|renewed|public|clear|new|fresh
+      |earlier|official|formal|repeated|often-repeated|long-held)
+      [ \t\n]++)?$""",
+    regex.VERBOSE,
+)
+# After a quotation that a cue introduces: a participle or another
+# clause of the speaker ('said "...," adding that').
+_QUOTE_THEN = _cache.pattern(
+    r"(?<![ \t\n])[ \t\n]*+,?[ \t\n]*+(?<![\w-])"
+    r"(?:(?!(?:no|some|any|every)thing\b)[a-z]{2,}+(?<=ing)"
+    r"|and[ \t\n]++(?:added|said|noted|stressed)|but)\b"
+)
+# A reporting participle opening a sentence ("Calling the talks useful,
+# Luo said").
+_LEADING_PARTICIPLE = _cache.pattern(
+    r"(?:Calling|Describing|Noting|Stressing|Saying|Reiterating"
+    r"|Emphasi[sz]ing|Underlining|Insisting|Arguing|Acknowledging"
+    r"|Pointing[ \t\n]++out|Expressing[ \t\n]++"
+    r"(?:hope|concern|confidence|regret|support))\b"
+)
+# The next word after a cue.
+_NEXT_WORD = _cache.pattern(r"(?<![ \t\n])[ \t\n]++([a-z]++)\b")
 _AS_SAYING = _cache.pattern(r"\bas[ \t\n]++saying\b")
 _BY = _cache.pattern(r"[ \t\n]*+by[ \t\n]++")
 _AS = _cache.pattern(
@@ -477,6 +613,13 @@ _NOUN_CUE_RIGHT = _cache.pattern(
     r"(?:[ \t\n]++on[ \t\n]++\w+)?[ \t\n]++of[ \t\n]++"
 )
 _ACCORDING = _cache.pattern(r"\b[Aa]ccording[ \t\n]++to[ \t\n]++")
+# Between "according to" and its source: "a tweet by", "a statement from
+# the", "an interview with".
+_ACCORDING_GAP = _cache.pattern(
+    r"(?<![\w'-])(?:(?:a|an|the|his|her|its|their)[ \t\n]++)?"
+    r"(?:[\w'-]++[ \t\n]++){0,3}?(?:by|from|of|in|with|on)[ \t\n]++"
+    r"(?:the[ \t\n]++)?"
+)
 _CUT = _cache.pattern(
     r""",[ \t\n]++(?:as[ \t\n]++part[ \t\n]++of|amid|despite|following
     |ahead[ \t\n]++of|in[ \t\n]++response[ \t\n]++to|in[ \t\n]++a[ \t\n]++bid
@@ -512,6 +655,15 @@ _AGENT_NOUNS = (
     "|officials|representative|representatives|delegation|government"
     "|ministry|envoy|ambassador|commander|chairman|source|sources|team"
     "|side|council|office|department|members|governor|mayor|premier"
+    "|statement|communique|report|letter|declaration|tweet|message"
+)
+# A subject that is the text someone issued: "The statement said", "the
+# joint communique read".
+_DOCUMENT = _cache.pattern(
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t\n]++)?"
+    r"(?:(?:joint|written|official|brief|new|latest|same)[ \t\n]++)?"
+    r"(?:statement|communique|communiqué|declaration|letter|message|tweet"
+    r"|post|release|note)"
 )
 _PP_HEAD = _cache.pattern(
     rf"(?<![\w-])(?!(?:{_AGENT_NOUNS})\b)[a-z][\w-]*+[ \t\n]++"
@@ -560,6 +712,21 @@ _LAST_SUBORDINATOR = _cache.pattern(
     rf"(?<!\w)(?:(?i:{'|'.join(sorted(_SUBORDINATORS))})|that)(?!\w)",
     regex.REVERSE,
 )
+
+
+# A headline that gives a speaker and what they said: "Name: words".
+_HEADLINE = _cache.pattern(
+    r"(?:[^.,;:!?\"\n]|(?<=\b[A-Z][a-z]{0,3})\.){2,60}+:(?=[ \t]++\S)"
+)
+# Title words before the name of a headline ("Sen.", "Dr.").
+_TITLE_GAP = _cache.pattern(
+    r"(?<![\w.'-])(?:(?!(?:The|A|An)\b)[A-Z][\w.'-]*+[ \t]++){0,3}"
+)
+
+
+def t_colon(text: str, sent: Sentence) -> bool:
+    """Whether a colon can close a headline's speaker in *sent*."""
+    return text.find(":", sent.start, min(sent.end, sent.start + 64)) > 0
 
 
 def _boundary(text: str, floor: int, pos: int, *, commas: bool) -> int:
@@ -836,7 +1003,7 @@ class _Finder:
                 and seg
                 and (seg[0].islower() or seg[0] in "(-0123456789")
             ):
-                end = c
+                end = c + 1  # and on: "X, 61, a lawyer, said"
                 continue
             end -= 1
             break
@@ -846,6 +1013,10 @@ class _Finder:
         if first_word in ("who", "which"):
             if not t[floor:start].rstrip().endswith(","):
                 return None, start, False
+            inner = self.mentions(t.find(first_word, start) + 5, end)
+            if first_word == "which" and inner:
+                # "The bombing, which the Pentagon said killed 12"
+                return self.pick(inner), start, False
             return self.relative_head(floor, start), start, False
         opened = start == floor or t[start - 1] in ",;:"
         if first_word in _SUBORDINATORS or first_word == "that":
@@ -865,10 +1036,23 @@ class _Finder:
             ms = tuple(
                 m for m in self.mentions(floor, end)[-1:] if m.end > start
             )
+        if not ms and start > floor and t[start - 1] == ",":
+            # a person and a title set off by commas: "Shinji Fukukawa,
+            # Vice Minister of Trade, said"
+            before = self.mentions(max(floor, start - 120), start - 1)[-1:]
+            if (
+                before
+                and before[0].kind is ActorKind.PERSON
+                and not t[before[0].end : start - 1].strip()
+            ):
+                ms = before
         if ms and _PP_HEAD.search(t, start, ms[0].start):
             return None, start, opened  # the actor sits in a phrase
         speaker = self.pick(ms)
-        if speaker is None and region.lower() in _PRONOUNS:
+        if speaker is None and (
+            region.lower() in _PRONOUNS or _DOCUMENT.fullmatch(region)
+        ):
+            # "he said"; "the statement said": the speaker before
             speaker = self.last_speaker
         return speaker, start, opened
 
@@ -977,7 +1161,24 @@ class _Finder:
         if group.noun:
             return bool(_NOUN_CUE_LEFT.search(t, max(sent.start, cs - 30), cs))
         word = self.prev_word(sent.start, cs)
+        if word in _NEGATIONS:
+            return False  # "did not say whether ...": nothing reported
         form = t[cs:ce]
+        nxt = _NEXT_WORD.match(t, ce, sent.end)
+        if nxt is not None and (
+            nxt.group(1) in self.lex.cues.firsts
+            or (form in _PLURAL_NOUNS and nxt.group(1) in _AFTER_NOUN)
+            or (form == "notes" and nxt.group(1) in ("to", "for"))
+        ):
+            return False  # a noun: "media reports said", "reports of"
+        if group.requires_label and not _LABEL.match(
+            t, ce, min(sent.end, ce + 120)
+        ):
+            return False  # "called a meeting", "called the police"
+        if group.requires_to and not _TO_INFINITIVE.match(
+            t, ce, min(sent.end, ce + 120)
+        ):
+            return False  # "called on the king": a visit
         if word in _BE or group.adjective:
             if form.endswith("ing") or group.adjective:
                 return True
@@ -1016,6 +1217,8 @@ class _Finder:
     def connector(self, floor: int, pos: int, ing: bool) -> int | None:
         """Start of a clause connector ending at *pos*, if any."""
         t = self.text
+        if pos - 2 >= floor and t[pos - 2 : pos] == ',"':
+            pos -= 1  # '"...," adding that': the comma inside the quote
         if pos <= floor or t[pos - 1] not in _CONNECTOR_LAST:
             return None
         m = _CONNECTOR.search(t, max(floor, pos - 16), pos)
@@ -1031,12 +1234,22 @@ class _Finder:
         floor = sent.start
         k = bisect.bisect_left(self.cue_starts, floor)
         if (
-            k == len(self.cue_starts) or self.cue_starts[k] >= sent.end
-        ) and t.find("ccording", floor, sent.end) < 0:
-            return  # no cue word and no "according to"
+            (k == len(self.cue_starts) or self.cue_starts[k] >= sent.end)
+            and t.find("ccording", floor, sent.end) < 0
+            and (
+                t.find("that", floor, sent.end) < 0
+                or _NOUN_THAT.search(t, floor, sent.end) is None
+            )
+        ):
+            return  # no cue word, no "according to", no speech noun
         prev: _Draft | None = None
         out: list[_Draft] = []
         for cs, ce, group in self.cues_in(sent):
+            if (prev is None or cs > prev.at) and self.passive(
+                sent, cs, ce, group, out
+            ):
+                prev = out[-1]
+                continue
             if not self.verbal(sent, cs, ce, group):
                 continue
             if prev is not None and cs < prev.at:
@@ -1115,6 +1328,13 @@ class _Finder:
             )
             if speaker is None and not no_comp:
                 continue
+            if (
+                group.requires_that
+                and not no_comp
+                and not t.startswith('"', cstart)
+                and not _THAT_OR_COLON.search(t, right, cstart)
+            ):
+                continue  # "maintain control": not a report
             if no_comp:
                 if prev is not None:
                     # a trailing attribution ("..., his office said"),
@@ -1170,7 +1390,16 @@ class _Finder:
             if (
                 q is not None
                 and q.start == cstart + 1
-                and (q.end >= sent.end - 2 or not q.closed)
+                and (
+                    q.end >= sent.end - 2
+                    or not q.closed
+                    # 'said "...," adding that ...'
+                    or (
+                        "," in t[q.end - 1 : q.end + 3]
+                        and _QUOTE_THEN.match(t, q.end + 1, sent.end)
+                        is not None
+                    )
+                )
             ):
                 quote = QuoteKind.DIRECT
                 a, b = self.trim(q.start, q.end, cut=False)
@@ -1187,27 +1416,118 @@ class _Finder:
                     a = self.aside_head(floor, region, cstart, a)
             if b - a < 3:
                 continue
-            last = self.sentence_of(max(a, b - 1)).index
-            d = _Draft(
-                start=a,
-                end=b,
-                speaker=speaker,
-                via=via,
-                cue=(cs, ce),
-                at=cs,
-                quote=quote,
-                hedged=self.hedged(group, region, cs),
-                first=sent.index,
-                last=max(sent.index, last),
-                group=group.name,
-            )
-            out.append(d)
-            prev = d
+            for ca, cb, at in self.conjuncts(a, b, cs, quote):
+                last = self.sentence_of(max(ca, cb - 1)).index
+                d = _Draft(
+                    start=ca,
+                    end=cb,
+                    speaker=speaker,
+                    via=via,
+                    cue=(cs, ce),
+                    at=at,
+                    quote=quote,
+                    hedged=self.hedged(group, region, cs),
+                    first=sent.index,
+                    last=max(sent.index, last),
+                    group=group.name,
+                )
+                out.append(d)
+                prev = d
+        self.leading(sent, out)
+        self.noun_that(sent, out)
         self.according(sent, out)
         for d in out:
             if d.end > d.start:
                 self.drafts.append(d)
                 self.last_speaker = d.speaker
+
+    def conjuncts(
+        self, a: int, b: int, cs: int, quote: QuoteKind
+    ) -> list[tuple[int, int, int]]:
+        """
+        (start, end, at) of each claim in reported content ``[a, b)``.
+
+        "said A and that B" reports two things: the content splits at
+        "and that" (outside quotation marks).
+        """
+        if quote is QuoteKind.INDIRECT:
+            m = _AND_THAT.search(self.text, a, b)
+            if (
+                m is not None
+                and self.quote_at(m.start()) is None
+                # "that" as a pronoun ("and that was why"), or "and that"
+                # inside a clause ("evidence that A and that B")
+                and not _PRONOUN_THAT.match(self.text, m.end(), b)
+                and _THAT_WORD.search(self.text, a, m.start()) is None
+            ):
+                a1, b1 = self.trim(a, m.start(), cut=False)
+                if b1 - a1 >= 3 and b - m.end() >= 3:
+                    return [(a1, b1, cs), (m.end(), b, m.start())]
+        return [(a, b, cs)]
+
+    def passive(
+        self,
+        sent: Sentence,
+        cs: int,
+        ce: int,
+        group: _VerbGroup,
+        out: list[_Draft],
+    ) -> bool:
+        """
+        A passive cue with its agent: "The attack was claimed by Islamic
+        Jihad" (the content is the subject), "The strike was described by
+        X as an act of war" (what follows "as"), "Y was told by X that
+        ..." (what follows "that"). Adds the claim to *out*.
+        """
+        t = self.text
+        if group.noun or group.adjective or group.source:
+            return False
+        if self.prev_word(sent.start, cs) not in _BE:
+            return False
+        bm = _BY.match(t, ce, sent.end)
+        if bm is None:
+            return False
+        ms = self.mentions(bm.end(), min(sent.end, bm.end() + 120))
+        if not ms or not _GAP_THE.fullmatch(t, bm.end(), ms[0].start):
+            return False
+        chain = self.chain(ms)
+        speaker = self.pick(chain)
+        after = chain[-1].end
+        hedge_group = group
+        if group.requires_as:
+            am = _PASSIVE_AS.match(t, after, sent.end)
+            if am is None:
+                return False
+            a, b = self.trim(am.end(), self.content_end(am.end(), sent))
+        elif (tm := _THAT.match(t, after, sent.end)) is not None:
+            a, b = self.trim(tm.end(), self.content_end(tm.end(), sent))
+        else:
+            # the subject is what was claimed, announced or condemned
+            be = self.last_word(sent.start, cs)
+            if be is None:
+                return False
+            lo = self.clause_start(sent.start, be[0], commas=True)
+            lm = _LEADING.match(t, lo, be[0])
+            a, b = self.trim(lm.end() if lm else lo, be[0], cut=False)
+            if not _CLAUSE_END.match(t, after, sent.end):
+                return False  # more follows: "was claimed by X in Y ..."
+            hedge_group = _NO_GROUP
+        if b - a < 3:
+            return False
+        out.append(
+            _Draft(
+                start=a,
+                end=b,
+                speaker=speaker,
+                cue=(cs, ce),
+                at=cs,
+                hedged=self.hedged(hedge_group, cs, cs),
+                first=sent.index,
+                last=self.sentence_of(max(a, b - 1)).index,
+                group=group.name,
+            )
+        )
+        return True
 
     def aside_head(self, floor: int, region: int, cstart: int, a: int) -> int:
         """
@@ -1288,6 +1608,108 @@ class _Finder:
         speaker = self.pick(inner, first=True) if inner else None
         return speaker, subject, m.end()
 
+    def leading(self, sent: Sentence, out: list[_Draft]) -> None:
+        """
+        A participle opening the sentence reports for the main clause's
+        speaker: "Calling the talks useful, Luo said ...", "Noting that
+        prices rose, the minister said ...".
+        """
+        t = self.text
+        m = _LEADING_PARTICIPLE.match(t, sent.start, sent.end)
+        if m is None:
+            return
+        main = next((d for d in out if d.at > m.end()), None)
+        if main is None or main.speaker is None:
+            return
+        c = t.rfind(",", m.end(), main.at)
+        if c < 0 or any(d.start < c and d.end > m.end() for d in out):
+            return
+        a = m.end()
+        tm = _THAT.match(t, a, c)
+        if tm is not None:
+            a = tm.end()
+        a, b = self.trim(a, c, cut=False)
+        if b - a < 3:
+            return
+        out.insert(
+            0,
+            _Draft(
+                start=a,
+                end=b,
+                speaker=main.speaker,
+                cue=(sent.start, m.end()),
+                at=sent.start,
+                hedged=self.hedged(_NO_GROUP, a, a),
+                first=sent.index,
+                last=sent.index,
+                group="say",
+            ),
+        )
+
+    def noun_that(self, sent: Sentence, out: list[_Draft]) -> None:
+        """
+        A speech noun with its content: "a warning from Turkey that ...",
+        "Chile's insistence that ...", "Peru took the stance that ...".
+        """
+        t = self.text
+        if t.find("that", sent.start, sent.end) < 0:
+            return
+        for m in _NOUN_THAT.finditer(t, sent.start, sent.end):
+            ns = m.start("noun")
+            if self.quote_at(ns) is not None:
+                continue
+            if any(d.start <= ns < d.end or d.at == ns for d in out):
+                continue  # inside another claim's content
+            if len(t[sent.start : ns].split()) <= 2:
+                # the subject: "Chile's insistence that A angered B" has
+                # no end for A that a pattern can see
+                continue
+            speaker: str | None = None
+            if m.group("src") is not None:
+                ms = self.mentions(m.start("src"), m.end("src"))
+                if not ms or not _GAP_THE.fullmatch(
+                    t, m.start("src"), ms[0].start
+                ):
+                    continue
+                speaker = self.pick(self.chain(ms))
+            else:
+                lm = _NOUN_LEFT.search(t, max(sent.start, ns - 60), ns)
+                if lm is None:
+                    continue
+                if lm.group("own") is not None:
+                    ms = self.mentions(sent.start, lm.end("own"))
+                    if lm.group("own").lower() in _POSSESSIVES:
+                        speaker = self.last_speaker
+                        if lm.group("light") is not None:
+                            speaker = self.subject(
+                                sent.start,
+                                self.strip_aux(sent.start, lm.start()),
+                            )[0]
+                    elif ms and ms[-1].end >= lm.start("own") - 1:
+                        speaker = ms[-1].actor
+                elif lm.group("light") is not None:
+                    speaker = self.subject(
+                        sent.start, self.strip_aux(sent.start, lm.start())
+                    )[0]
+            if speaker is None:
+                continue
+            a, b = self.trim(m.end(), self.content_end(m.end(), sent))
+            if b - a < 8:
+                continue
+            out.append(
+                _Draft(
+                    start=a,
+                    end=b,
+                    speaker=speaker,
+                    cue=(ns, m.end("noun")),
+                    at=ns,
+                    hedged=self.hedged(_NO_GROUP, ns, ns),
+                    first=sent.index,
+                    last=self.sentence_of(max(a, b - 1)).index,
+                    group="noun",
+                )
+            )
+
     def according(self, sent: Sentence, out: list[_Draft]) -> None:
         """Handle "according to X" in *sent*."""
         t = self.text
@@ -1296,11 +1718,18 @@ class _Finder:
         for m in _ACCORDING.finditer(t, sent.start, sent.end):
             if self.quote_at(m.start()) is not None:
                 continue
-            ms = self.mentions(m.end(), min(sent.end, m.end() + 80))
-            if not ms or ms[0].start - m.end() > 4:
+            ms = self.mentions(m.end(), min(sent.end, m.end() + 120))
+            if not ms:
                 continue
-            who = ms[0].actor
-            stop = ms[0].end
+            if ms[0].start - m.end() > 4 and not _ACCORDING_GAP.fullmatch(
+                t, m.end(), ms[0].start
+            ):
+                continue
+            # "according to a tweet by Russian Foreign Ministry
+            # spokeswoman Maria Zakharova": the person of the phrase
+            chain = self.chain(ms)
+            who = self.pick(chain)
+            stop = chain[-1].end
             users = [d for d in out if d.at < m.start()]
             if users:
                 for i, d in enumerate(out):
@@ -1335,6 +1764,23 @@ class _Finder:
 
     # -- quotations -----------------------------------------------------
 
+    def resumed(self, prev: _Draft | None, q: _Quote) -> _Draft | None:
+        """
+        The quotation claim *q* goes on from, when only its cue stands
+        between them: '"...," Kim said, "..."', '"...," said Kim, "..."'.
+        """
+        if prev is None or prev.cue is None or prev.quote is not (
+            QuoteKind.DIRECT
+        ):
+            return None
+        ce = prev.cue[1]
+        if not prev.end < ce < q.start <= ce + 60:
+            return None
+        gap = self.text[ce : q.start - 1]
+        if "," not in gap or not _RESUME_GAP.fullmatch(gap):
+            return None
+        return prev
+
     def quotations(self) -> None:
         """Direct claims from quotations no indirect claim holds."""
         t = self.text
@@ -1367,8 +1813,12 @@ class _Finder:
             got = self.tail(q, sent) if q.closed else None
             group = _NO_GROUP
             cue: tuple[int, int] | None
+            resumed = self.resumed(found[-1] if found else None, q)
             if got is not None:
                 speaker, via, cue, group = got
+            elif resumed is not None:
+                # '"...," Kim said, "but not under pressure."'
+                speaker, via, cue = resumed.speaker, resumed.via, None
             else:
                 if t[first.start : q.start - 1].strip():
                     continue  # a phrase in quotes inside a sentence
@@ -1450,9 +1900,46 @@ class _Finder:
 
     # -- assembly -------------------------------------------------------
 
+    def headline(self, sent: Sentence) -> None:
+        """A headline's "Speaker: content" ("Lavrov: Russia will respond")."""
+        t = self.text
+        m = _HEADLINE.match(t, sent.start, sent.end)
+        if m is None:
+            return
+        colon = m.end() - 1
+        ms = self.mentions(sent.start, colon)
+        if not ms or _TITLE_GAP.fullmatch(t, sent.start, ms[0].start) is None:
+            return
+        chain = self.chain(ms)
+        if t[chain[-1].end : colon].strip():
+            return  # more than a name before the colon
+        if any(
+            x.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION)
+            for x in chain
+        ):
+            return  # "MOSCOW:" is a dateline, "Russia:" a topic
+        a, b = self.trim(colon + 1, sent.end, cut=False)
+        if len(t[a:b].split()) < 3 or not (t[a].isupper() or t[a] in "\"'"):
+            return  # "The EU: a short history"
+        self.drafts.append(
+            _Draft(
+                start=a,
+                end=b,
+                speaker=self.pick(chain),
+                cue=(colon, colon + 1),
+                at=colon,
+                quote=QuoteKind.INDIRECT,
+                first=sent.index,
+                last=sent.index,
+                group="say",
+            )
+        )
+
     def run(self) -> tuple[Claim, ...]:
         for sent in self.sentences:
             self.sentence(sent)
+            if t_colon(self.text, sent):
+                self.headline(sent)
         self.quotations()
         drafts = sorted(self.drafts, key=lambda d: (d.start, -d.end))
         kept: list[_Draft] = []

@@ -95,7 +95,8 @@ _COMMON_CAPITALIZED = frozenset(
 # a short prepositional phrase between a group and its verb:
 # "Rebels in eastern Zaire said"
 _PP = _cache.pattern(
-    r"(?<![ \t\n])[ \t\n]++(?:in|from|at|of|across|near|inside|outside)[ \t\n]+"
+    r"(?<![ \t\n])[ \t\n]++(?:in|from|at|of|with|across|near|inside|outside)"
+    r"[ \t\n]+"
     r"[^,.;:\"()\n]{1,40}?(?=[ \t\n]+(?:\p{Ll}+ed|said|say|says|told)\b)"
 )
 
@@ -145,6 +146,11 @@ _THE_NUMERAL = _cache.pattern(
     r"[ \t\n]+)?(?:[\p{L}-]+[ \t\n]+)?$"
 )
 
+# "the two", "both": a count of actors already named
+_COUNTED = _cache.pattern(
+    r"(?<![\p{L}])(?:both|Both|two|three|four|five)(?![\p{L}])"
+)
+
 # where a capital starts a word: the only starts of upper-case names
 _CAPITAL_START = _cache.pattern(r"(?<![\p{L}\p{N}])\p{Lu}")
 _WORD = _cache.pattern(r"[^\s,;:()\"]+")
@@ -180,6 +186,10 @@ _INFO_SEPARATORS = "\x1c\x1d\x1e\x1f"
 _NAME_PART = _cache.pattern(r"[\p{L}\p{M}'.]+")
 _WORD_END = _cache.pattern(r"(?r)[\p{L}.'-]+")  # matched backwards from its end
 _THE_BACK = _cache.pattern(r"(?:the|The)[ \t\n]+[^.;:,]{0,40}$")
+
+
+# small words that cannot end a name once the words after them are gone
+_TRAILING_LINKS = frozenset(["on", "of", "for", "and", "the", "in", "at"])
 
 
 def _last_word(text: str, lo: int, hi: int) -> tuple[str, int] | None:
@@ -404,6 +414,22 @@ class Recognizer:
         verbs = lexicons.strings(_CUES, "person_verbs")
         verb_after = (
             r"(?:,[ \t\n]+(?:said|told|added|says)\b)|"
+            # an apposition: "Hiroshi Tanaka, 61, a professor of law at
+            # Keio University, told"
+            r"(?:,[ \t\n]+(?:\d{1,3},[ \t\n]+)?"
+            r"(?=[a-z]|\p{Lu}[\p{L}-]*+'s?[ \t\n]"
+            r"|(?:[^,.;:\"()\n]|\n(?![ \t\n])){0,40}?"
+            r"(?<![\p{L}])(?i:minister|president"
+            r"|secretary|chairman|chairwoman|director|spokesman|spokeswoman"
+            r"|spokesperson|ambassador|governor|envoy|chief|head|leader"
+            r"|commander|adviser|advisor|professor)(?![\p{L}]))"
+            # (a wrapped line goes on; an indented one is a paragraph)
+            r"(?:[^,.;:\"()\n]|\n(?![ \t\n])){2,80}"
+            r",[ \t\n]+(?:(?:also|later|earlier|then)[ \t\n]+)?"
+            r"(?:said|says|told|tells|added|adds|warned|warns|suggested"
+            r"|argued|wrote|writes|noted|explained|insisted|urged|announced"
+            r"|acknowledged|claimed|stressed|replied|countered|asked"
+            r"|predicted|recalled|tweeted)\b)|"
             rf"[ \t\n]+{alternation(verbs)}\b"
         )
         self._name_verb = regex.compile(
@@ -453,10 +479,18 @@ class Recognizer:
             r"says|told|as|who|have|had|were|are)\b)"
             rf"|for{_WS}(?:(?:the|{_TOKEN}'s?){_WS})?(?:{_TOKEN}{_WS}){{0,4}}"
             rf"{_TOKEN}"
-            rf"|in{_WS}{_TOKEN}(?:{_WS}{_TOKEN})?)"
+            rf"|in{_WS}{_TOKEN}(?:{_WS}{_TOKEN})?"
+            # "an official of the Law Debenture Trust"
+            rf"|of{_WS}(?:the{_WS})?{_TOKEN}(?:{_WS}{_TOKEN}){{0,4}})"
         )
         self._group_act = regex.compile(
-            r"(?<![ \t\n])(?:,[^,.;\"]{0,80},)?[ \t\n]++(?:also[ \t\n]+|have[ \t\n]+"
+            r"(?<![ \t\n])(?:,[^,.;\"]{0,80},)?[ \t\n]++"
+            # an adverbial between the noun and its verb: "diplomats here
+            # said", "officials on Tuesday said"
+            r"(?:(?:here|there|yesterday|today|privately|publicly|"
+            r"(?:on[ \t\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+            r"Saturday|Sunday))[ \t\n]+)?"
+            r"(?:also[ \t\n]+|have[ \t\n]+"
             r"|had[ \t\n]+|were[ \t\n]+|are[ \t\n]+|have[ \t\n]+been[ \t\n]+"
             r"|had[ \t\n]+been[ \t\n]+)?(?:said|say|says|saying|told|tell|"
             r"tells|believe|believed|believes|suggest|suggested|suggests|"
@@ -694,7 +728,14 @@ class Recognizer:
             (t.start() + start, t.end() + start)
             for t in _NONSPACE.finditer(text[start:end])
         ]
-        while tokens and text[tokens[-1][0] : tokens[-1][1]] in _STOP_NAME_TOKENS:
+        while tokens and (
+            text[tokens[-1][0] : tokens[-1][1]] in _STOP_NAME_TOKENS
+            # a connector left before a dropped weekday: "Ministry on"
+            or (
+                len(tokens) < len(words)
+                and text[tokens[-1][0] : tokens[-1][1]] in _TRAILING_LINKS
+            )
+        ):
             tokens.pop()
         while tokens and text[tokens[0][0] : tokens[0][1]] in _STOP_NAME_TOKENS:
             tokens.pop(0)
@@ -1393,7 +1434,7 @@ class Recognizer:
                 continue  # a title before a name
             the = _THE_NUMERAL.search(text[max(0, m_start - 40) : m_start])
             if the is not None and (
-                the.group().strip() not in ("the", "The")
+                _COUNTED.search(the.group()) is not None
                 or low in _REFERRING_GROUPS
             ):
                 continue  # "the two leaders": known actors, not a group

@@ -474,6 +474,25 @@ class _Resolver:
                 return c.gender == "f"
             return c.gender != "f"
 
+        # '"... Reagan ...," he said': "he" is no one the quotation names
+        t = self.norm.text
+        j = m.start
+        while j > 0 and t[j - 1] in " \t\n":
+            j -= 1
+        if (
+            j >= 2
+            and t[j - 1] == '"'
+            and t[j - 2] in ",?!"
+            and t[m.start : m.start + 1].islower()
+        ):
+            opening = t.rfind('"', max(0, j - 2000), j - 1)
+            if opening >= 0:
+                found = self.recent(
+                    opening, m.sentence, ok, back=3,
+                    same_sentence_first=True, subjects=True,
+                )
+                if found is not None:
+                    return found
         return self.recent(
             m.start, m.sentence, ok, back=3, same_sentence_first=True,
             subjects=True,

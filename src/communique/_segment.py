@@ -33,6 +33,10 @@ _OPENERS = frozenset(
     The A An He She It They We I You His Her Its Their Our This That These
     Those There But And Yet So However Meanwhile In On At For After Before
     While When If As Although Some Many Most Officials Analysts
+    Now Still Also Earlier Later Last Under Since Despite During Both Such
+    Each One Two Three What Why How Who Where Mr Mrs Ms Dr Only Even Then
+    Thus Instead Nevertheless Later Under Until Without With From By
+    Diplomats Experts Critics Witnesses Police Troops Sources Residents
     """.split()
 )
 
@@ -41,7 +45,7 @@ _BOUNDARY = _cache.pattern(
     (?P<para>(?<![ \t])[ \t]*+\n(?:[ \t]*+\n)++[ \t]*+|\n[ \t]++)  # blank line, indent
     |
     (?<=[.!?])(?P<close>["')\]]*+)(?P<space>[ \t]*+\n?[ \t]*+)
-    (?=[ \t]*["'(\[]?[\p{Lu}\d])
+    (?=[ \t]*["'(\[]{0,2}[\p{Lu}\d])
     """,
     regex.VERBOSE,
 )
@@ -211,6 +215,13 @@ def segment(norm: NormalizedText) -> tuple[Sentence, ...]:
             paragraph += 1
             continue
         dot = m.start()
+        if (
+            not m.group("space")
+            and not m.group("close")
+            and text[dot - 2 : dot - 1].isdigit()
+            and text[m.end() : m.end() + 1].isdigit()
+        ):
+            continue  # a decimal point: "3.4 million"
         if not _is_boundary(text, dot, m.end()):
             continue
         emit(m.start("space"))
