@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 import regex
 
+from communique._lexicons import read_lexicon
+from communique._phrases import PhraseError, expand, pattern_source
 from communique._relations import KINDS, PolarityLexicon, find_relationships
 from communique._segment import segment
 from communique._types import Document, NormalizedText, ResolvedMention
@@ -97,6 +99,23 @@ FRA, DEU, ESP, TCD, PER = (
     "state:PER",
 )
 COOP, HOST, MIXED = Polarity.COOPERATIVE, Polarity.HOSTILE, Polarity.MIXED
+
+
+def _noun(phrase: str, **spec: object) -> dict[str, object]:
+    """A lexicon entry with one phrase."""
+    return {"phrases": [phrase], "polarity": "hostile", "preps": ["on"]} | spec
+
+
+def _lex(**sections: object) -> dict[str, object]:
+    """A lexicon with empty sections but those given."""
+    base: dict[str, object] = {
+        "nouns": [],
+        "verbs": [],
+        "modifiers": [],
+        "hedges": ["may"],
+        "negations": ["not"],
+    }
+    return base | sections
 
 
 class TestPatterns:
@@ -386,46 +405,80 @@ class TestLexicon:
         assert lex.modifiers
 
     @pytest.mark.parametrize(
-        "data",
+        ("data", "entry"),
         [
-            [],
-            {"nouns": {}, "verbs": {}},
-            {
-                "nouns": {"war": {"polarity": "angry", "preps": ["on"]}},
-                "verbs": {},
-                "modifiers": {},
-                "hedges": "may",
-                "negations": "not",
-            },
-            {
-                "nouns": {
-                    "war": {
-                        "polarity": "hostile",
-                        "kind": "spat",
-                        "preps": ["on"],
-                    }
-                },
-                "verbs": {},
-                "modifiers": {},
-                "hedges": "may",
-                "negations": "not",
-            },
-            {
-                "nouns": {"war": {"polarity": "hostile"}},
-                "verbs": {},
-                "modifiers": {},
-                "hedges": "may",
-                "negations": "not",
-            },
-            {
-                "nouns": {"(war": {"polarity": "hostile", "preps": ["on"]}},
-                "verbs": {},
-                "modifiers": {},
-                "hedges": "may",
-                "negations": "not",
-            },
+            ([], None),
+            ({"nouns": [], "verbs": []}, None),
+            (_lex(nouns=[_noun("war", polarity="angry")]), "nouns[0] 'war'"),
+            (_lex(nouns=[_noun("war", kind="spat")]), "nouns[0] 'war'"),
+            (_lex(nouns=[{"phrases": ["war"], "polarity": "hostile"}]), "nouns[0] 'war'"),
+            (_lex(nouns=[_noun("(war")]), "nouns[0] '(war'"),
+            (_lex(nouns=[_noun(r"wars?")]), None),
+            (_lex(verbs=[_noun(r"attack\w*")]), "verbs[0] 'attack\\\\w*'"),
+            (_lex(verbs=[_noun("* attack")]), "verbs[0] '* attack'"),
+            (_lex(verbs=[_noun("(attack)")]), "verbs[0] '(attack)'"),
+            (_lex(verbs=[_noun("attack//hit")]), "verbs[0] 'attack//hit'"),
+            (_lex(verbs=[{"phrases": "attack"}]), "verbs[0]"),
+            (_lex(hedges=["may (("]), "hedges"),
         ],
     )
-    def test_rejects_bad_data(self, data: object) -> None:
-        with pytest.raises(LexiconError):
+    def test_rejects_bad_data(self, data: object, entry: str | None) -> None:
+        """A malformed file raises LexiconError naming the entry."""
+        with pytest.raises(LexiconError) as info:
             PolarityLexicon.from_dict(data)
+        if entry is not None:
+            assert info.value.entry == entry
+
+    def test_shipped_file_holds_no_regex(self) -> None:
+        """The shipped phrases hold no regular-expression syntax."""
+        data = read_lexicon("polarity.json")
+        for section in ("nouns", "verbs", "modifiers"):
+            for spec in data[section]:
+                for phrase in spec["phrases"]:
+                    assert not regex.search(r"[\\?+{}\[\]|^$]", phrase)
+
+
+class TestPhrases:
+    """The phrase syntax: alternatives, optional words, wildcards."""
+
+    @pytest.mark.parametrize(
+        ("phrase", "text", "hit"),
+        [
+            ("support/supports", "supports", True),
+            ("support/supports", "supported", False),
+            ("(joint) naval drills", "joint naval drills", True),
+            ("(joint) naval drills", "naval  drills", True),
+            ("military (and *) ties", "military and security ties", True),
+            ("military (and *) ties", "military ties", True),
+            ("military (and *) ties", "military and ties", False),
+            ("trade (surplus/deficit)", "trade deficit", True),
+            ("stand/stood by/with", "stood\nwith", True),
+        ],
+    )
+    def test_matches(self, phrase: str, text: str, hit: bool) -> None:
+        """A phrase matches whole words, a space any whitespace."""
+        src = pattern_source([phrase])
+        got = regex.fullmatch(src, text, regex.IGNORECASE) is not None
+        assert got is hit
+
+    def test_longer_option_first(self) -> None:
+        """An optional continuation is taken when it is there."""
+        src = pattern_source(["trade (surplus)"])
+        assert regex.match(src, "trade surplus rose").group() == "trade surplus"
+
+    def test_expand(self) -> None:
+        """expand lists every word sequence of a phrase."""
+        assert sorted(expand("a/b (c) d")) == [
+            ("a", "c", "d"),
+            ("a", "d"),
+            ("b", "c", "d"),
+            ("b", "d"),
+        ]
+
+    @pytest.mark.parametrize(
+        "phrase", ["", "  ", "(a", "a)", "((a)) b", "(a)", "* b", "a/*", "a\\b"]
+    )
+    def test_rejects(self, phrase: str) -> None:
+        """Malformed phrases raise PhraseError."""
+        with pytest.raises(PhraseError):
+            expand(phrase)

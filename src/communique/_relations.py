@@ -49,6 +49,7 @@ from typing import Any
 import attrs
 import regex
 
+from ._phrases import PhraseError, expand, pattern_source
 from ._types import Document, ResolvedMention, Sentence
 from .errors import LexiconError
 from .model import ActorKind, Polarity, Relationship, Span, Trend
@@ -88,7 +89,7 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 @attrs.frozen(kw_only=True)
 class _Cue:
-    """One lexicon entry: a pattern and what it means."""
+    """One lexicon entry: its phrases compiled, and what they mean."""
 
     pattern: regex.Pattern[str]
     polarity: Polarity | None
@@ -111,51 +112,19 @@ class _Cue:
     low_pattern: regex.Pattern[str] | None = None
 
 
-#: Source characters of a key whose matches stay inside one word, once
-#: plain letter classes (``[cs]``) are taken out.
-_ONE_WORD_SOURCE = regex.compile(r"[A-Za-z0-9_|()?:*+{},-]*+")
-_LETTER_CLASS = regex.compile(r"\[[A-Za-z0-9]++\]")
-
-
-def _single_word(key: str) -> bool:
-    r"""
-    Whether every match of *key* is made of ``[\w-]`` characters only.
-
-    Conservative: escapes, other classes and lookarounds count as
-    possibly more than one word.
-    """
-    return (
-        _ONE_WORD_SOURCE.fullmatch(_LETTER_CLASS.sub("", key)) is not None
-    )
-
-
-#: Key sources that mean the same without case folding.
+#: Pattern sources that mean the same without case folding: ASCII
+#: without capitals, inline flags or escapes other than of punctuation
+#: and ``\b \d \s \w`` (and the control characters).
 _PLAIN_KEY = regex.compile(
     r"(?:[^A-Z\\(]|\\[bdfnrstvw]|\\[^A-Za-z0-9]"
     r"|\((?!\?[-a-zA-OQ-Z^]))*+"
 )
 
 
-def _low_pattern(key: str) -> regex.Pattern[str] | None:
-    """
-    The cue pattern for *key* without case folding, if it has one.
-
-    On ASCII text lower-cased, it finds what the folding pattern finds
-    in the text: *key* must be ASCII without capitals, inline flags or
-    escapes other than of punctuation and ``\\b \\d \\s \\w`` (and
-    the control characters).
-    """
-    if not key.isascii() or _PLAIN_KEY.fullmatch(key) is None:
-        return None
-    return regex.compile(
-        rf"(?<![\w-])(?=[\w-])(?:{key})(?![\w-])", regex.VERSION1
-    )
-
-
 def _caseless(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
     """
     *pattern* without case folding, if it finds on lower-cased ASCII text
-    what *pattern* finds there (the rule of :func:`_low_pattern`).
+    what *pattern* finds there (its source is :data:`_PLAIN_KEY`).
     """
     source = pattern.pattern
     if not source.isascii() or _PLAIN_KEY.fullmatch(source) is None:
@@ -267,19 +236,20 @@ class PolarityLexicon:
         if not isinstance(data, dict):
             raise LexiconError(source, None, "top level must be an object")
         try:
-            return cls(
-                nouns=tuple(_cues(data["nouns"], source, noun=True)),
-                verbs=tuple(_cues(data["verbs"], source, noun=False)),
-                modifiers=tuple(_cues(data["modifiers"], source, noun=False)),
-                hedges=_compile(
-                    rf"\b(?:{data['hedges']})\b", source, "hedges"
-                ),
-                negations=_compile(
-                    rf"\b(?:{data['negations']})\b", source, "negations"
-                ),
-            )
+            sections = {k: data[k] for k in _SECTIONS}
         except KeyError as e:
             raise LexiconError(source, None, f"missing section {e}") from e
+        return cls(
+            nouns=tuple(_cues(sections["nouns"], source, "nouns")),
+            verbs=tuple(_cues(sections["verbs"], source, "verbs")),
+            modifiers=tuple(
+                _cues(sections["modifiers"], source, "modifiers")
+            ),
+            hedges=_word_list(sections["hedges"], source, "hedges"),
+            negations=_word_list(
+                sections["negations"], source, "negations"
+            ),
+        )
 
     @classmethod
     def default(cls) -> PolarityLexicon:
@@ -287,44 +257,105 @@ class PolarityLexicon:
         return _default()
 
 
-def _compile(pattern: str, source: str, entry: str) -> regex.Pattern[str]:
+#: The sections of the file, in order.
+_SECTIONS = ("nouns", "verbs", "modifiers", "hedges", "negations")
+#: A lexicon word: what a first word of a phrase must be to prefilter.
+_PLAIN_WORD = regex.compile(r"[a-z0-9_-]++")
+
+
+def _phrases(
+    phrases: Any, source: str, entry: str
+) -> tuple[str, list[tuple[str, ...]]]:
+    """
+    The pattern source of a list of phrases, and the word sequences
+    they stand for, checked.
+    """
+    if not isinstance(phrases, list) or not phrases:
+        raise LexiconError(source, entry, "expected a list of phrases")
+    if not all(isinstance(p, str) for p in phrases):
+        raise LexiconError(source, entry, "a phrase must be a string")
     try:
-        return regex.compile(pattern, _FLAGS)
-    except regex.error as e:
-        raise LexiconError(source, entry, f"bad pattern: {e}") from e
+        seqs = [seq for p in phrases for seq in expand(p)]
+        return pattern_source(phrases), seqs
+    except PhraseError as e:
+        raise LexiconError(source, entry, str(e)) from e
 
 
-def _cues(section: Any, source: str, *, noun: bool) -> Iterator[_Cue]:
-    if not isinstance(section, dict):
-        raise LexiconError(source, None, "sections must be objects")
-    for key, spec in section.items():
+def _word_list(
+    phrases: Any, source: str, entry: str
+) -> regex.Pattern[str]:
+    """A pattern finding any of *phrases* between word boundaries."""
+    src, _ = _phrases(phrases, source, entry)
+    return regex.compile(rf"\b{src}\b", _FLAGS)
+
+
+def _lower_ascii(seqs: list[tuple[str, ...]]) -> bool:
+    """Whether every word of *seqs* is lower-case ASCII."""
+    return all(
+        w.isascii() and w == w.lower() for seq in seqs for w in seq
+    )
+
+
+def _first_words(seqs: list[tuple[str, ...]]) -> frozenset[str] | None:
+    r"""
+    The lower-case first words (runs of ``[\w-]``) any match can start
+    with, or None when one is not a plain ASCII word (the cue is then
+    scanned).
+    """
+    words = {seq[0].lower() for seq in seqs}
+    if all(_PLAIN_WORD.fullmatch(w) for w in words):
+        return frozenset(words)
+    return None
+
+
+def _cues(section: Any, source: str, name: str) -> Iterator[_Cue]:
+    if not isinstance(section, list):
+        raise LexiconError(source, name, "a section must be a list")
+    for i, spec in enumerate(section):
+        entry = f"{name}[{i}]"
         if not isinstance(spec, dict):
-            raise LexiconError(source, key, "entry must be an object")
+            raise LexiconError(source, entry, "entry must be an object")
+        phrases = spec.get("phrases")
+        if isinstance(phrases, list) and phrases:
+            entry = f"{entry} {phrases[0]!r}"
+        src, seqs = _phrases(phrases, source, entry)
+        unknown = set(spec) - {"phrases", "polarity", "kind", "trend", "preps"}
+        if unknown:
+            raise LexiconError(
+                source, entry, f"unknown keys {sorted(unknown)}"
+            )
+        cue_src = rf"(?<![\w-])(?=[\w-]){src}(?![\w-])"
         try:
             pol = spec.get("polarity")
             trend = spec.get("trend")
             kind = spec.get("kind", "relations")
             preps = tuple(spec.get("preps", ()))
+            if not all(isinstance(p, str) and p.strip() for p in preps):
+                raise ValueError("preps must be non-empty strings")
+            prep = _prep_pattern(preps) if preps else None
             cue = _Cue(
-                pattern=_compile(
-                    rf"(?<![\w-])(?=[\w-])(?:{key})(?![\w-])", source, key
-                ),
+                pattern=regex.compile(cue_src, _FLAGS),
                 polarity=None if pol is None else Polarity(pol),
                 kind=kind,
                 trend=None if trend is None else Trend(trend),
                 preps=preps,
-                words=_first_words(key),
-                prep_pattern=_prep_pattern(preps) if preps else None,
-                prep_low=_caseless(_prep_pattern(preps)) if preps else None,
-                single_word=_single_word(key),
-                low_pattern=_low_pattern(key),
+                words=_first_words(seqs),
+                prep_pattern=prep,
+                prep_low=None if prep is None else _caseless(prep),
+                single_word=all(
+                    len(seq) == 1 and _PLAIN_WORD.fullmatch(seq[0].lower())
+                    for seq in seqs
+                ),
+                low_pattern=regex.compile(cue_src, regex.VERSION1)
+                if _lower_ascii(seqs)
+                else None,
             )
-        except ValueError as e:
-            raise LexiconError(source, key, str(e)) from e
+        except (ValueError, TypeError) as e:
+            raise LexiconError(source, entry, str(e)) from e
         if cue.kind not in KINDS:
-            raise LexiconError(source, key, f"unknown kind {cue.kind!r}")
-        if noun and not cue.preps:
-            raise LexiconError(source, key, "a noun needs 'preps'")
+            raise LexiconError(source, entry, f"unknown kind {cue.kind!r}")
+        if name == "nouns" and not cue.preps:
+            raise LexiconError(source, entry, "a noun needs 'preps'")
         yield cue
 
 
@@ -335,75 +366,15 @@ def _prep_pattern(preps: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
-#: Characters a lower-cased ASCII word can hold.
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_-"
-#: ASCII characters outside ``[\w-]``: what can end a word in a match.
+#: ASCII characters outside ``[\w-]``: what can end a word.
 _NON_WORD = "".join(
     c for c in map(chr, range(128)) if not (c.isalnum() or c in "_-")
 )
-#: Key sources in which only ``\s`` (and the key's own literals) tell
-#: apart the characters of :data:`_NON_WORD`.
-_SIMPLE_KEY = regex.compile(
-    r"(?:[A-Za-z0-9_|)?*+{},-]|\((?!\?)|\(\?:|\[[A-Za-z0-9]++\]"
-    r"|\\[sSwWdDbB])*+"
-)
-#: Limits of the first-word search: longest word, most prefixes of a length.
-_MAX_LEN = 40
-_MAX_PREFIXES = 1000
 _LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 #: Maps lower-cased ASCII text to its words separated by spaces.
 _SPACES = bytes.maketrans(
     _NON_WORD.encode("ascii"), b" " * len(_NON_WORD)
 )
-
-
-def _first_words(key: str) -> frozenset[str] | None:
-    r"""
-    The lower-case first words of the matches of *key*.
-
-    A match's first word is the run of ``[\w-]`` characters it starts
-    with. Found by asking the engine which strings over ``_ALPHABET`` can
-    begin a match (partial matching) and which of them a match can hold
-    as a whole word (followed by a non-word character or the match end),
-    so it is exact on ASCII text; non-ASCII words are always checked
-    with the real pattern. Full case folding only changes how literals
-    meet non-ASCII text, so it is off for this ASCII search. Keys that
-    are not ASCII, hold group extensions other than ``(?:``, ``(?=`` and
-    ``(?!`` (a lookbehind reads outside the match), or whose first word
-    is unbounded (``\w+``) give None and are scanned instead.
-    """
-    if not key.isascii() or regex.search(r"\(\?(?![:=!])", key):
-        return None
-    try:
-        p = regex.compile(
-            rf"(?-f)(?<![\w-])(?=[\w-])(?:{key})(?![\w-])", _FLAGS
-        )
-    except regex.error:
-        return None
-    enders = _NON_WORD
-    if _SIMPLE_KEY.fullmatch(key):
-        # one whitespace and one other character stand for the rest
-        enders = "".join(sorted(set(" ." + key).intersection(_NON_WORD)))
-    words: set[str] = set()
-    level = [""]
-    for _ in range(_MAX_LEN):
-        level = [
-            s + c
-            for s in level
-            for c in _ALPHABET
-            if p.match(s + c, partial=True)
-        ]
-        if not level:
-            return frozenset(words)
-        if len(level) > _MAX_PREFIXES:
-            return None
-        words.update(
-            s
-            for s in level
-            if p.fullmatch(s)
-            or any(p.match(s + c, partial=True) for c in enders)
-        )
-    return None
 
 
 @functools.cache
