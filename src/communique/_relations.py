@@ -32,7 +32,8 @@ Kinds form a closed vocabulary: ``alliance``, ``military_cooperation``,
 ``cooperation``, ``support``, ``trade``, ``aid``, ``agreement``,
 ``diplomatic_ties``, ``friendship``, ``rivalry``, ``tension``,
 ``dispute``, ``territorial_dispute``, ``war``, ``conflict``,
-``sanctions``, ``condemnation``, ``threat``, ``protest``, ``relations``.
+``sanctions``, ``condemnation``, ``threat``, ``protest``, ``relations``,
+``assault``, ``coercion``, ``force_posture``, ``rejection``.
 """
 
 from __future__ import annotations
@@ -80,6 +81,10 @@ KINDS = frozenset(
         "threat",
         "protest",
         "relations",
+        "assault",
+        "coercion",
+        "force_posture",
+        "rejection",
     }
 )
 
@@ -192,6 +197,11 @@ class PolarityLexicon:
         modifiers: Words that color a nearby noun ("warm", "cooled").
         hedges: Pattern of hedging words.
         negations: Pattern of negating words.
+        topic_heads: Pattern of nouns that make a relation noun before
+            them a topic ("trade talks with B"), matched right after it.
+        acts: Pattern of "the move", "this decision": an act of the
+            party named first in the sentence before, matched right
+            after a hostile verb ("B criticized the move").
     """
 
     nouns: tuple[_Cue, ...]
@@ -199,6 +209,8 @@ class PolarityLexicon:
     modifiers: tuple[_Cue, ...]
     hedges: regex.Pattern[str]
     negations: regex.Pattern[str]
+    topic_heads: regex.Pattern[str] = regex.compile("(?!)")
+    acts: regex.Pattern[str] = regex.compile("(?!)")
     _index: _CueIndex = attrs.field(init=False, eq=False, repr=False)
     #: :attr:`hedges` and :attr:`negations` for lower-cased ASCII text.
     _hedges_low: regex.Pattern[str] | None = attrs.field(
@@ -249,6 +261,15 @@ class PolarityLexicon:
             negations=_word_list(
                 sections["negations"], source, "negations"
             ),
+            topic_heads=_after_list(
+                data.get("topic_heads", []), source, "topic_heads", ""
+            ),
+            acts=_after_list(
+                data.get("acts", []),
+                source,
+                "acts",
+                r"(?:the|this|that|such|these|those)\s++(?:[\w-]++\s++){0,2}?",
+            ),
         )
 
     @classmethod
@@ -287,6 +308,19 @@ def _word_list(
     """A pattern finding any of *phrases* between word boundaries."""
     src, _ = _phrases(phrases, source, entry)
     return regex.compile(rf"\b{src}\b", _FLAGS)
+
+
+def _after_list(
+    phrases: Any, source: str, entry: str, lead: str
+) -> regex.Pattern[str]:
+    """
+    A pattern for any of *phrases* (an optional section) after white
+    space and *lead*, ending a word; it never matches when empty.
+    """
+    if phrases == []:
+        return regex.compile("(?!)")
+    src, _ = _phrases(phrases, source, entry)
+    return regex.compile(rf"\s++{lead}{src}(?![\w-])", _FLAGS)
 
 
 def _lower_ascii(seqs: list[tuple[str, ...]]) -> bool:
@@ -623,6 +657,29 @@ def _word_ch(text: str, i: int) -> bool:
 
 
 _OBJECT_REACH = 48
+
+#: Kinds of acts (violence, coercion, vetoes) whose subject must stand
+#: next to the verb and whose object is no place.
+_STRICT_KINDS = frozenset({"assault", "coercion", "force_posture", "rejection"})
+#: What may stand between such a subject and its verb: "Chad's army
+#: on Tuesday", "forces loyal to the government have", at most 6
+#: words, no comma or clause word.
+_NEAR_AGENT = regex.compile(
+    r"(?:'s?)?(?:\s++(?!(?:who|which|that|where|when|while|after|and|but)\b)"
+    r"[\w'-]++){0,6}+\s*+",
+    _FLAGS,
+)
+#: Kinds of verbs that can take another party's act as object.
+_ACT_KINDS = frozenset(
+    {"condemnation", "protest", "rejection", "dispute", "support"}
+)
+#: How far into a sentence its subject may start.
+_SUBJECT_REACH = 40
+#: A preposition of place right before an object: "in Nairobi".
+_PLACE_BEFORE = regex.compile(
+    r"\b(?:in|at|near|outside|inside|across|from|on|around)\s++(?:the\s++)?$",
+    _FLAGS,
+)
 _AGENT_REACH = 160
 
 
@@ -1256,7 +1313,12 @@ class _Reader:
                 parties.append(ms[k])
                 named.add(pid)
         low = self._low[ss:se]
-        if len(named) < 2:
+        if len(named) < 2 and not (
+            named
+            and sent.index
+            and self.lex.acts.search(self.text, sent.start, sent.end)
+        ):
+            # one party may criticize the act of the sentence before
             if low.isascii():
                 if not any(w in low for w in _PAIR_WORDS):
                     return None
@@ -1287,6 +1349,8 @@ class _Reader:
         for cue, h in self.noun_hits(sent, sent.start, sent.end):
             self.broken_by(sent, cue, h)
             hs, he = h.span()
+            if self.lex.topic_heads.match(text, he, sent.end):
+                continue  # "trade talks with B": a topic, not a relation
             ce = self.clause_end(sent, he)
             # "N between A and B"
             bt = self.between_after(he, ce)
@@ -1530,12 +1594,35 @@ class _Reader:
         agent = self.agent(sent, h.start())
         if agent is None:
             return
+        strict = cue.kind in _STRICT_KINDS
+        if strict and not _NEAR_AGENT.fullmatch(
+            self.text, agent.end, h.start()
+        ):
+            return  # "X said ..., where blasts killed": not X's act
         objs = self.objects(sent, h.end(), reach=_OBJECT_REACH)
+        if not objs and cue.kind in _ACT_KINDS:
+            # "A vetoed the plan. B criticized the move.": B against A
+            act = self.lex.acts.match(self.text, h.end(), sent.end)
+            actor = self.previous_subject(sent) if act else None
+            if act is not None and actor is not None:
+                self.emit(
+                    agent,
+                    actor,
+                    score=score,
+                    kind=cue.kind,
+                    hedged=hedged,
+                    start=min(agent.start, h.start()),
+                    end=act.end(),
+                )
         for obj, h2 in objs:
             if self.party(obj) == self.party(agent) or self.war_on(
                 sent, h.end(), obj.start
             ):
                 continue
+            if strict and _PLACE_BEFORE.search(
+                self.text, max(h.end(), obj.start - 12), obj.start
+            ):
+                continue  # "killed 20 people in Nairobi": a place
             self.emit(
                 agent,
                 obj,
@@ -1559,6 +1646,20 @@ class _Reader:
                         start=agent.start,
                         end=m.end,
                     )
+
+    def previous_subject(self, sent: _Line) -> ResolvedMention | None:
+        """
+        The party that opens the sentence before *sent* as its subject
+        ("Hungary vetoed ..."), if one does.
+        """
+        if sent.index == 0:
+            return None
+        prev = self.doc.sentences[sent.index - 1]
+        for m in self.mentions(prev.start, prev.end):
+            if m.start - prev.start > _SUBJECT_REACH:
+                return None
+            return m
+        return None
 
     def noun_use(self, sent: _Line, h: regex.Match[str]) -> bool:
         """A bare verb form right after a state name is a noun."""
