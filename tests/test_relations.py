@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 import regex
 
+import communique
+
 from communique._lexicons import read_lexicon
 from communique._phrases import PhraseError, expand, pattern_source
 from communique._relations import KINDS, PolarityLexicon, find_relationships
@@ -482,3 +484,190 @@ class TestPhrases:
         """Malformed phrases raise PhraseError."""
         with pytest.raises(PhraseError):
             expand(phrase)
+
+
+def parsed_pairs(text: str) -> set[tuple[frozenset[str], Polarity]]:
+    """The (pair, polarity) set of a full parse of *text*."""
+    return {
+        (frozenset((r.source, r.target)), r.polarity)
+        for r in communique.parse(text).relationships
+    }
+
+
+class TestCameoLexicon:
+    """CAMEO-wide verbs, nouns and modifiers, each with a control."""
+
+    @pytest.mark.parametrize(
+        ("text", "a", "b", "polarity"),
+        [
+            # assault (CAMEO 18): the subject next to the verb
+            (
+                "Venezuelan jets destroyed a Colombian radar post on Sunday.",
+                "state:VEN",
+                "state:COL",
+                HOST,
+            ),
+            (
+                "Iraqi troops killed two Iranian border guards.",
+                "state:IRQ",
+                "state:IRN",
+                HOST,
+            ),
+            # coercion (CAMEO 17): seizures, detentions, pressure
+            ("Chile seized a Peruvian fishing boat.", "state:CHL", PER, HOST),
+            (
+                "Turkey arrested three Greek sailors.",
+                "state:TUR",
+                "state:GRC",
+                HOST,
+            ),
+            (
+                "Bolivia pressured Peru to reopen the port.",
+                "state:BOL",
+                PER,
+                HOST,
+            ),
+            (
+                "Russia's interference in Belarus drew protests.",
+                "state:RUS",
+                "state:BLR",
+                HOST,
+            ),
+            # force posture (CAMEO 15)
+            (
+                "Pakistan massed troops along its border with India.",
+                "state:PAK",
+                "state:IND",
+                HOST,
+            ),
+            # fight (CAMEO 19)
+            (
+                "Nigerian troops clashed with Cameroon's army near the border.",
+                "state:NGA",
+                "state:CMR",
+                HOST,
+            ),
+            # reject (CAMEO 12)
+            ("Brazil vetoed Argentina's plan.", "state:BRA", "state:ARG", HOST),
+            (
+                "Egypt refused to recognize Israel until 1979.",
+                "state:EGY",
+                "state:ISR",
+                HOST,
+            ),
+            # disapprove (CAMEO 11) and complain (114)
+            ("Spain was sharply critical of Morocco.", ESP, "state:MAR", HOST),
+            (
+                "Japan voiced concern over China's naval build-up.",
+                "state:JPN",
+                "state:CHN",
+                HOST,
+            ),
+            (
+                "The controversy between Chile and Bolivia continued.",
+                "state:CHL",
+                "state:BOL",
+                HOST,
+            ),
+            (
+                "Rising tariffs remain the main irritant in Peru-Chile relations.",
+                PER,
+                "state:CHL",
+                HOST,
+            ),
+            # aid and cooperation (CAMEO 05-07)
+            (
+                "Chile sent peacekeepers to Haiti in 2004.",
+                "state:CHL",
+                "state:HTI",
+                COOP,
+            ),
+            (
+                "Sweden's accession to NATO took two years.",
+                "state:SWE",
+                "org:nato",
+                COOP,
+            ),
+            (
+                "Paraguay remains a loyal ally of Brazil.",
+                "state:PRY",
+                "state:BRA",
+                COOP,
+            ),
+            (
+                "Jordan signed two peace agreements with Israel.",
+                "state:JOR",
+                "state:ISR",
+                COOP,
+            ),
+            (
+                "Diplomatic relations between Peru and Chile were formalized in 1990.",
+                PER,
+                "state:CHL",
+                COOP,
+            ),
+            # another party's act: "the move" is the sentence before's
+            (
+                "Hungary blocked the budget. Germany condemned the decision.",
+                DEU,
+                "state:HUN",
+                HOST,
+            ),
+            (
+                "Hungary blocked the budget. Germany praised the move.",
+                DEU,
+                "state:HUN",
+                COOP,
+            ),
+        ],
+    )
+    def test_pair_and_polarity(
+        self, text: str, a: str, b: str, polarity: Polarity
+    ) -> None:
+        """The construction yields the pair with its polarity."""
+        assert (pair(a, b), polarity) in parsed_pairs(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # no party as object
+            "Venezuela destroyed an old radar station on Sunday.",
+            "Chile sent a letter to Haiti in 2004.",
+            "Japan voiced concern over the weather.",
+            # a place, not a party
+            "Rebels killed 20 people in Kenya.",
+            # the subject is not next to the verb
+            "Turkey said on Monday that storms had killed 12 people in Greece.",
+            # negated
+            "Nigeria did not clash with Cameroon.",
+            # a topic of talks, not a relation
+            "Colombia and Ecuador held trade talks in Quito.",
+            # condemning an attack is not hostility to its victim
+            "Russia condemned the attack on Georgia.",
+            # the act of the sentence before, but not judged
+            "Hungary blocked the budget. Germany discussed the decision.",
+            # "the weather" is no act
+            "Hungary blocked the budget. Germany criticized the weather.",
+        ],
+    )
+    def test_no_relationship(self, text: str) -> None:
+        """Controls: no relationship between two parties."""
+        assert parsed_pairs(text) == set()
+
+    def test_refusing_to_recognize_is_hostile(self) -> None:
+        """'refuses to recognize' is hostile, never cooperative."""
+        got = parsed_pairs("Hamas refuses to recognize Israel.")
+        assert got == {(pair("org:hamas", "state:ISR"), HOST)}
+
+    def test_vetoed_aid_is_not_aid(self) -> None:
+        """A vetoed aid package states no aid relation."""
+        got = parsed_pairs("Hungary vetoed the aid package for Ukraine.")
+        assert (pair("state:HUN", "state:UKR"), COOP) not in got
+
+    def test_hedged_posture(self) -> None:
+        """A modal marks the relation hedged."""
+        (rel,) = communique.parse(
+            "Pakistan may mass troops along its border with India."
+        ).relationships
+        assert rel.hedged
+        assert rel.kind == "force_posture"

@@ -186,6 +186,10 @@ class _CueIndex:
         )
 
 
+#: A pattern that never matches (an empty optional section).
+_NEVER = regex.compile("(?!)")
+
+
 @attrs.frozen(kw_only=True)
 class PolarityLexicon:
     """
@@ -209,8 +213,8 @@ class PolarityLexicon:
     modifiers: tuple[_Cue, ...]
     hedges: regex.Pattern[str]
     negations: regex.Pattern[str]
-    topic_heads: regex.Pattern[str] = regex.compile("(?!)")
-    acts: regex.Pattern[str] = regex.compile("(?!)")
+    topic_heads: regex.Pattern[str] = _NEVER
+    acts: regex.Pattern[str] = _NEVER
     _index: _CueIndex = attrs.field(init=False, eq=False, repr=False)
     #: :attr:`hedges` and :attr:`negations` for lower-cased ASCII text.
     _hedges_low: regex.Pattern[str] | None = attrs.field(
@@ -318,7 +322,7 @@ def _after_list(
     space and *lead*, ending a word; it never matches when empty.
     """
     if phrases == []:
-        return regex.compile("(?!)")
+        return _NEVER
     src, _ = _phrases(phrases, source, entry)
     return regex.compile(rf"\s++{lead}{src}(?![\w-])", _FLAGS)
 
@@ -455,7 +459,7 @@ _LIST_GLUE = regex.compile(
 _BETWEEN = regex.compile(r"\bbetween\s+", _FLAGS)
 _PAIR_NOUN = (
     r"(?:countries|nations|neighbou?rs|sides|states|governments|allies"
-    r"|capitals)\b"
+    r"|capitals|giants|powers)\b"
 )
 _TWO = regex.compile(
     r"\b(?:the\s+two|both|these\s+two|the\s+two\s+[\w-]+)"
@@ -738,12 +742,14 @@ _PAIR_WORDS = (
     "governments",
     "allies",
     "capitals",
+    "giants",
+    "powers",
     "sino",
 )
 #: The same check for text that is not all ASCII.
 _PAIR_ANY = regex.compile(
     r"countries|nations|neighbo|sides|states|governments|allies|capitals"
-    r"|sino",
+    r"|giants|powers|sino",
     _FLAGS,
 )
 
