@@ -611,7 +611,7 @@ _DETERMINER = regex.compile(
     _FLAGS,
 )
 _POSSESSOR = regex.compile(
-    r"^(?:'s?)?\s+(?:[\w-]+\s+){0,2}?$|^(?:'s?)?\s+$", _FLAGS
+    r"^(?:'s?)?\s+(?:[\w-]+\s+){0,2}?$|^(?:'s?)?\s+$|^-led\s+$", _FLAGS
 )
 _COORDINATED = regex.compile(
     r"^(?:'s\s+[\w-]+)?\s+(?:[\w-]+\s+){0,3}?(?:,\s*)?and\s+"
@@ -676,6 +676,13 @@ _NEAR_AGENT = regex.compile(
 #: Kinds of verbs that can take another party's act as object.
 _ACT_KINDS = frozenset(
     {"condemnation", "protest", "rejection", "dispute", "support"}
+)
+#: Kinds of verbs of blame: their object may be an act.
+_BLAME_KINDS = _ACT_KINDS - {"support"}
+#: Kinds of nouns of violence and force, whose agent is the subject
+#: of the clause only when no verb of judgement stands between.
+_EVENT_KINDS = frozenset(
+    {"war", "conflict", "assault", "coercion", "sanctions", "condemnation"}
 )
 #: How far into a sentence its subject may start.
 _SUBJECT_REACH = 40
@@ -1388,8 +1395,16 @@ class _Reader:
                 agent = self.agent(sent, hs)
                 if agent is not None and self.topic(sent, agent.end, hs):
                     continue  # a topic of talks, not a stated relation
+                if (
+                    agent is not None
+                    and cue.kind in _STRICT_KINDS
+                    and not _NEAR_AGENT.fullmatch(text, agent.end, hs)
+                ):
+                    continue  # "X said, after the attack on B": not X's
             if agent is None:
                 continue
+            if cue.kind in _EVENT_KINDS and self.judged(sent, agent.end, hs):
+                continue  # "A condemned the attack on B": not A's act
             score, hedged = self.noun_score(sent, cue, h, ce)
             for obj, h2 in objs:
                 self.emit(
@@ -1625,6 +1640,10 @@ class _Reader:
                 sent, h.end(), obj.start
             ):
                 continue
+            if cue.kind in _BLAME_KINDS and self.event_between(
+                sent, h.end(), obj.start
+            ):
+                continue  # "condemned the killing of B's ...": not B's act
             if strict and _PLACE_BEFORE.search(
                 self.text, max(h.end(), obj.start - 12), obj.start
             ):
@@ -1652,6 +1671,26 @@ class _Reader:
                         start=agent.start,
                         end=m.end,
                     )
+
+    def judged(self, sent: _Line, start: int, end: int) -> bool:
+        """
+        Whether a verb of blame ("condemned", "protested") stands in
+        ``text[start:end]``: then a noun of violence after it names the
+        act blamed, not the subject's own act.
+        """
+        for cand in self.candidates(sent, _VERBS):
+            if cand[0].kind in _BLAME_KINDS and self.hits(
+                sent, cand, start, end
+            ):
+                return True
+        return False
+
+    def event_between(self, sent: _Line, start: int, end: int) -> bool:
+        """Whether a noun of violence or force stands in ``text[start:end]``."""
+        return any(
+            cue.kind in _EVENT_KINDS
+            for cue, _ in self.noun_hits(sent, start, end)
+        )
 
     def previous_subject(self, sent: _Line) -> ResolvedMention | None:
         """
