@@ -324,7 +324,7 @@ def _after_list(
     if phrases == []:
         return _NEVER
     src, _ = _phrases(phrases, source, entry)
-    return regex.compile(rf"\s++{lead}{src}(?![\w-])", _FLAGS)
+    return regex.compile(rf"(?<!\s)\s++{lead}{src}(?![\w-])", _FLAGS)
 
 
 def _lower_ascii(seqs: list[tuple[str, ...]]) -> bool:
@@ -459,7 +459,7 @@ _LIST_GLUE = regex.compile(
 _BETWEEN = regex.compile(r"\bbetween\s+", _FLAGS)
 _PAIR_NOUN = (
     r"(?:countries|nations|neighbou?rs|sides|states|governments|allies"
-    r"|capitals|giants|powers)\b"
+    r"|capitals)\b"
 )
 _TWO = regex.compile(
     r"\b(?:the\s+two|both|these\s+two|the\s+two\s+[\w-]+)"
@@ -749,14 +749,12 @@ _PAIR_WORDS = (
     "governments",
     "allies",
     "capitals",
-    "giants",
-    "powers",
     "sino",
 )
 #: The same check for text that is not all ASCII.
 _PAIR_ANY = regex.compile(
     r"countries|nations|neighbo|sides|states|governments|allies|capitals"
-    r"|giants|powers|sino",
+    r"|sino",
     _FLAGS,
 )
 
