@@ -606,6 +606,26 @@ class TestCameoLexicon:
                 "state:CHL",
                 COOP,
             ),
+            # yield (CAMEO 081) and reduced relations (161)
+            (
+                "The United States lifted sanctions on Iran in 2016.",
+                "state:USA",
+                "state:IRN",
+                COOP,
+            ),
+            (
+                "Britain closed its embassy in Syria.",
+                "state:GBR",
+                "state:SYR",
+                HOST,
+            ),
+            # rivalry as "an enemy of"
+            (
+                "Iran is a bitter enemy of Israel.",
+                "state:IRN",
+                "state:ISR",
+                HOST,
+            ),
             # another party's act: "the move" is the sentence before's
             (
                 "Hungary blocked the budget. Germany condemned the decision.",
@@ -647,6 +667,9 @@ class TestCameoLexicon:
             # the act of the sentence before, but not judged
             "Hungary blocked the budget. Germany discussed the decision.",
             # "the weather" is no act
+            # no embassy; negated
+            "Britain closed its office in London.",
+            "Japan did not lift sanctions on Iran.",
             "Hungary blocked the budget. Germany criticized the weather.",
         ],
     )
@@ -658,6 +681,11 @@ class TestCameoLexicon:
         """'refuses to recognize' is hostile, never cooperative."""
         got = parsed_pairs("Hamas refuses to recognize Israel.")
         assert got == {(pair("org:hamas", "state:ISR"), HOST)}
+
+    def test_lifted_sanctions_are_not_hostile(self) -> None:
+        """Lifting sanctions is a concession, not a sanction."""
+        got = parsed_pairs("The United States lifted sanctions on Iran.")
+        assert got == {(pair("state:USA", "state:IRN"), COOP)}
 
     def test_vetoed_aid_is_not_aid(self) -> None:
         """A vetoed aid package states no aid relation."""

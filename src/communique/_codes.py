@@ -20,7 +20,8 @@ The mapping is data, in ``lexicons/cameo.json``:
   ``163`` sanctions, ``062`` military cooperation, ``061`` trade,
   ``070`` aid, ``057`` agreement, ``050`` diplomatic cooperation,
   ``111`` condemnation, ``110`` other disapproval, ``120`` rejection,
-  ``150`` force posture, ``170`` coercion, ``180`` assault; a mixed relation with
+  ``150`` force posture, ``170`` coercion, ``180`` assault, ``081``
+  eased sanctions; a mixed relation with
   no kind-specific code gets none.
 
 PLOVER categories use POLECAT's names (the CAMEO2PLOVER 2021 table, with

@@ -33,7 +33,8 @@ Kinds form a closed vocabulary: ``alliance``, ``military_cooperation``,
 ``diplomatic_ties``, ``friendship``, ``rivalry``, ``tension``,
 ``dispute``, ``territorial_dispute``, ``war``, ``conflict``,
 ``sanctions``, ``condemnation``, ``threat``, ``protest``, ``relations``,
-``assault``, ``coercion``, ``force_posture``, ``rejection``.
+``assault``, ``coercion``, ``force_posture``, ``rejection``,
+``concession``.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ KINDS = frozenset(
         "coercion",
         "force_posture",
         "rejection",
+        "concession",
     }
 )
 
