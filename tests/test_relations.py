@@ -656,6 +656,10 @@ class TestCameoLexicon:
             "Japan voiced concern over the weather.",
             # a place, not a party
             "Rebels killed 20 people in Kenya.",
+            # the object is no party of the act ("seized the chance to")
+            "Chile seized the chance to court Peru.",
+            # a noun, not a verb
+            "Public pressure on Peru grew.",
             # the subject is not next to the verb
             "Turkey said on Monday that storms had killed 12 people in Greece.",
             # negated

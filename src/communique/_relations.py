@@ -688,6 +688,13 @@ _EVENT_KINDS = frozenset(
 )
 #: How far into a sentence its subject may start.
 _SUBJECT_REACH = 40
+#: What may stand between such a verb and its object: "two Iranian",
+#: "the 10 American"; at most 4 words, no clause or infinitive.
+_NEAR_OBJECT = regex.compile(
+    r"(?:\s++(?!(?:to|that|which|who|and|but|because|if)\b)[^\s,;:]++){0,4}+"
+    r"\s*+",
+    _FLAGS,
+)
 #: A preposition of place right before an object: "in Nairobi".
 _PLACE_BEFORE = regex.compile(
     r"\b(?:in|at|near|outside|inside|across|from|on|around)\s++(?:the\s++)?$",
@@ -1644,8 +1651,11 @@ class _Reader:
                 sent, h.end(), obj.start
             ):
                 continue  # "condemned the killing of B's ...": not B's act
-            if strict and _PLACE_BEFORE.search(
-                self.text, max(h.end(), obj.start - 12), obj.start
+            if strict and (
+                _PLACE_BEFORE.search(
+                    self.text, max(h.end(), obj.start - 12), obj.start
+                )
+                or not _NEAR_OBJECT.fullmatch(self.text, h.end(), obj.start)
             ):
                 continue  # "killed 20 people in Nairobi": a place
             self.emit(
