@@ -4,7 +4,9 @@ Stage 5c: resolved mentions -> relationships.
 
 A relationship is what the text says about the relation between two
 actors; a meeting alone is not one. The stage reads each sentence with
-the cue lexicon ``lexicons/polarity.json`` and these patterns:
+the cue lexicon ``lexicons/polarity.json`` (phrases, compiled by
+:mod:`communique._phrases`; its verbs and nouns span the CAMEO root
+categories) and these patterns:
 
 * **between**: a relation noun before ``between A and B`` ("cooperation
   between Seoul and Tokyo", "relations between the two countries").
@@ -16,6 +18,14 @@ the cue lexicon ``lexicons/polarity.json`` and these patterns:
 * **verb**: ``A supports B``, ``A warned B``, ``A condemned B's ...``,
   ``A aligns with B and C``; passives (``B, which is backed by A``) and
   relative clauses (``A, which supports B``).
+* **acts of violence and force** (CAMEO 15, 17, 18, 19): ``A killed
+  two B soldiers``, ``A seized a B ship``, ``A's attack on B``; the
+  subject must stand next to the verb, the object close after it and
+  not after "in" or "at" (a place), and a verb of blame before the noun
+  ("A condemned the attack on B") makes it no act of A.
+* **another party's act**: ``A vetoed the plan. B criticized the
+  move.``: "the move" is the act of the party that opens the sentence
+  before (the ``acts`` section of the lexicon).
 * **the two countries**: "the two countries", "both sides", "friendly
   countries" stand for the two states most recently named together.
 * **special**: ``A frames B as hostile``, ``a point of contention for
