@@ -626,6 +626,19 @@ class TestCameoLexicon:
                 "state:ISR",
                 HOST,
             ),
+            # an ally or rival in apposition
+            (
+                "Washington's closest ally, Britain, sent troops.",
+                "state:USA",
+                "state:GBR",
+                COOP,
+            ),
+            (
+                "Iran's arch-foe Israel said nothing.",
+                "state:IRN",
+                "state:ISR",
+                HOST,
+            ),
             # another party's act: "the move" is the sentence before's
             (
                 "Hungary blocked the budget. Germany condemned the decision.",
@@ -670,6 +683,8 @@ class TestCameoLexicon:
             "Russia condemned the attack on Georgia.",
             # the act of the sentence before, but not judged
             "Hungary blocked the budget. Germany discussed the decision.",
+            # no party in apposition
+            "Russia's ally said Syria would wait.",
             # "the weather" is no act
             # no embassy; negated
             "Britain closed its office in London.",

@@ -685,6 +685,13 @@ _NEAR_AGENT = regex.compile(
     r"[\w'-]++){0,6}+\s*+",
     _FLAGS,
 )
+#: Kinds of nouns that name their other party in apposition ("A's
+#: ally B"), and the gap between noun and party.
+_APPOSED_KINDS = frozenset({"alliance", "rivalry"})
+_APPOSED_GAP = regex.compile(r",?[ \t]++(?:the[ \t]++)?")
+#: A genitive after a possessor: "Russia's", "the allies' ".
+_GENITIVE = regex.compile(r"['\u2019]s?\s")
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 #: Kinds of verbs that can take another party's act as object.
 _ACT_KINDS = frozenset(
     {"condemnation", "protest", "rejection", "dispute", "support"}
@@ -1381,6 +1388,8 @@ class _Reader:
             hs, he = h.span()
             if self.lex.topic_heads.match(text, he, sent.end):
                 continue  # "trade talks with B": a topic, not a relation
+            if cue.kind in _APPOSED_KINDS and self.apposed(sent, cue, h):
+                continue  # "A's ally B"
             ce = self.clause_end(sent, he)
             # "N between A and B"
             bt = self.between_after(he, ce)
@@ -1691,6 +1700,43 @@ class _Reader:
                         start=agent.start,
                         end=m.end,
                     )
+
+    def apposed(
+        self, sent: _Line, cue: _Cue, h: regex.Match[str]
+    ) -> bool:
+        """
+        "A's closest ally, B", "its rival B": a possessor before the noun
+        and a party right after it. Whether the pair was read.
+        """
+        hs, he = h.span()
+        after = self.mentions(he, min(sent.end, he + 40))
+        if not after or not _APPOSED_GAP.fullmatch(
+            self.text, he, after[0].start
+        ):
+            return False
+        agent = self.possessor(sent, hs)
+        if (
+            agent is None
+            or self.blocked(sent, hs)
+            or not (
+                agent.text.lower() in _POSSESSIVES
+                or _GENITIVE.match(self.text, agent.end, hs)
+            )
+        ):
+            return False  # "A says rival B": A is no possessor
+        score, hedged = self.noun_score(
+            sent, cue, h, self.clause_end(sent, he)
+        )
+        self.emit(
+            agent,
+            after[0],
+            score=score,
+            kind=cue.kind,
+            hedged=hedged,
+            start=agent.start,
+            end=after[0].end,
+        )
+        return True
 
     def judged(self, sent: _Line, start: int, end: int) -> bool:
         """
