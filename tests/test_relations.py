@@ -8,6 +8,10 @@ import regex
 
 from tests.stages import find_relationships
 
+import communique
+
+from communique._lexicons import read_lexicon
+from communique._phrases import PhraseError, expand, pattern_source
 from communique._relations import KINDS, PolarityLexicon
 from communique._segment import segment
 from communique._types import Document, NormalizedText, ResolvedMention
@@ -99,6 +103,23 @@ FRA, DEU, ESP, TCD, PER = (
     "state:PER",
 )
 COOP, HOST, MIXED = Polarity.COOPERATIVE, Polarity.HOSTILE, Polarity.MIXED
+
+
+def _noun(phrase: str, **spec: object) -> dict[str, object]:
+    """A lexicon entry with one phrase."""
+    return {"phrases": [phrase], "polarity": "hostile", "preps": ["on"]} | spec
+
+
+def _lex(**sections: object) -> dict[str, object]:
+    """A lexicon with empty sections but those given."""
+    base: dict[str, object] = {
+        "nouns": [],
+        "verbs": [],
+        "modifiers": [],
+        "hedges": ["may"],
+        "negations": ["not"],
+    }
+    return base | sections
 
 
 class TestPatterns:
@@ -388,46 +409,314 @@ class TestLexicon:
         assert lex.modifiers
 
     @pytest.mark.parametrize(
-        "data",
+        ("data", "entry"),
         [
-            [],
-            {"nouns": {}, "verbs": {}},
-            {
-                "nouns": {"war": {"polarity": "angry", "preps": ["on"]}},
-                "verbs": {},
-                "modifiers": {},
-                "hedges": "may",
-                "negations": "not",
-            },
-            {
-                "nouns": {
-                    "war": {
-                        "polarity": "hostile",
-                        "kind": "spat",
-                        "preps": ["on"],
-                    }
-                },
-                "verbs": {},
-                "modifiers": {},
-                "hedges": "may",
-                "negations": "not",
-            },
-            {
-                "nouns": {"war": {"polarity": "hostile"}},
-                "verbs": {},
-                "modifiers": {},
-                "hedges": "may",
-                "negations": "not",
-            },
-            {
-                "nouns": {"(war": {"polarity": "hostile", "preps": ["on"]}},
-                "verbs": {},
-                "modifiers": {},
-                "hedges": "may",
-                "negations": "not",
-            },
+            ([], None),
+            ({"nouns": [], "verbs": []}, None),
+            (_lex(nouns=[_noun("war", polarity="angry")]), "nouns[0] 'war'"),
+            (_lex(nouns=[_noun("war", kind="spat")]), "nouns[0] 'war'"),
+            (_lex(nouns=[{"phrases": ["war"], "polarity": "hostile"}]), "nouns[0] 'war'"),
+            (_lex(nouns=[_noun("(war")]), "nouns[0] '(war'"),
+            (_lex(nouns=[_noun(r"wars?")]), None),
+            (_lex(verbs=[_noun(r"attack\w*")]), "verbs[0] 'attack\\\\w*'"),
+            (_lex(verbs=[_noun("* attack")]), "verbs[0] '* attack'"),
+            (_lex(verbs=[_noun("(attack)")]), "verbs[0] '(attack)'"),
+            (_lex(verbs=[_noun("attack//hit")]), "verbs[0] 'attack//hit'"),
+            (_lex(verbs=[{"phrases": "attack"}]), "verbs[0]"),
+            (_lex(hedges=["may (("]), "hedges"),
         ],
     )
-    def test_rejects_bad_data(self, data: object) -> None:
-        with pytest.raises(LexiconError):
+    def test_rejects_bad_data(self, data: object, entry: str | None) -> None:
+        """A malformed file raises LexiconError naming the entry."""
+        with pytest.raises(LexiconError) as info:
             PolarityLexicon.from_dict(data)
+        if entry is not None:
+            assert info.value.entry == entry
+
+    def test_shipped_file_holds_no_regex(self) -> None:
+        """The shipped phrases hold no regular-expression syntax."""
+        data = read_lexicon("polarity.json")
+        for section in ("nouns", "verbs", "modifiers"):
+            for spec in data[section]:
+                for phrase in spec["phrases"]:
+                    assert not regex.search(r"[\\?+{}\[\]|^$]", phrase)
+
+
+class TestPhrases:
+    """The phrase syntax: alternatives, optional words, wildcards."""
+
+    @pytest.mark.parametrize(
+        ("phrase", "text", "hit"),
+        [
+            ("support/supports", "supports", True),
+            ("support/supports", "supported", False),
+            ("(joint) naval drills", "joint naval drills", True),
+            ("(joint) naval drills", "naval  drills", True),
+            ("military (and *) ties", "military and security ties", True),
+            ("military (and *) ties", "military ties", True),
+            ("military (and *) ties", "military and ties", False),
+            ("trade (surplus/deficit)", "trade deficit", True),
+            ("stand/stood by/with", "stood\nwith", True),
+        ],
+    )
+    def test_matches(self, phrase: str, text: str, hit: bool) -> None:
+        """A phrase matches whole words, a space any whitespace."""
+        src = pattern_source([phrase])
+        got = regex.fullmatch(src, text, regex.IGNORECASE) is not None
+        assert got is hit
+
+    def test_longer_option_first(self) -> None:
+        """An optional continuation is taken when it is there."""
+        src = pattern_source(["trade (surplus)"])
+        assert regex.match(src, "trade surplus rose").group() == "trade surplus"
+
+    def test_expand(self) -> None:
+        """expand lists every word sequence of a phrase."""
+        assert sorted(expand("a/b (c) d")) == [
+            ("a", "c", "d"),
+            ("a", "d"),
+            ("b", "c", "d"),
+            ("b", "d"),
+        ]
+
+    @pytest.mark.parametrize(
+        "phrase", ["", "  ", "(a", "a)", "((a)) b", "(a)", "* b", "a/*", "a\\b"]
+    )
+    def test_rejects(self, phrase: str) -> None:
+        """Malformed phrases raise PhraseError."""
+        with pytest.raises(PhraseError):
+            expand(phrase)
+
+
+def parsed_pairs(text: str) -> set[tuple[frozenset[str], Polarity]]:
+    """The (pair, polarity) set of a full parse of *text*."""
+    return {
+        (frozenset((r.source, r.target)), r.polarity)
+        for r in communique.parse(text).relationships
+    }
+
+
+class TestCameoLexicon:
+    """CAMEO-wide verbs, nouns and modifiers, each with a control."""
+
+    @pytest.mark.parametrize(
+        ("text", "a", "b", "polarity"),
+        [
+            # assault (CAMEO 18): the subject next to the verb
+            (
+                "Venezuelan jets destroyed a Colombian radar post on Sunday.",
+                "state:VEN",
+                "state:COL",
+                HOST,
+            ),
+            (
+                "Iraqi troops killed two Iranian border guards.",
+                "state:IRQ",
+                "state:IRN",
+                HOST,
+            ),
+            # coercion (CAMEO 17): seizures, detentions, pressure
+            ("Chile seized a Peruvian fishing boat.", "state:CHL", PER, HOST),
+            (
+                "Turkey arrested three Greek sailors.",
+                "state:TUR",
+                "state:GRC",
+                HOST,
+            ),
+            (
+                "Bolivia pressured Peru to reopen the port.",
+                "state:BOL",
+                PER,
+                HOST,
+            ),
+            (
+                "Russia's interference in Belarus drew protests.",
+                "state:RUS",
+                "state:BLR",
+                HOST,
+            ),
+            # force posture (CAMEO 15)
+            (
+                "Pakistan massed troops along its border with India.",
+                "state:PAK",
+                "state:IND",
+                HOST,
+            ),
+            # fight (CAMEO 19)
+            (
+                "Nigerian troops clashed with Cameroon's army near the border.",
+                "state:NGA",
+                "state:CMR",
+                HOST,
+            ),
+            # reject (CAMEO 12)
+            ("Brazil vetoed Argentina's plan.", "state:BRA", "state:ARG", HOST),
+            (
+                "Egypt refused to recognize Israel until 1979.",
+                "state:EGY",
+                "state:ISR",
+                HOST,
+            ),
+            # disapprove (CAMEO 11) and complain (114)
+            ("Spain was sharply critical of Morocco.", ESP, "state:MAR", HOST),
+            (
+                "Japan voiced concern over China's naval build-up.",
+                "state:JPN",
+                "state:CHN",
+                HOST,
+            ),
+            (
+                "The controversy between Chile and Bolivia continued.",
+                "state:CHL",
+                "state:BOL",
+                HOST,
+            ),
+            (
+                "Rising tariffs remain the main irritant in Peru-Chile relations.",
+                PER,
+                "state:CHL",
+                HOST,
+            ),
+            # aid and cooperation (CAMEO 05-07)
+            (
+                "Chile sent peacekeepers to Haiti in 2004.",
+                "state:CHL",
+                "state:HTI",
+                COOP,
+            ),
+            (
+                "Sweden's accession to NATO took two years.",
+                "state:SWE",
+                "org:nato",
+                COOP,
+            ),
+            (
+                "Paraguay remains a loyal ally of Brazil.",
+                "state:PRY",
+                "state:BRA",
+                COOP,
+            ),
+            (
+                "Jordan signed two peace agreements with Israel.",
+                "state:JOR",
+                "state:ISR",
+                COOP,
+            ),
+            (
+                "Diplomatic relations between Peru and Chile were formalized in 1990.",
+                PER,
+                "state:CHL",
+                COOP,
+            ),
+            # yield (CAMEO 081) and reduced relations (161)
+            (
+                "The United States lifted sanctions on Iran in 2016.",
+                "state:USA",
+                "state:IRN",
+                COOP,
+            ),
+            (
+                "Britain closed its embassy in Syria.",
+                "state:GBR",
+                "state:SYR",
+                HOST,
+            ),
+            # rivalry as "an enemy of"
+            (
+                "Iran is a bitter enemy of Israel.",
+                "state:IRN",
+                "state:ISR",
+                HOST,
+            ),
+            # an ally or rival in apposition
+            (
+                "Washington's closest ally, Britain, sent troops.",
+                "state:USA",
+                "state:GBR",
+                COOP,
+            ),
+            (
+                "Iran's arch-foe Israel said nothing.",
+                "state:IRN",
+                "state:ISR",
+                HOST,
+            ),
+            # another party's act: "the move" is the sentence before's
+            (
+                "Hungary blocked the budget. Germany condemned the decision.",
+                DEU,
+                "state:HUN",
+                HOST,
+            ),
+            (
+                "Hungary blocked the budget. Germany praised the move.",
+                DEU,
+                "state:HUN",
+                COOP,
+            ),
+        ],
+    )
+    def test_pair_and_polarity(
+        self, text: str, a: str, b: str, polarity: Polarity
+    ) -> None:
+        """The construction yields the pair with its polarity."""
+        assert (pair(a, b), polarity) in parsed_pairs(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # no party as object
+            "Venezuela destroyed an old radar station on Sunday.",
+            "Chile sent a letter to Haiti in 2004.",
+            "Japan voiced concern over the weather.",
+            # a place, not a party
+            "Rebels killed 20 people in Kenya.",
+            # the object is no party of the act ("seized the chance to")
+            "Chile seized the chance to court Peru.",
+            # a noun, not a verb
+            "Public pressure on Peru grew.",
+            # the subject is not next to the verb
+            "Turkey said on Monday that storms had killed 12 people in Greece.",
+            # negated
+            "Nigeria did not clash with Cameroon.",
+            # a topic of talks, not a relation
+            "Colombia and Ecuador held trade talks in Quito.",
+            # condemning an attack is not hostility to its victim
+            "Russia condemned the attack on Georgia.",
+            # the act of the sentence before, but not judged
+            "Hungary blocked the budget. Germany discussed the decision.",
+            # no party in apposition
+            "Russia's ally said Syria would wait.",
+            # "the weather" is no act
+            # no embassy; negated
+            "Britain closed its office in London.",
+            "Japan did not lift sanctions on Iran.",
+            "Hungary blocked the budget. Germany criticized the weather.",
+        ],
+    )
+    def test_no_relationship(self, text: str) -> None:
+        """Controls: no relationship between two parties."""
+        assert parsed_pairs(text) == set()
+
+    def test_refusing_to_recognize_is_hostile(self) -> None:
+        """'refuses to recognize' is hostile, never cooperative."""
+        got = parsed_pairs("Hamas refuses to recognize Israel.")
+        assert got == {(pair("org:hamas", "state:ISR"), HOST)}
+
+    def test_lifted_sanctions_are_not_hostile(self) -> None:
+        """Lifting sanctions is a concession, not a sanction."""
+        got = parsed_pairs("The United States lifted sanctions on Iran.")
+        assert got == {(pair("state:USA", "state:IRN"), COOP)}
+
+    def test_vetoed_aid_is_not_aid(self) -> None:
+        """A vetoed aid package states no aid relation."""
+        got = parsed_pairs("Hungary vetoed the aid package for Ukraine.")
+        assert (pair("state:HUN", "state:UKR"), COOP) not in got
+
+    def test_hedged_posture(self) -> None:
+        """A modal marks the relation hedged."""
+        (rel,) = communique.parse(
+            "Pakistan may mass troops along its border with India."
+        ).relationships
+        assert rel.hedged
+        assert rel.kind == "force_posture"

@@ -19,7 +19,9 @@ The mapping is data, in ``lexicons/cameo.json``:
 * **relationships**: by kind and polarity: ``190`` war and conflict,
   ``163`` sanctions, ``062`` military cooperation, ``061`` trade,
   ``070`` aid, ``057`` agreement, ``050`` diplomatic cooperation,
-  ``111`` condemnation, ``110`` other disapproval; a mixed relation with
+  ``111`` condemnation, ``110`` other disapproval, ``120`` rejection,
+  ``150`` force posture, ``170`` coercion, ``180`` assault, ``081``
+  eased sanctions; a mixed relation with
   no kind-specific code gets none.
 
 PLOVER categories use POLECAT's names (the CAMEO2PLOVER 2021 table, with
@@ -38,7 +40,7 @@ import regex
 
 from . import _cache
 from ._lexicons import Lexicons
-from ._patterns import phrase
+from ._phrases import PhraseError, pattern_source
 from .errors import LexiconError
 from .model import (
     Claim,
@@ -97,16 +99,12 @@ def _claim_cue(
     name = f"claims {entry.get('code')!r}"
     code = _check_code(entry.get("code"), labels, name)
     try:
-        src = "(?:" + "|".join(phrase(c) for c in entry["cues"]) + ")"
+        src = r"\b" + pattern_source(entry["cues"])
         then = entry.get("then")
         if then is not None:
             within = int(entry.get("within", 60))
-            src += (
-                rf"[^.]{{0,{within}}}?(?:"
-                + "|".join(phrase(w) for w in then)
-                + ")"
-            )
-    except (ValueError, TypeError, AttributeError) as e:
+            src += rf"[^.]{{0,{within}}}?\b" + pattern_source(then)
+    except (PhraseError, ValueError, TypeError, AttributeError) as e:
         raise LexiconError(_SOURCE, name, f"bad phrase: {e}") from e
     return regex.compile(src, regex.IGNORECASE), code
 

@@ -78,7 +78,13 @@ _SHAPES: Mapping[str, Mapping[str, str]] = {
     },
     "meeting_cues": {"triggers": "list"},
     "persons": {"persons": "list"},
-    "polarity": {"nouns": "object", "verbs": "object"},
+    "polarity": {
+        "nouns": "list",
+        "verbs": "list",
+        "modifiers": "list",
+        "hedges": "strings",
+        "negations": "strings",
+    },
     "reporting_verbs": {"groups": "list"},
     "titles": {"titles": "strings", "honorifics": "strings"},
 }

@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 
-__all__ = ["alternation", "phrase", "trie", "words_pattern"]
+__all__ = ["alternation", "trie", "words_pattern"]
 
 
 def trie(words: Iterable[str], *, fold: bool = False) -> str:
@@ -101,25 +101,3 @@ def words_pattern(words: Iterable[str], *, fold: bool = False) -> str:
         + r"(?![\p{L}\p{N}])"
     )
 
-
-def phrase(text: str) -> str:
-    """
-    Regex source for one lexicon phrase: words separated by any
-    whitespace, starting at a word start; a word written with a final
-    ``*`` may go on with more letters ("accus*" is "accused",
-    "accusation"), any other word must end where it is written.
-
-    Examples:
-        >>> p = regex.compile(phrase("call* on"), regex.IGNORECASE)
-        >>> bool(p.search("They CALLED  on Iran")), bool(p.search("a recall on"))
-        (True, False)
-    """
-    words = text.split()
-    if not words:
-        msg = "empty phrase"
-        raise ValueError(msg)
-    parts = [
-        regex.escape(w[:-1]) + r"\w*" if w.endswith("*") else regex.escape(w) + r"\b"
-        for w in words
-    ]
-    return r"\b" + r"\s+".join(parts)

@@ -4,7 +4,9 @@ Stage 5c: resolved mentions -> relationships.
 
 A relationship is what the text says about the relation between two
 actors; a meeting alone is not one. The stage reads each sentence with
-the cue lexicon ``lexicons/polarity.json`` and these patterns:
+the cue lexicon ``lexicons/polarity.json`` (phrases, compiled by
+:mod:`communique._phrases`; its verbs and nouns span the CAMEO root
+categories) and these patterns:
 
 * **between**: a relation noun before ``between A and B`` ("cooperation
   between Seoul and Tokyo", "relations between the two countries").
@@ -16,6 +18,14 @@ the cue lexicon ``lexicons/polarity.json`` and these patterns:
 * **verb**: ``A supports B``, ``A warned B``, ``A condemned B's ...``,
   ``A aligns with B and C``; passives (``B, which is backed by A``) and
   relative clauses (``A, which supports B``).
+* **acts of violence and force** (CAMEO 15, 17, 18, 19): ``A killed
+  two B soldiers``, ``A seized a B ship``, ``A's attack on B``; the
+  subject must stand next to the verb, the object close after it and
+  not after "in" or "at" (a place), and a verb of blame before the noun
+  ("A condemned the attack on B") makes it no act of A.
+* **another party's act**: ``A vetoed the plan. B criticized the
+  move.``: "the move" is the act of the party that opens the sentence
+  before (the ``acts`` section of the lexicon).
 * **the two countries**: "the two countries", "both sides", "friendly
   countries" stand for the two states most recently named together.
 * **special**: ``A frames B as hostile``, ``a point of contention for
@@ -32,7 +42,9 @@ Kinds form a closed vocabulary: ``alliance``, ``military_cooperation``,
 ``cooperation``, ``support``, ``trade``, ``aid``, ``agreement``,
 ``diplomatic_ties``, ``friendship``, ``rivalry``, ``tension``,
 ``dispute``, ``territorial_dispute``, ``war``, ``conflict``,
-``sanctions``, ``condemnation``, ``threat``, ``protest``, ``relations``.
+``sanctions``, ``condemnation``, ``threat``, ``protest``, ``relations``,
+``assault``, ``coercion``, ``force_posture``, ``rejection``,
+``concession``.
 """
 
 from __future__ import annotations
@@ -48,6 +60,7 @@ import regex
 
 from . import _cache
 from ._lexicons import read_lexicon
+from ._phrases import PhraseError, expand, pattern_source
 from ._types import Document, ResolvedMention, Sentence
 from .errors import LexiconError
 from .model import ActorKind, Polarity, Relationship, Span, Trend
@@ -78,6 +91,11 @@ KINDS = frozenset(
         "threat",
         "protest",
         "relations",
+        "assault",
+        "coercion",
+        "force_posture",
+        "rejection",
+        "concession",
     }
 )
 
@@ -87,7 +105,7 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 @attrs.frozen(kw_only=True)
 class _Cue:
-    """One lexicon entry: a pattern and what it means."""
+    """One lexicon entry: its phrases compiled, and what they mean."""
 
     pattern: regex.Pattern[str]
     polarity: Polarity | None
@@ -110,51 +128,19 @@ class _Cue:
     low_pattern: regex.Pattern[str] | None = None
 
 
-#: Source characters of a key whose matches stay inside one word, once
-#: plain letter classes (``[cs]``) are taken out.
-_ONE_WORD_SOURCE = _cache.pattern(r"[A-Za-z0-9_|()?:*+{},-]*+")
-_LETTER_CLASS = _cache.pattern(r"\[[A-Za-z0-9]++\]")
-
-
-def _single_word(key: str) -> bool:
-    r"""
-    Whether every match of *key* is made of ``[\w-]`` characters only.
-
-    Conservative: escapes, other classes and lookarounds count as
-    possibly more than one word.
-    """
-    return (
-        _ONE_WORD_SOURCE.fullmatch(_LETTER_CLASS.sub("", key)) is not None
-    )
-
-
-#: Key sources that mean the same without case folding.
+#: Pattern sources that mean the same without case folding: ASCII
+#: without capitals, inline flags or escapes other than of punctuation
+#: and ``\b \d \s \w`` (and the control characters).
 _PLAIN_KEY = _cache.pattern(
     r"(?:[^A-Z\\(]|\\[bdfnrstvw]|\\[^A-Za-z0-9]"
     r"|\((?!\?[-a-zA-OQ-Z^]))*+"
 )
 
 
-def _low_pattern(key: str) -> regex.Pattern[str] | None:
-    """
-    The cue pattern for *key* without case folding, if it has one.
-
-    On ASCII text lower-cased, it finds what the folding pattern finds
-    in the text: *key* must be ASCII without capitals, inline flags or
-    escapes other than of punctuation and ``\\b \\d \\s \\w`` (and
-    the control characters).
-    """
-    if not key.isascii() or _PLAIN_KEY.fullmatch(key) is None:
-        return None
-    return regex.compile(
-        rf"(?<![\w-])(?=[\w-])(?:{key})(?![\w-])", regex.VERSION1
-    )
-
-
 def _caseless(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
     """
     *pattern* without case folding, if it finds on lower-cased ASCII text
-    what *pattern* finds there (the rule of :func:`_low_pattern`).
+    what *pattern* finds there (its source is :data:`_PLAIN_KEY`).
     """
     source = pattern.pattern
     if not source.isascii() or _PLAIN_KEY.fullmatch(source) is None:
@@ -211,6 +197,10 @@ class _CueIndex:
         )
 
 
+#: A pattern that never matches (an empty optional section).
+_NEVER = _cache.pattern("(?!)")
+
+
 @attrs.frozen(kw_only=True)
 class PolarityLexicon:
     """
@@ -222,6 +212,11 @@ class PolarityLexicon:
         modifiers: Words that color a nearby noun ("warm", "cooled").
         hedges: Pattern of hedging words.
         negations: Pattern of negating words.
+        topic_heads: Pattern of nouns that make a relation noun before
+            them a topic ("trade talks with B"), matched right after it.
+        acts: Pattern of "the move", "this decision": an act of the
+            party named first in the sentence before, matched right
+            after a hostile verb ("B criticized the move").
     """
 
     nouns: tuple[_Cue, ...]
@@ -229,6 +224,8 @@ class PolarityLexicon:
     modifiers: tuple[_Cue, ...]
     hedges: regex.Pattern[str]
     negations: regex.Pattern[str]
+    topic_heads: regex.Pattern[str] = _NEVER
+    acts: regex.Pattern[str] = _NEVER
     _index: _CueIndex = attrs.field(init=False, eq=False, repr=False)
     #: :attr:`hedges` and :attr:`negations` for lower-cased ASCII text.
     _hedges_low: regex.Pattern[str] | None = attrs.field(
@@ -266,19 +263,29 @@ class PolarityLexicon:
         if not isinstance(data, dict):
             raise LexiconError(source, None, "top level must be an object")
         try:
-            return cls(
-                nouns=tuple(_cues(data["nouns"], source, noun=True)),
-                verbs=tuple(_cues(data["verbs"], source, noun=False)),
-                modifiers=tuple(_cues(data["modifiers"], source, noun=False)),
-                hedges=_compile(
-                    rf"\b(?:{data['hedges']})\b", source, "hedges"
-                ),
-                negations=_compile(
-                    rf"\b(?:{data['negations']})\b", source, "negations"
-                ),
-            )
+            sections = {k: data[k] for k in _SECTIONS}
         except KeyError as e:
             raise LexiconError(source, None, f"missing section {e}") from e
+        return cls(
+            nouns=tuple(_cues(sections["nouns"], source, "nouns")),
+            verbs=tuple(_cues(sections["verbs"], source, "verbs")),
+            modifiers=tuple(
+                _cues(sections["modifiers"], source, "modifiers")
+            ),
+            hedges=_word_list(sections["hedges"], source, "hedges"),
+            negations=_word_list(
+                sections["negations"], source, "negations"
+            ),
+            topic_heads=_after_list(
+                data.get("topic_heads", []), source, "topic_heads", ""
+            ),
+            acts=_after_list(
+                data.get("acts", []),
+                source,
+                "acts",
+                r"(?:the|this|that|such|these|those)\s++(?:[\w-]++\s++){0,2}?",
+            ),
+        )
 
     @classmethod
     def default(cls) -> PolarityLexicon:
@@ -286,44 +293,118 @@ class PolarityLexicon:
         return cls.from_dict(read_lexicon(_SOURCE))
 
 
-def _compile(pattern: str, source: str, entry: str) -> regex.Pattern[str]:
+#: The sections of the file, in order.
+_SECTIONS = ("nouns", "verbs", "modifiers", "hedges", "negations")
+#: A lexicon word: what a first word of a phrase must be to prefilter.
+_PLAIN_WORD = _cache.pattern(r"[a-z0-9_-]++")
+
+
+def _phrases(
+    phrases: Any, source: str, entry: str
+) -> tuple[str, list[tuple[str, ...]]]:
+    """
+    The pattern source of a list of phrases, and the word sequences
+    they stand for, checked.
+    """
+    if not isinstance(phrases, list) or not phrases:
+        raise LexiconError(source, entry, "expected a list of phrases")
+    if not all(isinstance(p, str) for p in phrases):
+        raise LexiconError(source, entry, "a phrase must be a string")
     try:
-        return regex.compile(pattern, _FLAGS)
-    except regex.error as e:
-        raise LexiconError(source, entry, f"bad pattern: {e}") from e
+        seqs = [seq for p in phrases for seq in expand(p)]
+        return pattern_source(phrases), seqs
+    except PhraseError as e:
+        raise LexiconError(source, entry, str(e)) from e
 
 
-def _cues(section: Any, source: str, *, noun: bool) -> Iterator[_Cue]:
-    if not isinstance(section, dict):
-        raise LexiconError(source, None, "sections must be objects")
-    for key, spec in section.items():
+def _word_list(
+    phrases: Any, source: str, entry: str
+) -> regex.Pattern[str]:
+    """A pattern finding any of *phrases* between word boundaries."""
+    src, _ = _phrases(phrases, source, entry)
+    return regex.compile(rf"\b{src}\b", _FLAGS)
+
+
+def _after_list(
+    phrases: Any, source: str, entry: str, lead: str
+) -> regex.Pattern[str]:
+    """
+    A pattern for any of *phrases* (an optional section) after white
+    space and *lead*, ending a word; it never matches when empty.
+    """
+    if phrases == []:
+        return _NEVER
+    src, _ = _phrases(phrases, source, entry)
+    return regex.compile(rf"(?<!\s)\s++{lead}{src}(?![\w-])", _FLAGS)
+
+
+def _lower_ascii(seqs: list[tuple[str, ...]]) -> bool:
+    """Whether every word of *seqs* is lower-case ASCII."""
+    return all(
+        w.isascii() and w == w.lower() for seq in seqs for w in seq
+    )
+
+
+def _first_words(seqs: list[tuple[str, ...]]) -> frozenset[str] | None:
+    r"""
+    The lower-case first words (runs of ``[\w-]``) any match can start
+    with, or None when one is not a plain ASCII word (the cue is then
+    scanned).
+    """
+    words = {seq[0].lower() for seq in seqs}
+    if all(_PLAIN_WORD.fullmatch(w) for w in words):
+        return frozenset(words)
+    return None
+
+
+def _cues(section: Any, source: str, name: str) -> Iterator[_Cue]:
+    if not isinstance(section, list):
+        raise LexiconError(source, name, "a section must be a list")
+    for i, spec in enumerate(section):
+        entry = f"{name}[{i}]"
         if not isinstance(spec, dict):
-            raise LexiconError(source, key, "entry must be an object")
+            raise LexiconError(source, entry, "entry must be an object")
+        phrases = spec.get("phrases")
+        if isinstance(phrases, list) and phrases:
+            entry = f"{entry} {phrases[0]!r}"
+        src, seqs = _phrases(phrases, source, entry)
+        unknown = set(spec) - {"phrases", "polarity", "kind", "trend", "preps"}
+        if unknown:
+            raise LexiconError(
+                source, entry, f"unknown keys {sorted(unknown)}"
+            )
+        cue_src = rf"(?<![\w-])(?=[\w-]){src}(?![\w-])"
         try:
             pol = spec.get("polarity")
             trend = spec.get("trend")
             kind = spec.get("kind", "relations")
             preps = tuple(spec.get("preps", ()))
+            if not all(isinstance(p, str) and p.strip() for p in preps):
+                raise ValueError("preps must be non-empty strings")
+            prep = _prep_pattern(preps) if preps else None
             cue = _Cue(
-                pattern=_compile(
-                    rf"(?<![\w-])(?=[\w-])(?:{key})(?![\w-])", source, key
-                ),
+                pattern=regex.compile(cue_src, _FLAGS),
                 polarity=None if pol is None else Polarity(pol),
                 kind=kind,
                 trend=None if trend is None else Trend(trend),
                 preps=preps,
-                words=_first_words(key),
-                prep_pattern=_prep_pattern(preps) if preps else None,
-                prep_low=_caseless(_prep_pattern(preps)) if preps else None,
-                single_word=_single_word(key),
-                low_pattern=_low_pattern(key),
+                words=_first_words(seqs),
+                prep_pattern=prep,
+                prep_low=None if prep is None else _caseless(prep),
+                single_word=all(
+                    len(seq) == 1 and _PLAIN_WORD.fullmatch(seq[0].lower())
+                    for seq in seqs
+                ),
+                low_pattern=regex.compile(cue_src, regex.VERSION1)
+                if _lower_ascii(seqs)
+                else None,
             )
-        except ValueError as e:
-            raise LexiconError(source, key, str(e)) from e
+        except (ValueError, TypeError) as e:
+            raise LexiconError(source, entry, str(e)) from e
         if cue.kind not in KINDS:
-            raise LexiconError(source, key, f"unknown kind {cue.kind!r}")
-        if noun and not cue.preps:
-            raise LexiconError(source, key, "a noun needs 'preps'")
+            raise LexiconError(source, entry, f"unknown kind {cue.kind!r}")
+        if name == "nouns" and not cue.preps:
+            raise LexiconError(source, entry, "a noun needs 'preps'")
         yield cue
 
 
@@ -333,21 +414,10 @@ def _prep_pattern(preps: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
-#: Characters a lower-cased ASCII word can hold.
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_-"
-#: ASCII characters outside ``[\w-]``: what can end a word in a match.
+#: ASCII characters outside ``[\w-]``: what can end a word.
 _NON_WORD = "".join(
     c for c in map(chr, range(128)) if not (c.isalnum() or c in "_-")
 )
-#: Key sources in which only ``\s`` (and the key's own literals) tell
-#: apart the characters of :data:`_NON_WORD`.
-_SIMPLE_KEY = _cache.pattern(
-    r"(?:[A-Za-z0-9_|)?*+{},-]|\((?!\?)|\(\?:|\[[A-Za-z0-9]++\]"
-    r"|\\[sSwWdDbB])*+"
-)
-#: Limits of the first-word search: longest word, most prefixes of a length.
-_MAX_LEN = 40
-_MAX_PREFIXES = 1000
 _LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 #: Maps lower-cased ASCII text to its words separated by spaces.
 _SPACES = bytes.maketrans(
@@ -355,53 +425,6 @@ _SPACES = bytes.maketrans(
 )
 
 
-def _first_words(key: str) -> frozenset[str] | None:
-    r"""
-    The lower-case first words of the matches of *key*.
-
-    A match's first word is the run of ``[\w-]`` characters it starts
-    with. Found by asking the engine which strings over ``_ALPHABET`` can
-    begin a match (partial matching) and which of them a match can hold
-    as a whole word (followed by a non-word character or the match end),
-    so it is exact on ASCII text; non-ASCII words are always checked
-    with the real pattern. Full case folding only changes how literals
-    meet non-ASCII text, so it is off for this ASCII search. Keys that
-    are not ASCII, hold group extensions other than ``(?:``, ``(?=`` and
-    ``(?!`` (a lookbehind reads outside the match), or whose first word
-    is unbounded (``\w+``) give None and are scanned instead.
-    """
-    if not key.isascii() or regex.search(r"\(\?(?![:=!])", key):
-        return None
-    try:
-        p = regex.compile(
-            rf"(?-f)(?<![\w-])(?=[\w-])(?:{key})(?![\w-])", _FLAGS
-        )
-    except regex.error:
-        return None
-    enders = _NON_WORD
-    if _SIMPLE_KEY.fullmatch(key):
-        # one whitespace and one other character stand for the rest
-        enders = "".join(sorted(set(" ." + key).intersection(_NON_WORD)))
-    words: set[str] = set()
-    level = [""]
-    for _ in range(_MAX_LEN):
-        level = [
-            s + c
-            for s in level
-            for c in _ALPHABET
-            if p.match(s + c, partial=True)
-        ]
-        if not level:
-            return frozenset(words)
-        if len(level) > _MAX_PREFIXES:
-            return None
-        words.update(
-            s
-            for s in level
-            if p.fullmatch(s)
-            or any(p.match(s + c, partial=True) for c in enders)
-        )
-    return None
 
 
 # --------------------------------------------------------------------------
@@ -586,7 +609,7 @@ _DETERMINER = _cache.pattern(
     _FLAGS,
 )
 _POSSESSOR = _cache.pattern(
-    r"^(?:'s?)?\s+(?:[\w-]+\s+){0,2}?$|^(?:'s?)?\s+$", _FLAGS
+    r"^(?:'s?)?\s+(?:[\w-]+\s+){0,2}?$|^(?:'s?)?\s+$|^-led\s+$", _FLAGS
 )
 _COORDINATED = _cache.pattern(
     r"^(?:'s\s+[\w-]+)?\s+(?:[\w-]+\s+){0,3}?(?:,\s*)?and\s+"
@@ -636,6 +659,50 @@ def _word_ch(text: str, i: int) -> bool:
 
 
 _OBJECT_REACH = 48
+
+#: Kinds of acts (violence, coercion, vetoes) whose subject must stand
+#: next to the verb and whose object is no place.
+_STRICT_KINDS = frozenset({"assault", "coercion", "force_posture", "rejection"})
+#: What may stand between such a subject and its verb: "Chad's army
+#: on Tuesday", "forces loyal to the government have", at most 6
+#: words, no comma or clause word.
+_NEAR_AGENT = _cache.pattern(
+    r"(?:'s?)?(?:\s++(?!(?:who|which|that|where|when|while|after|and|but)\b)"
+    r"[\w'-]++){0,6}+\s*+",
+    _FLAGS,
+)
+#: Kinds of nouns that name their other party in apposition ("A's
+#: ally B"), and the gap between noun and party.
+_APPOSED_KINDS = frozenset({"alliance", "rivalry"})
+_APPOSED_GAP = _cache.pattern(r",?[ \t]++(?:the[ \t]++)?")
+#: A genitive after a possessor: "Russia's", "the allies' ".
+_GENITIVE = _cache.pattern(r"['\u2019]s?\s")
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+#: Kinds of verbs that can take another party's act as object.
+_ACT_KINDS = frozenset(
+    {"condemnation", "protest", "rejection", "dispute", "support"}
+)
+#: Kinds of verbs of blame: their object may be an act.
+_BLAME_KINDS = _ACT_KINDS - {"support"}
+#: Kinds of nouns of violence and force, whose agent is the subject
+#: of the clause only when no verb of judgement stands between.
+_EVENT_KINDS = frozenset(
+    {"war", "conflict", "assault", "coercion", "sanctions", "condemnation"}
+)
+#: How far into a sentence its subject may start.
+_SUBJECT_REACH = 40
+#: What may stand between such a verb and its object: "two Iranian",
+#: "the 10 American"; at most 4 words, no clause or infinitive.
+_NEAR_OBJECT = _cache.pattern(
+    r"(?:\s++(?!(?:to|that|which|who|and|but|because|if)\b)[^\s,;:]++){0,4}+"
+    r"\s*+",
+    _FLAGS,
+)
+#: A preposition of place right before an object: "in Nairobi".
+_PLACE_BEFORE = _cache.pattern(
+    r"\b(?:in|at|near|outside|inside|across|from|on|around)\s++(?:the\s++)?$",
+    _FLAGS,
+)
 _AGENT_REACH = 160
 
 
@@ -1269,7 +1336,12 @@ class _Reader:
                 parties.append(ms[k])
                 named.add(pid)
         low = self._low[ss:se]
-        if len(named) < 2:
+        if len(named) < 2 and not (
+            named
+            and sent.index
+            and self.lex.acts.search(self.text, sent.start, sent.end)
+        ):
+            # one party may criticize the act of the sentence before
             if low.isascii():
                 if not any(w in low for w in _PAIR_WORDS):
                     return None
@@ -1300,6 +1372,10 @@ class _Reader:
         for cue, h in self.noun_hits(sent, sent.start, sent.end):
             self.broken_by(sent, cue, h)
             hs, he = h.span()
+            if self.lex.topic_heads.match(text, he, sent.end):
+                continue  # "trade talks with B": a topic, not a relation
+            if cue.kind in _APPOSED_KINDS and self.apposed(sent, cue, h):
+                continue  # "A's ally B"
             ce = self.clause_end(sent, he)
             # "N between A and B"
             bt = self.between_after(he, ce)
@@ -1331,8 +1407,16 @@ class _Reader:
                 agent = self.agent(sent, hs)
                 if agent is not None and self.topic(sent, agent.end, hs):
                     continue  # a topic of talks, not a stated relation
+                if (
+                    agent is not None
+                    and cue.kind in _STRICT_KINDS
+                    and not _NEAR_AGENT.fullmatch(text, agent.end, hs)
+                ):
+                    continue  # "X said, after the attack on B": not X's
             if agent is None:
                 continue
+            if cue.kind in _EVENT_KINDS and self.judged(sent, agent.end, hs):
+                continue  # "A condemned the attack on B": not A's act
             score, hedged = self.noun_score(sent, cue, h, ce)
             for obj, h2 in objs:
                 self.emit(
@@ -1543,12 +1627,42 @@ class _Reader:
         agent = self.agent(sent, h.start())
         if agent is None:
             return
+        strict = cue.kind in _STRICT_KINDS
+        if strict and not _NEAR_AGENT.fullmatch(
+            self.text, agent.end, h.start()
+        ):
+            return  # "X said ..., where blasts killed": not X's act
         objs = self.objects(sent, h.end(), reach=_OBJECT_REACH)
+        if not objs and cue.kind in _ACT_KINDS:
+            # "A vetoed the plan. B criticized the move.": B against A
+            act = self.lex.acts.match(self.text, h.end(), sent.end)
+            actor = self.previous_subject(sent) if act else None
+            if act is not None and actor is not None:
+                self.emit(
+                    agent,
+                    actor,
+                    score=score,
+                    kind=cue.kind,
+                    hedged=hedged,
+                    start=min(agent.start, h.start()),
+                    end=act.end(),
+                )
         for obj, h2 in objs:
             if self.party(obj) == self.party(agent) or self.war_on(
                 sent, h.end(), obj.start
             ):
                 continue
+            if cue.kind in _BLAME_KINDS and self.event_between(
+                sent, h.end(), obj.start
+            ):
+                continue  # "condemned the killing of B's ...": not B's act
+            if strict and (
+                _PLACE_BEFORE.search(
+                    self.text, max(h.end(), obj.start - 12), obj.start
+                )
+                or not _NEAR_OBJECT.fullmatch(self.text, h.end(), obj.start)
+            ):
+                continue  # "killed 20 people in Nairobi": a place
             self.emit(
                 agent,
                 obj,
@@ -1572,6 +1686,77 @@ class _Reader:
                         start=agent.start,
                         end=m.end,
                     )
+
+    def apposed(
+        self, sent: _Line, cue: _Cue, h: regex.Match[str]
+    ) -> bool:
+        """
+        "A's closest ally, B", "its rival B": a possessor before the noun
+        and a party right after it. Whether the pair was read.
+        """
+        hs, he = h.span()
+        after = self.mentions(he, min(sent.end, he + 40))
+        if not after or not _APPOSED_GAP.fullmatch(
+            self.text, he, after[0].start
+        ):
+            return False
+        agent = self.possessor(sent, hs)
+        if (
+            agent is None
+            or self.blocked(sent, hs)
+            or not (
+                agent.text.lower() in _POSSESSIVES
+                or _GENITIVE.match(self.text, agent.end, hs)
+            )
+        ):
+            return False  # "A says rival B": A is no possessor
+        score, hedged = self.noun_score(
+            sent, cue, h, self.clause_end(sent, he)
+        )
+        self.emit(
+            agent,
+            after[0],
+            score=score,
+            kind=cue.kind,
+            hedged=hedged,
+            start=agent.start,
+            end=after[0].end,
+        )
+        return True
+
+    def judged(self, sent: _Line, start: int, end: int) -> bool:
+        """
+        Whether a verb of blame ("condemned", "protested") stands in
+        ``text[start:end]``: then a noun of violence after it names the
+        act blamed, not the subject's own act.
+        """
+        for cand in self.candidates(sent, _VERBS):
+            if cand[0].kind in _BLAME_KINDS and self.hits(
+                sent, cand, start, end
+            ):
+                return True
+        return False
+
+    def event_between(self, sent: _Line, start: int, end: int) -> bool:
+        """Whether a noun of violence or force stands in ``text[start:end]``."""
+        return any(
+            cue.kind in _EVENT_KINDS
+            for cue, _ in self.noun_hits(sent, start, end)
+        )
+
+    def previous_subject(self, sent: _Line) -> ResolvedMention | None:
+        """
+        The party that opens the sentence before *sent* as its subject
+        ("Hungary vetoed ..."), if one does.
+        """
+        if sent.index == 0:
+            return None
+        prev = self.doc.sentences[sent.index - 1]
+        for m in self.mentions(prev.start, prev.end):
+            if m.start - prev.start > _SUBJECT_REACH:
+                return None
+            return m
+        return None
 
     def noun_use(self, sent: _Line, h: regex.Match[str]) -> bool:
         """A bare verb form right after a state name is a noun."""
