@@ -37,14 +37,23 @@ _DATED_APART_DAYS = 45
 
 
 class _Kept:
-    """Kept meetings in order, indexed by the actors they ever named."""
+    """
+    Kept meetings in order, indexed by the actors they ever named, and by
+    the actors that a meeting must name to cover another (see
+    :meth:`Merger.covers`).
+    """
 
-    def __init__(self) -> None:
+    def __init__(self, actors: Actors) -> None:
+        self.actors = actors
         self.items: list[Candidate] = []
         self.by_actor: dict[str, list[int]] = {}
         self.seen: dict[int, set[str]] = {}
         self.orders: list[int] = []  # sorted, for look-ups by order
         self.pos: dict[int, int] = {}  # order -> position
+        # the actors each kept meeting needs a cover to name, and the
+        # kept meetings under each such set
+        self.needs: dict[int, frozenset[str]] = {}
+        self.by_needs: dict[frozenset[str], set[int]] = {}
 
     def add(self, c: Candidate) -> None:
         pos = len(self.items)
@@ -57,10 +66,29 @@ class _Kept:
     def update(self, pos: int) -> None:
         """Index the current participants of the meeting at *pos*."""
         seen = self.seen[pos]
-        for p in self.items[pos].participants:
+        parts = self.items[pos].participants
+        for p in parts:
             if p not in seen:
                 seen.add(p)
                 self.by_actor.setdefault(p, []).append(pos)
+        needs = self.needed(parts)
+        old = self.needs.get(pos)
+        if needs != old:
+            if old is not None:
+                self.by_needs[old].discard(pos)
+            self.needs[pos] = needs
+            self.by_needs.setdefault(needs, set()).add(pos)
+
+    def needed(self, parts: Sequence[str]) -> frozenset[str]:
+        """
+        What a meeting must name to cover one of *parts*: every actor in
+        it that is not a state, or, when all are states, all of them
+        (a state is covered by one of its persons only along with a
+        person the two share).
+        """
+        kind_of = self.actors.kind_of
+        found = frozenset(p for p in parts if kind_of(p) is not ActorKind.STATE)
+        return found or frozenset(parts)
 
     def sharing(self, actors: Iterable[str]) -> list[int]:
         """Positions of the meetings that ever named one of *actors*."""
@@ -68,6 +96,44 @@ class _Kept:
         for a in actors:
             found.update(self.by_actor.get(a, ()))
         return sorted(found)
+
+    def covering(self, parts: Sequence[str]) -> list[int]:
+        """
+        Positions, in order, of every kept meeting that may cover or be
+        covered by a report of *parts* (some more too).
+
+        A meeting that covers the report names all it needs, so it is in
+        the list of the rarest of those; a meeting the report covers needs
+        only actors of the report: one of the subsets of *parts* (checked
+        one by one when *parts* are few, else through each actor).
+        """
+        found: set[int] = set()
+        needs = self.needed(parts)
+        found.update(
+            min((self.by_actor.get(p, ()) for p in needs), key=len)
+        )
+        names = set(parts)
+        if len(names) <= _SUBSETS_UP_TO:
+            by_needs = self.by_needs
+            ordered = sorted(names)
+            for mask in range(1, 1 << len(ordered)):
+                subset = frozenset(
+                    p for i, p in enumerate(ordered) if mask >> i & 1
+                )
+                found.update(by_needs.get(subset, ()))
+        else:
+            for p in names:
+                found.update(
+                    pos
+                    for pos in self.by_actor.get(p, ())
+                    if self.needs[pos] <= names
+                )
+        return sorted(found)
+
+
+#: Reports naming at most this many actors look up the meetings they
+#: cover by every subset of them.
+_SUBSETS_UP_TO = 6
 
 
 class Merger:
@@ -140,14 +206,14 @@ class Merger:
 
     def merge(self, cands: list[Candidate]) -> list[Candidate]:
         """One candidate per event, in order of first report."""
-        kept = _Kept()
+        kept = _Kept(self.actors)
         out = kept.items
         for c in cands:
             if len(c.participants) < 2:
                 continue
             # Two meetings of two or more that cover one another share
             # an actor: only those are compared, latest first.
-            for pos in reversed(kept.sharing(c.participants)):
+            for pos in reversed(kept.covering(c.participants)):
                 m = out[pos]
                 if self.compatible(m, c) and (
                     self.covers(m.participants, c.participants)
