@@ -1641,12 +1641,13 @@ class _Taken:
 
     As the intervals do not overlap, sorting them by start sorts their ends
     too, so each check is a binary search. They are kept in sorted blocks
-    of at most ``2 * _BLOCK`` intervals (the layout of the sortedcontainers
+    of at most ``2 * block`` intervals (the layout of the sortedcontainers
     package), so that an insert moves the items of one block, not every
     interval after it: inserts in any order stay linear in total.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, block: int = 500) -> None:
+        self._block = block
         self._starts: list[list[int]] = []
         self._ends: list[list[int]] = []
         self._last_ends: list[int] = []  # each block's last end
@@ -1697,15 +1698,12 @@ class _Taken:
         ends.insert(i, end)
         if i == len(ends) - 1:
             self._last_ends[b] = end
-        if len(starts) > 2 * _BLOCK:
-            self._starts[b : b + 1] = [starts[:_BLOCK], starts[_BLOCK:]]
-            self._ends[b : b + 1] = [ends[:_BLOCK], ends[_BLOCK:]]
-            self._last_ends[b : b + 1] = [ends[_BLOCK - 1], ends[-1]]
+        half = self._block
+        if len(starts) > 2 * half:
+            self._starts[b : b + 1] = [starts[:half], starts[half:]]
+            self._ends[b : b + 1] = [ends[:half], ends[half:]]
+            self._last_ends[b : b + 1] = [ends[half - 1], ends[-1]]
         return True
-
-
-#: Half the most intervals a block of :class:`_Taken` holds.
-_BLOCK = 500
 
 
 @functools.lru_cache(maxsize=8)
