@@ -239,11 +239,12 @@ _parts = st.lists(
     kept=st.lists(st.tuples(_parts, _parts), max_size=15),
     report=_parts,
 )
-def test_kept_covering_finds_every_cover(
+def test_kept_may_cover_every_cover(
     kept: list[tuple[list[str], list[str]]], report: list[str]
 ) -> None:
-    """Every kept meeting that covers the report, or that it covers, is
-    among the candidates, also after kept meetings took in more actors."""
+    """The quick check passes every kept meeting that covers the report,
+    or that the report covers, also after kept meetings took in more
+    actors; the latest meetings sharing an actor are all of them here."""
     actors: Any = _FakeActors()
     merger = Merger(actors, None)
     index = _Kept(actors)
@@ -260,8 +261,34 @@ def test_kept_covering_finds_every_cover(
             item = index.items[i]
             item.participants = list(dict.fromkeys(item.participants + more))
             index.update(i)
-    found = set(index.covering(report))
+    names, needs = set(report), index.needed(report)
+    sharing = [
+        pos
+        for pos, (parts, more) in enumerate(kept)
+        if names & set(parts + (more if pos % 2 else []))
+    ]
+    assert index.latest(report) == sharing
     for pos, item in enumerate(index.items):
         parts = item.participants
         if merger.covers(parts, report) or merger.covers(report, parts):
-            assert pos in found
+            assert index.may_cover(pos, names, needs)
+        for a in parts:
+            assert pos in index.nearest(a, pos)
+
+
+def test_kept_reach() -> None:
+    """A report is compared with the latest hundred meetings sharing an
+    actor; "nearest" looks a hundred either side."""
+    actors: Any = _FakeActors()
+    index = _Kept(actors)
+    for i in range(250):
+        index.add(
+            Candidate(
+                kind=communique.MeetingKind.TALKS,
+                participants=["p:a", "p:b"],
+                order=i,
+            )
+        )
+    assert index.latest(["p:a", "s:x"]) == list(range(150, 250))
+    assert index.nearest("p:a", 120) == list(range(20, 220))
+    assert index.nearest("p:a", 0) == list(range(100))
