@@ -247,9 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=2.0,
         help="measure the tracemalloc peak up to this size",
     )
-    ap.add_argument(
-        "--out", type=Path, default=HERE / "results_long.json"
-    )
+    ap.add_argument("--out", type=Path, default=HERE / "results_long.json")
     ap.add_argument("--worker", nargs=4, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
@@ -263,7 +261,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     docs = [d for d in args.docs.split(",") if d]
     res: dict[str, Any] = {
         "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "command": " ".join(["python", "benchmarks/bench_long.py", *sys.argv[1:]]),
+        "command": " ".join(
+            ["python", "benchmarks/bench_long.py", *sys.argv[1:]]
+        ),
         "machine": machine(),
         "sizes_mb": sizes,
         "cases": [],

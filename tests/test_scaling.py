@@ -212,7 +212,11 @@ class _FakeActors:
             "o:z": ActorKind.ORGANIZATION,
         }
         self.countries = {
-            "p:a": "x", "p:b": "y", "p:d": "x", "s:x": "x", "s:y": "y"
+            "p:a": "x",
+            "p:b": "y",
+            "p:d": "x",
+            "s:x": "x",
+            "s:y": "y",
         }
 
     def kind_of(self, a: str) -> ActorKind | None:
