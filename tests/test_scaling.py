@@ -77,6 +77,47 @@ def test_ten_megabytes(kind: str) -> None:
             assert text[s.start : s.end] == s.text
 
 
+_MONTHS = ("January", "March", "May", "July", "October")
+_SYLLABLES = ("ka", "lo", "mi", "nu", "re", "sa", "to", "vi", "za", "be")
+
+
+def _one_leader(chars: int) -> str:
+    """
+    Invented paragraphs in which one president meets many people on many
+    dates: every report shares an actor with every meeting kept so far.
+    """
+    out: list[str] = []
+    size = 0
+    i = 0
+    while size < chars:
+        i += 1
+        month = _MONTHS[i % len(_MONTHS)]
+        day, year = 1 + i % 27, 1990 + i % 31
+        given = "".join(_SYLLABLES[int(d)] for d in f"{i:04d}").title()
+        family = "".join(_SYLLABLES[int(d)] for d in f"{i:04d}"[::-1])
+        name = f"{given} {family.title()}"
+        p = (
+            f"Russian President Ivan Petrov met Chinese Premier Li Qiang in "
+            f"Beijing on {month} {day}, {year}. Petrov will visit India on "
+            f"{month} {day + 1}, {year}. Petrov held talks on {month} {day}, "
+            f"{year}, and met Foreign Minister {name} in Moscow. The talks "
+            f"were useful, {name} said.\n\n"
+        )
+        out.append(p)
+        size += len(p)
+    return "".join(out)
+
+
+@pytest.mark.slow
+def test_time_grows_linearly_with_one_busy_leader() -> None:
+    """Meeting reports that all share an actor stay linear too."""
+    small, big = _one_leader(250_000), _one_leader(1_000_000)
+    communique.parse(small[:2_000])
+    t_small = min(_cpu(small) for _ in range(2))
+    t_big = min(_cpu(big) for _ in range(2))
+    assert t_big / t_small <= 5, (t_small, t_big)
+
+
 def test_long_document_kinds() -> None:
     """Whole copies, at least as long as asked; unknown kinds refused."""
     for kind in KINDS:
