@@ -26,6 +26,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.forking import run_forked
+from tests.long_text import ARTICLE
 
 import communique
 
@@ -34,18 +35,6 @@ from communique._batch import parse_many
 
 
 ROOT = pathlib.Path(__file__).parents[1]
-
-# My own writing: a short wire-style article.
-ARTICLE = (
-    "MOSCOW, March 3 (Wire) - Russian Foreign Minister Sergey Lavrov met "
-    "his Chinese counterpart Wang Yi in Moscow on Tuesday, and the two "
-    "discussed trade and security.\n\n"
-    '"Our countries are close partners," Lavrov told reporters after the '
-    "talks. Wang said China wanted stable relations with Russia.\n\n"
-    "French President Emmanuel Macron will visit Berlin next week to meet "
-    "German Chancellor Olaf Scholz, officials said. Analysts said the "
-    "meeting could ease tension between Paris and Berlin.\n"
-)
 
 
 def spans_of(article: Article) -> list[communique.Span]:
@@ -381,16 +370,6 @@ class TestHostileText:
         """An Article whose spans match and whose JSON round-trips."""
         communique.parse("Warm up.")  # the child inherits the parser
         check_article(text, parse_with_timeout(text))
-
-    @pytest.mark.slow
-    def test_ten_megabytes(self) -> None:
-        """A 10 MB article of realistic text completes."""
-        n = 10_000_000 // len(ARTICLE) + 1
-        text = ARTICLE * n
-        article = communique.parse(text)
-        check_article(text, article)
-        assert len(text) >= 10_000_000
-        assert article.actors
 
     def test_lone_surrogate_json(self) -> None:
         """to_json of text with a lone surrogate round-trips as a str."""

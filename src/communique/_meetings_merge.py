@@ -5,8 +5,9 @@ meeting, a visit's place spreads to the other meetings of the same trip,
 and the merged reports are emitted as :class:`~communique.Meeting`.
 
 Kept meetings are indexed by actor, so each report is compared only
-with the meetings that share an actor with it: the work stays linear in
-the number of reports.
+with the meetings that share an actor with it, and at most with the
+latest (or nearest) hundred of them: the work stays linear in the number
+of reports, however often one actor comes back in a long document.
 """
 
 from __future__ import annotations
@@ -37,14 +38,22 @@ _DATED_APART_DAYS = 45
 
 
 class _Kept:
-    """Kept meetings in order, indexed by the actors they ever named."""
+    """
+    Kept meetings in order, indexed by the actors they ever named, and
+    by what each needs a cover to name (see :meth:`needed`).
+    """
 
-    def __init__(self) -> None:
+    def __init__(self, actors: Actors) -> None:
+        self.actors = actors
         self.items: list[Candidate] = []
+        # actor -> sorted positions of the kept meetings that named it
         self.by_actor: dict[str, list[int]] = {}
+        # actor -> (order, position) of the same meetings, by order
+        self.by_order: dict[str, list[tuple[int, int]]] = {}
         self.seen: dict[int, set[str]] = {}
         self.orders: list[int] = []  # sorted, for look-ups by order
         self.pos: dict[int, int] = {}  # order -> position
+        self.needs: dict[int, frozenset[str]] = {}  # position -> needed
 
     def add(self, c: Candidate) -> None:
         pos = len(self.items)
@@ -57,17 +66,62 @@ class _Kept:
     def update(self, pos: int) -> None:
         """Index the current participants of the meeting at *pos*."""
         seen = self.seen[pos]
-        for p in self.items[pos].participants:
+        item = self.items[pos]
+        for p in item.participants:
             if p not in seen:
                 seen.add(p)
-                self.by_actor.setdefault(p, []).append(pos)
+                bisect.insort(self.by_actor.setdefault(p, []), pos)
+                bisect.insort(
+                    self.by_order.setdefault(p, []), (item.order, pos)
+                )
+        self.needs[pos] = self.needed(item.participants)
 
-    def sharing(self, actors: Iterable[str]) -> list[int]:
-        """Positions of the meetings that ever named one of *actors*."""
+    def needed(self, parts: Sequence[str]) -> frozenset[str]:
+        """
+        What a meeting must name to cover one of *parts* (see
+        :meth:`Merger.covers`): every actor in it that is not a state,
+        or, when all are states, all of them (a state is covered by one of
+        its persons only along with a person the two share).
+        """
+        kind_of = self.actors.kind_of
+        found = frozenset(
+            p for p in parts if kind_of(p) is not ActorKind.STATE
+        )
+        return found or frozenset(parts)
+
+    def may_cover(
+        self, pos: int, names: set[str], needs: frozenset[str]
+    ) -> bool:
+        """Whether the meeting at *pos* and a report naming *names* that
+        needs *needs* may cover one another: a quick necessary check."""
+        return self.needs[pos] <= names or needs <= set(
+            self.items[pos].participants
+        )
+
+    def latest(self, actors: Iterable[str]) -> list[int]:
+        """
+        Positions, in order, of the latest :data:`_REACH` meetings that
+        ever named one of *actors*.
+        """
         found: set[int] = set()
-        for a in actors:
-            found.update(self.by_actor.get(a, ()))
-        return sorted(found)
+        for a in set(actors):
+            found.update(self.by_actor.get(a, ())[-_REACH:])
+        return sorted(found)[-_REACH:]
+
+    def nearest(self, actor: str, order: int) -> list[int]:
+        """
+        Positions, in order, of the meetings that ever named *actor* and
+        are among the :data:`_REACH` nearest to *order* on either side.
+        """
+        found = self.by_order.get(actor, [])
+        i = bisect.bisect_left(found, (order, -1))
+        return sorted(pos for _, pos in found[max(0, i - _REACH) : i + _REACH])
+
+
+#: How many kept meetings a report is compared with: the latest that
+#: share an actor with it, or the nearest on either side. An article
+#: has far fewer; the bound keeps one long document linear.
+_REACH = 100
 
 
 class Merger:
@@ -140,15 +194,19 @@ class Merger:
 
     def merge(self, cands: list[Candidate]) -> list[Candidate]:
         """One candidate per event, in order of first report."""
-        kept = _Kept()
+        kept = _Kept(self.actors)
         out = kept.items
         for c in cands:
             if len(c.participants) < 2:
                 continue
             # Two meetings of two or more that cover one another share
             # an actor: only those are compared, latest first.
-            for pos in reversed(kept.sharing(c.participants)):
+            names = set(c.participants)
+            needs = kept.needed(c.participants)
+            for pos in reversed(kept.latest(names)):
                 m = out[pos]
+                if not kept.may_cover(pos, names, needs):
+                    continue
                 if self.compatible(m, c) and (
                     self.covers(m.participants, c.participants)
                     or self.covers(c.participants, m.participants)
@@ -177,7 +235,7 @@ class Merger:
             who = c.participants[0]
             owners = [
                 pos
-                for pos in kept.sharing([who])
+                for pos in kept.nearest(who, c.order)
                 if who in out[pos].participants
                 and self.compatible(out[pos], c)
             ]
@@ -296,16 +354,19 @@ class Merger:
                 if actors.is_person(p):
                     by_person.setdefault(p, []).append(pos)
         dateline = self.dateline
-        for m in meetings:
+        for here, m in enumerate(meetings):
             if (
                 m.location is not None
                 or m.kind is MeetingKind.CALL
                 or not self._current(m)
             ):
                 continue
+            # the nearest meetings of each person, on either side
             shared: set[int] = set()
             for p in m.participants:
-                shared.update(by_person.get(p, ()))
+                found = by_person.get(p, [])
+                i = bisect.bisect_left(found, here)
+                shared.update(found[max(0, i - _REACH) : i + _REACH])
             near = sorted(
                 (
                     o

@@ -167,6 +167,7 @@ class _Resolver:
              and m.form in ("name", "surname") and m.name},
             key=lambda n: (-len(n.split()), n),
         )
+        index = _NameIndex(names)
         canon: dict[str, str] = {}
         for n in names:
             parts = n.split()
@@ -176,17 +177,13 @@ class _Resolver:
                 # one word: the fuller name ending with it ("Lavrov"),
                 # else starting with it when family names come first
                 # ("Kim"), else holding it ("Lula", "Mobutu", "Abiy")
-                full = _fuller(parts[0], names, self.family_first)
+                full = index.fuller(parts[0], self.family_first)
                 canon[n] = canon.get(full, full) if full else n
                 continue
             # "Yukuhiko Ikeda" and "Yukihiko Ikeda" stay apart; a shorter
             # multi-word name contained in a longer one joins it
-            low = n.casefold()
-            for full in names:
-                fl = full.casefold()
-                if full != n and len(full.split()) > len(parts) and (
-                    fl.endswith(" " + low) or fl.startswith(low + " ")
-                ):
+            for full in index.around(n.casefold()):
+                if full != n and len(full.split()) > len(parts):
                     canon[n] = canon.get(full, full)
                     break
             else:
@@ -539,26 +536,57 @@ class _Resolver:
         return tuple(out)
 
 
-def _fuller(
-    word: str, names: list[str], family_first: frozenset[str]
-) -> str | None:
-    """The one multi-word name that *word* stands for, if any."""
-    ranked: list[tuple[int, str]] = []
-    for full in names:
-        fp = full.split()
-        if len(fp) < 2:
-            continue
-        if fp[-1] == word or _ARTICLE.sub("", fp[-1]) == word:
-            ranked.append((0, full))
-        elif fp[0] == word and word in family_first:
-            ranked.append((1, full))
-        elif word in fp and len(word) > 2 and word[:1].isupper():
-            ranked.append((2, full))
-    if not ranked:
+class _NameIndex:
+    """
+    The multi-word person names of a document, indexed by their words,
+    so that finding the fuller name of a short one costs a look-up, not a
+    pass over every name.
+    """
+
+    def __init__(self, names: list[str]) -> None:
+        self.by_last: dict[str, set[str]] = {}  # also without "al-"
+        self.by_first: dict[str, set[str]] = {}
+        self.by_word: dict[str, set[str]] = {}
+        # casefolded text before / after each space -> names
+        self.by_edge: dict[str, list[str]] = {}
+        for full in names:
+            fp = full.split()
+            if len(fp) < 2:
+                continue
+            self.by_last.setdefault(fp[-1], set()).add(full)
+            self.by_last.setdefault(_ARTICLE.sub("", fp[-1]), set()).add(full)
+            self.by_first.setdefault(fp[0], set()).add(full)
+            for w in fp:
+                self.by_word.setdefault(w, set()).add(full)
+        for full in names:
+            fl = full.casefold()
+            edges: set[str] = set()
+            for i, c in enumerate(fl):
+                if c == " ":
+                    edges.add(fl[:i])
+                    edges.add(fl[i + 1 :])
+            for e in edges:
+                self.by_edge.setdefault(e, []).append(full)
+
+    def around(self, low: str) -> list[str]:
+        """The names, in order, that start with ``low + " "`` or end with
+        ``" " + low`` once casefolded."""
+        return self.by_edge.get(low, [])
+
+    def fuller(self, word: str, family_first: frozenset[str]) -> str | None:
+        """The one multi-word name that *word* stands for, if any."""
+        for found in (
+            self.by_last.get(word),
+            self.by_first.get(word) if word in family_first else None,
+            (
+                self.by_word.get(word)
+                if len(word) > 2 and word[:1].isupper()
+                else None
+            ),
+        ):
+            if found:
+                return next(iter(found)) if len(found) == 1 else None
         return None
-    ranked.sort()
-    best = [f for r, f in ranked if r == ranked[0][0]]
-    return best[0] if len(best) == 1 else None
 
 
 def _raw_spans(
