@@ -102,7 +102,16 @@ class Clauses:
         date_at = self.scan.dates.match
         while True:  # "held talks here on Monday with ..."
             ws = start + len(text[start:stop]) - len(text[start:stop].lstrip())
-            skip = pats.adverbial.match(text, start, stop) or date_at(ws, stop)
+            skip = (
+                pats.adverbial.match(text, start, stop)
+                or date_at(ws, stop)
+                # "Talks will be held in Oslo between ..."
+                or (
+                    pats.held_passive.match(text, start, stop)
+                    if t.role == "noun"
+                    else None
+                )
+            )
             if skip is None:
                 break
             start = skip.end()
@@ -125,8 +134,8 @@ class Clauses:
                 obj.gapped.append(m)
                 continue
             obj.used.add((m.start, m.end))
-            if prep == "from":
-                continue
+            if prep == "from" and t.kind is not MeetingKind.CALL:
+                continue  # "a call from Merkel": the caller takes part
             if prep == "by":
                 obj.agents.append(m.actor)
             elif m.kind is ActorKind.PERSON:
@@ -156,7 +165,7 @@ class Clauses:
                         country=actors.country_of(m.actor) or m.country,
                     )
                 )
-            elif prep in (None, "with", "between", "to", "among"):
+            elif prep in (None, "with", "between", "to", "among", "from"):
                 obj.counterparts.append(m.actor)
         if t.kind is MeetingKind.VISIT and not obj.destinations:
             p = self.places.located_place(t.end, right)
@@ -294,11 +303,23 @@ class Clauses:
         if found:
             return [min(found)[1]]
         reported = self.pats.reported
-        return [
-            m.actor
-            for m in ms
-            if not reported.match(self.text, m.end, m.end + 500)
-        ][:1]
+        first = next(
+            (
+                i
+                for i, m in enumerate(ms)
+                if not reported.match(self.text, m.end, m.end + 500)
+            ),
+            None,
+        )
+        if first is None:
+            return []
+        # "Kenya and Tanzania held talks": the whole coordinated subject.
+        out = [ms[first].actor]
+        for a, b in itertools.pairwise(ms[first:]):
+            if not self.pats.coordination.fullmatch(self.text, a.end, b.start):
+                break
+            out.append(b.actor)
+        return unique(out)
 
     def _compound(self, s: Sentence, t: Trigger) -> list[str]:
         """Actors named in the noun phrase before a noun trigger: "the

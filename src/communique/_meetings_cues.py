@@ -103,7 +103,9 @@ def _words_pattern(words: Iterable[str]) -> Any:
     word = regex.compile(r"\w")
     start = r"\m" if all(word.match(w) for w in phrases) else ""
     return regex.compile(
-        rf"{start}(?<![\w'])(?:{_trie(phrases)})(?![\w'])", regex.IGNORECASE
+        # A phrase opening with an apostrophe ("'ll") follows its word.
+        rf"{start}(?:(?<![\w'])|(?='))(?:{_trie(phrases)})(?![\w'])",
+        regex.IGNORECASE,
     )
 
 
@@ -398,7 +400,9 @@ class Patterns:
         self.pronoun = regex.compile(
             r"\m(?<![\w'])(?:he|she|his|her|him|they|their|them"
             r"|the\s+two(?:\s+(?:men|women|leaders|ministers|sides|presidents))?"
-            r"|both(?:\s+(?:sides|leaders|men))?)(?![\w'])",
+            r"|both(?:\s+(?:sides|leaders|men))?)"
+            # "she's expected to", "he'll": a contraction ends the word.
+            r"(?!\w)(?!'(?!(?:s|ll|d)(?![\w'])))",
             i,
         )
         self.possessive_end = regex.compile(
@@ -513,6 +517,17 @@ class Patterns:
         self.who = regex.compile(r",?\s*who\s*$", i)
         self.conditional = regex.compile(r"^\s*(?:if|unless|should|were)\M", i)
         self.and_word = regex.compile(r"\m(?<![\w'])and(?![\w'])")
+        # The passive after a noun trigger: "talks will be held".
+        self.held_passive = regex.compile(
+            r"(?<!\s)\s++(?:will|would|are|were|was|is|had|have|has)"
+            r"(?:\s++(?:to|be|being|been)){0,2}\s++(?:held|staged)\M",
+            i,
+        )
+        # Between two names of one coordinated list: ", ", " and ",
+        # ", and the ".
+        self.coordination = regex.compile(
+            r"\s*+(?:,\s*+(?:and\s++)?|and\s++)(?:the\s++)?", i
+        )
         # Run on slices: the lookbehinds only stop a scan from starting
         # inside a whitespace run or a token.
         self.between = regex.compile(r"(?<!\s)\s*+between\M")

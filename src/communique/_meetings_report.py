@@ -45,7 +45,12 @@ class Reporter:
         """The report's status, and whether a cue made it explicit."""
         if start is None:
             start = left if t.role in ("noun", "stay") else s.start
-        region = (start, t.end)
+        end = t.end
+        if t.role == "noun":
+            # "Talks will be held ...": the verb follows its subject.
+            passive = self.pats.held_passive.match(self.text, t.end, s.end)
+            end = passive.end() if passive is not None else end
+        region = (start, end)
         cue = self.scan.cue
         if cue["cancelled"].search(*region):
             return MeetingStatus.CANCELLED, True
