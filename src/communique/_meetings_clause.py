@@ -117,8 +117,8 @@ class Clauses:
             start = skip.end()
         if t.role == "noun" and not pats.noun_args.match(text, start, stop):
             return obj  # "the talks", "Lavrov's visit marks ..."
-        b = self.scan.cue["right_boundary"].search(start + 1, stop)
-        obj.right = right = b.start() if b is not None else stop
+        b = self._list_boundary(start + 1, stop)
+        obj.right = right = b if b is not None else stop
         for m in actors.mentions(t.end, right):
             words = [
                 w.group().lower()
@@ -176,6 +176,26 @@ class Clauses:
             if p is not None and p.country is not None:
                 obj.destinations.append(p)
         return obj
+
+    def _list_boundary(self, start: int, stop: int) -> int | None:
+        """Where the object after a trigger ends: the first right boundary
+        in ``text[start:stop]``, except a comma that goes on with a list of
+        names ("met A, B and C")."""
+        text = self.text
+        right = self.scan.cue["right_boundary"]
+        b = right.search(start, stop)
+        while b is not None and b.group() == ",":
+            nxt = self.pats.list_next.match(text, b.end(), stop)
+            at = nxt.end() if nxt is not None else b.end()
+            named = self.actors.mentions(at, min(stop, at + 120))
+            if (
+                not named
+                or named[0].start != at
+                or not self.pats.list_goes_on.match(text, named[0].end, stop)
+            ):
+                break  # "met Kim, Lavrov said", "with Kim, Lavrov met"
+            b = right.search(named[0].end, stop)
+        return b.start() if b is not None else None
 
     # -- subjects ------------------------------------------------------
 

@@ -523,6 +523,12 @@ class Patterns:
             r"(?:\s++(?:to|be|being|been)){0,2}\s++(?:held|staged)\M",
             i,
         )
+        # After the comma of a list, before its next name.
+        self.list_next = regex.compile(r"\s*+(?:and\s++)?(?:the\s++)?", i)
+        # After a name inside a list: the list goes on or ends.
+        self.list_goes_on = regex.compile(
+            r"\s*+(?:[,.]|(?:and|or)(?![\w'])|$)", i
+        )
         # Between two names of one coordinated list: ", ", " and ",
         # ", and the ".
         self.coordination = regex.compile(
