@@ -100,7 +100,11 @@ class Actors:
         counterpart Aigars Kalvitis", "Britain's Prince Charles")."""
         out = {k: a.country for k, a in self.doc.actors.items()}
         for i, m in enumerate(self.all):
-            if m.kind is not ActorKind.PERSON or out.get(m.actor):
+            if (
+                m.kind is not ActorKind.PERSON
+                or out.get(m.actor)
+                or m.form == "pronoun"  # "a visit to Japan he thought"
+            ):
                 continue
             for j in range(i - 1, max(-1, i - 4), -1):
                 prev = self.all[j]
