@@ -90,6 +90,19 @@ class Clauses:
             bound = b.end()
         return bound
 
+    def scope_start(self, trigs: list[Trigger], i: int, left: int) -> int:
+        """Where the cues that can deny trigger *i* start: its clause, or
+        the adverbial that follows an earlier trigger ("ready to continue
+        talks despite ... during talks which ended")."""
+        if i == 0 or trigs[i - 1].end <= left:
+            return left
+        last = None
+        for last in self.pats.scope_break.finditer(
+            self.text, trigs[i - 1].end, trigs[i].start
+        ):
+            pass
+        return last.start() if last is not None else left
+
     # -- objects -------------------------------------------------------
 
     def objects(self, t: Trigger, stop: int) -> Objects:

@@ -523,6 +523,12 @@ class Patterns:
             r"(?:\s++(?:to|be|being|been)){0,2}\s++(?:held|staged)\M",
             i,
         )
+        # An adverbial clause that ends the scope of an earlier negation.
+        self.scope_break = regex.compile(
+            r"\m(?<![\w'])(?:during|despite|after|before|following|amid"
+            r"|since|when|while|because)(?![\w'])",
+            i,
+        )
         # After the comma of a list, before its next name.
         self.list_next = regex.compile(r"\s*+(?:and\s++)?(?:the\s++)?", i)
         # After a name inside a list: the list goes on or ends.
