@@ -451,7 +451,7 @@ class Patterns:
             i,
         )
         self.in_before = regex.compile(
-            r"\m(?<![\w'])in\s+(?:(?:the|central|downtown)\s+)?$"
+            r"\m(?<![\w'])(?i:in)\s+(?:(?:the|central|downtown)\s+)?$"
         )
         self.intro = regex.compile(
             r"(?:[\"']\s*)?(?:(?i:as|when|while|after|before|upon|once|since"

@@ -110,8 +110,8 @@ class Merger:
 
     def compatible(self, a: Candidate, b: Candidate) -> bool:
         """Whether two reports can be of one event: same status (held and
-        ongoing agree; an unmarked lone report agrees with anything) and
-        no conflicting dates."""
+        ongoing agree; an unmarked lone report agrees with anything), no
+        places in two countries and no conflicting dates."""
         if (
             a.status is not b.status
             and not (a.status in _LIVE and b.status in _LIVE)
@@ -120,6 +120,13 @@ class Merger:
             )
         ):
             return False
+        if (
+            a.location is not None
+            and b.location is not None
+            and None not in (a.location.country, b.location.country)
+            and a.location.country != b.location.country
+        ):
+            return False  # "talks in Brussels ... her trip to London"
         if a.date is not None and b.date is not None:
             va, vb = a.date.value, b.date.value
             return (
@@ -146,18 +153,35 @@ class Merger:
             if len(c.participants) < 2:
                 continue
             # Two meetings of two or more that cover one another share
-            # an actor: only those are compared, latest first.
-            for pos in reversed(kept.sharing(c.participants)):
-                m = out[pos]
-                if self.compatible(m, c) and (
-                    self.covers(m.participants, c.participants)
-                    or self.covers(c.participants, m.participants)
-                ):
-                    self.absorb(m, c)
-                    kept.update(pos)
-                    break
-            else:
+            # an actor: only those are compared, latest first, and one
+            # that names everyone before one that covers a state by its
+            # person.
+            sharing = [
+                pos
+                for pos in reversed(kept.sharing(c.participants))
+                if self.compatible(out[pos], c)
+            ]
+            mine = set(c.participants)
+            exact = [
+                pos
+                for pos in sharing
+                if mine <= set(out[pos].participants)
+                or mine >= set(out[pos].participants)
+            ]
+            pos = next(
+                (
+                    pos
+                    for pos in exact or sharing
+                    if self.covers(out[pos].participants, c.participants)
+                    or self.covers(c.participants, out[pos].participants)
+                ),
+                None,
+            )
+            if pos is None:
                 kept.add(c)
+            else:
+                self.absorb(out[pos], c)
+                kept.update(pos)
         dest_orders = [c.order for c in cands if c.destination is not None]
         last_dest = {
             c.order: c.destination for c in cands if c.destination is not None
