@@ -508,7 +508,8 @@ class Patterns:
         )
         self.present = regex.compile(
             r"\m(?<![\w'])(?:begins|starts|opens|includes|is\s+to|are\s+to"
-            r"|arrives|opening|starting|beginning)(?![\w'])",
+            r"|arrives|opening|starting|beginning|leaves|departs|travels"
+            r"|flies|heads|sets\s+off|sets\s+out)(?![\w'])",
             i,
         )
         self.infinitive = regex.compile(r"\m(?<![\w'])to\s*$", i)

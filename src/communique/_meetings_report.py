@@ -40,16 +40,22 @@ class Reporter:
         self.published = clauses.actors.doc.published
 
     def status(
-        self, s: Sentence, t: Trigger, left: int, start: int | None
+        self,
+        s: Sentence,
+        t: Trigger,
+        left: int,
+        start: int | None,
+        right: int,
     ) -> tuple[MeetingStatus, bool]:
         """The report's status, and whether a cue made it explicit."""
         if start is None:
             start = left if t.role in ("noun", "stay") else s.start
         end = t.end
         if t.role == "noun":
-            # "Talks will be held ...": the verb follows its subject.
+            # "his visit to Washington later this week", "talks will be
+            # held": a noun's phrase and its passive verb follow it.
             passive = self.pats.held_passive.match(self.text, t.end, s.end)
-            end = passive.end() if passive is not None else end
+            end = passive.end() if passive is not None else max(end, right)
         region = (start, end)
         cue = self.scan.cue
         if cue["cancelled"].search(*region):
@@ -158,7 +164,9 @@ class Reporter:
         subjects, subject_start = self.clauses.subjects(
             s, t, left, obj, taken=taken, prev_subjects=prev_subjects
         )
-        status, explicit = self.status(s, t, left, subject_start)
+        status, explicit = self.status(
+            s, t, left, subject_start, obj.right
+        )
         date = self.date(s, t, left, obj.right, status=status, others=others)
         pub = self.published
         if (
