@@ -174,7 +174,15 @@ class Reporter:
             and pub is not None
             and not explicit
             and date.precision is DatePrecision.DAY
-            and date.start > pub
+            and (
+                date.start > pub
+                # "Baker holds talks today": the day's programme.
+                or (
+                    date.start == pub
+                    and t.role in ("verb", "partner")
+                    and t.form.split()[0].endswith("s")
+                )
+            )
         ):
             status, explicit = MeetingStatus.PLANNED, True
         # Persons stand for their states: keep the most specific level.
