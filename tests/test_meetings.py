@@ -561,6 +561,249 @@ class TestPlace:
         assert (m.location.name, m.location.country) == ("Geneva", "CHE")
 
 
+class TestCoordination:
+    """Coordinated subjects and objects are distributed to the meeting."""
+
+    @pytest.mark.parametrize(
+        ("text", "parts"),
+        [
+            # -- coordinated states hold talks
+            (
+                "Italy and Germany held talks in Berlin on Monday.",
+                {"state:ITA", "state:DEU"},
+            ),
+            (
+                "Italy, Germany and China will hold talks in Rome.",
+                {"state:ITA", "state:DEU", "state:CHN"},
+            ),
+            # -- "the ministers of A and B" stand for A and B
+            (
+                "The trade ministers of Sweden and Egypt held talks in Cairo.",
+                {"state:SWE", "state:EGY"},
+            ),
+        ],
+    )
+    def test_coordinated_states(self, text: str, parts: set[str]) -> None:
+        """Every state of the coordinated subject takes part."""
+        assert set(only(text, PUB).participants) == parts
+
+    def test_object_list_across_commas(self) -> None:
+        """ "will meet A, B and C" gives one meeting per person named."""
+        found = meetings(
+            "Rinaldi will meet Chancellor Berta Vogel, President Chen Wei "
+            "and Prime Minister Dara Quinn in Rome.",
+            PUB,
+        )
+        assert {frozenset(m.participants) for m in found} == {
+            frozenset({"person:aldo", "person:berta"}),
+            frozenset({"person:aldo", "person:chen"}),
+            frozenset({"person:aldo", "person:dara"}),
+        }
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # -- the name after the comma is the next clause's subject
+            "Rinaldi met Vogel on Monday, Chen said.",
+            "Rinaldi met Vogel on Monday, Chen flew home.",
+        ],
+    )
+    def test_comma_ends_the_object(self, text: str) -> None:
+        """A name after the comma that starts a new clause is no object."""
+        assert "person:chen" not in {
+            p for m in meetings(text, PUB) for p in m.participants
+        }
+
+    def test_state_subject_said(self) -> None:
+        """States that only speak about talks meet no one."""
+        assert meetings("Italy and Germany said the talks had failed.") == ()
+
+
+class TestCues:
+    """Courtesy calls, news conferences, calls received and passives."""
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            (
+                "Rinaldi paid a courtesy call on President Chen Wei.",
+                MeetingKind.MEETING,
+            ),
+            (
+                "Rinaldi spoke at a news conference with Vogel in Rome.",
+                MeetingKind.MEETING,
+            ),
+            ("Rinaldi and Chen had spoken by telephone.", MeetingKind.CALL),
+            (
+                "Rinaldi received a telephone call from President Chen Wei.",
+                MeetingKind.CALL,
+            ),
+            ("Rinaldi had a phone call from Chen on Monday.", MeetingKind.CALL),
+        ],
+    )
+    def test_pair(self, text: str, kind: MeetingKind) -> None:
+        """The cue links the subject with the person after it."""
+        m = only(text, PUB)
+        assert set(m.participants) == {"person:aldo", "person:chen"} or set(
+            m.participants
+        ) == {"person:aldo", "person:berta"}
+        assert m.kind is kind
+
+    def test_conference_between(self) -> None:
+        """ "a conference between A and B" is talks between them."""
+        m = only("The conference between Italy and Peru ended in Lima.", PUB)
+        assert set(m.participants) == {"state:ITA", "state:PER"}
+
+    def test_expected_to_see(self) -> None:
+        """ "is expected to see X" plans a meeting with X."""
+        m = only("Rinaldi is expected to see President Chen Wei today.", PUB)
+        assert set(m.participants) == {"person:aldo", "person:chen"}
+        assert m.status is MeetingStatus.PLANNED
+
+    def test_contracted_pronoun(self) -> None:
+        """ "She's expected to meet" has the pronoun as its subject."""
+        text = (
+            "Rinaldi arrived in Cairo on Friday. "
+            "He's expected to meet President Farid Nassar."
+        )
+        found = meetings(text, PUB, pronouns=[("He", "person:aldo")])
+        planned = [m for m in found if m.status is MeetingStatus.PLANNED]
+        assert [set(m.participants) for m in planned] == [
+            {"person:aldo", "person:farid"}
+        ]
+
+    def test_contracted_will(self) -> None:
+        """ "He'll meet" is a plan."""
+        found = meetings(
+            "He'll meet Vogel in Rome.", PUB, pronouns=[("He", "person:aldo")]
+        )
+        assert [m.status for m in found] == [MeetingStatus.PLANNED]
+
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [
+            (
+                "Talks will be held in Rome next week between Italy and Peru.",
+                MeetingStatus.PLANNED,
+            ),
+            (
+                "Talks were held in Lima between Italy and Peru.",
+                MeetingStatus.HELD,
+            ),
+        ],
+    )
+    def test_passive_talks(self, text: str, status: MeetingStatus) -> None:
+        """ "Talks will be held ... between A and B" names both sides."""
+        m = only(text, PUB)
+        assert set(m.participants) == {"state:ITA", "state:PER"}
+        assert m.status is status
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # -- a news conference alone, a call from a place
+            "Rinaldi said at a news conference in Rome that talks failed.",
+            "Vogel said a telephone call from Rome was expected.",
+            # -- "see" that is no meeting
+            "Officials are expected to see growth in China next year.",
+            # -- a conference of no one named
+            "At a conference in Geneva, Rinaldi said the plan was dead.",
+            # -- passive talks that are only a wish
+            "Italy called for talks to be held between Germany and Peru.",
+        ],
+    )
+    def test_controls(self, text: str) -> None:
+        """These cues without a counterpart give no meeting."""
+        assert meetings(text, PUB) == ()
+
+
+class TestScopeAndStatus:
+    """Negation scope, tense and places across reports."""
+
+    def test_negation_ends_at_an_adverbial(self) -> None:
+        """A wish before one trigger does not deny a later held meeting."""
+        found = meetings(
+            "Rinaldi said Italy was ready to continue talks with Vogel "
+            "despite its failure during talks with Chen which ended in "
+            "Beijing on Monday.",
+            PUB,
+        )
+        assert len(found) == 1
+        assert "person:chen" in found[0].participants
+        assert found[0].status is MeetingStatus.HELD
+
+    def test_not_to_visit(self) -> None:
+        """ "advised him not to go to X" is no visit."""
+        text = "Officials advised Rinaldi not to go to Peru."
+        assert meetings(text, PUB) == ()
+
+    def test_noun_phrase_sets_status(self) -> None:
+        """ "his visit to Peru later this month" is planned."""
+        m = only(
+            "Rinaldi said his visit to Peru later this month would help.",
+            PUB,
+            pronouns=[("his", "person:aldo")],
+        )
+        assert m.status is MeetingStatus.PLANNED
+
+    def test_present_departure_points_forward(self) -> None:
+        """ "leaves on a visit ... on Monday" is next Monday, planned."""
+        m = only("Rinaldi leaves on a visit to Peru on Monday.", PUB)
+        assert m.status is MeetingStatus.PLANNED
+        assert m.date is not None
+        assert m.date.value == "2024-06-17"
+
+    def test_present_today_is_planned(self) -> None:
+        """ "X holds talks with Y today" is the day's programme."""
+        m = only("Rinaldi holds talks with Vogel today.", PUB)
+        assert m.status is MeetingStatus.PLANNED
+
+    def test_past_today_is_held(self) -> None:
+        """ "X held talks with Y today" happened."""
+        m = only("Rinaldi held talks with Vogel today.", PUB)
+        assert m.status is MeetingStatus.HELD
+
+    def test_fronted_place(self) -> None:
+        """ "In Rome, ... met X" happens in Rome."""
+        m = only("In Rome, before the vote, Rinaldi met Vogel.", PUB)
+        assert m.location is not None
+        assert m.location.country == "ITA"
+
+    def test_places_in_two_countries(self) -> None:
+        """A meeting in Rome and a trip to Cairo stay two events."""
+        text = (
+            "Rinaldi held talks with Vogel in Rome on Tuesday. "
+            "Vogel said her visit to Cairo went well."
+        )
+        found = meetings(text, PUB, pronouns=[("her", "person:berta")])
+        assert {m.location.country for m in found if m.location} == {
+            "ITA",
+            "EGY",
+        }
+
+    def test_pronoun_takes_no_country(self) -> None:
+        """ "a visit to Peru he said" keeps the visitor's own country."""
+        found = communique.parse(
+            "Italian Foreign Minister Aldo Rinaldi said on his return from "
+            "a visit to Peru he thought trade would grow."
+        ).meetings
+        assert [set(m.participants) for m in found] == [
+            {"person:aldo-rinaldi", "state:PER"}
+        ]
+
+    def test_organization_before_person(self) -> None:
+        """ "U.S. Treasury Secretary X" is American: the dateline places
+        the meeting."""
+        found = communique.parse(
+            "WASHINGTON, May 3 - U.S. Treasury Secretary Jacob Lew is "
+            "expected to see Japanese Finance Minister Taro Aso.",
+            published=dt.date(2015, 5, 3),
+        ).meetings
+        assert len(found) == 1
+        assert found[0].location is not None
+        assert found[0].location.country == "USA"
+
+
 class TestOutput:
     """The public shape of what the stage returns."""
 
