@@ -531,15 +531,17 @@ class Patterns:
             i,
         )
         # After the comma of a list, before its next name.
-        self.list_next = regex.compile(r"\s*+(?:and\s++)?(?:the\s++)?", i)
+        self.list_next = regex.compile(
+            r"(?<!\s)\s*+(?:and\s++)?(?:the\s++)?", i
+        )
         # After a name inside a list: the list goes on or ends.
         self.list_goes_on = regex.compile(
-            r"\s*+(?:[,.]|(?:and|or)(?![\w'])|$)", i
+            r"(?<!\s)\s*+(?:[,.]|(?:and|or)(?![\w'])|$)", i
         )
         # Between two names of one coordinated list: ", ", " and ",
         # ", and the ".
         self.coordination = regex.compile(
-            r"\s*+(?:,\s*+(?:and\s++)?|and\s++)(?:the\s++)?", i
+            r"(?<!\s)\s*+(?:,\s*+(?:and\s++)?|and\s++)(?:the\s++)?", i
         )
         # Run on slices: the lookbehinds only stop a scan from starting
         # inside a whitespace run or a token.
