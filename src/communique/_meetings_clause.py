@@ -96,12 +96,13 @@ class Clauses:
         talks despite ... during talks which ended")."""
         if i == 0 or trigs[i - 1].end <= left:
             return left
-        last = None
-        for last in self.pats.scope_break.finditer(
-            self.text, trigs[i - 1].end, trigs[i].start
-        ):
-            pass
-        return last.start() if last is not None else left
+        starts = [
+            b.start()
+            for b in self.pats.scope_break.finditer(
+                self.text, trigs[i - 1].end, trigs[i].start
+            )
+        ]
+        return starts[-1] if starts else left
 
     # -- objects -------------------------------------------------------
 
