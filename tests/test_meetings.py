@@ -528,6 +528,8 @@ class TestPlace:
             "ROME, Italy (Wire) _",
             "ROME, June 14 (Wire) --",
             "THE STORY\n   ROME, June 14 -",
+            # -- a headline with a hyphen is no dateline
+            "TRADE IN LAST-DITCH TALKS\n   ROME, June 14 -",
         ],
     )
     def test_dateline_forms(self, head: str) -> None:

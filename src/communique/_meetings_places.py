@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import operator
 
+import regex
+
 from ._meetings_actors import Actors
 from ._meetings_cues import Cues, Patterns, Place, Trigger
 from ._meetings_scan import Scan
@@ -42,13 +44,16 @@ class Places:
     def _dateline(self) -> Place | None:
         # The dateline opens one of the first lines: "MOSCOW, April 13 -".
         text = self.text
-        m = None
         for line in self.pats.line.finditer(text, 0, min(len(text), 400)):
-            m = self.pats.dateline.match(text, line.start(), line.end())
-            if m is not None or line.start() > 300:
+            if line.start() > 300:
                 break
-        if m is None:
-            return None
+            m = self.pats.dateline.match(text, line.start(), line.end())
+            found = self._dateline_place(m) if m is not None else None
+            if found is not None:
+                return found  # not a headline "JAPAN IN LAST-DITCH ..."
+        return None
+
+    def _dateline_place(self, m: regex.Match[str]) -> Place | None:
         city = m.group("city")
         country = self.cues.places.get(" ".join(city.lower().split()))
         region = m.group("region")
