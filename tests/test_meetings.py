@@ -719,6 +719,42 @@ class TestCues:
         assert meetings(text, PUB) == ()
 
 
+class TestOrganizations:
+    """Who attends an organization's meeting meets it."""
+
+    @pytest.mark.parametrize(
+        ("text", "parts"),
+        [
+            (
+                "Italy attended the United Nations summit in Geneva.",
+                {"state:ITA", "org:un"},
+            ),
+            (
+                "Rinaldi took part in the United Nations summit in Geneva.",
+                {"person:aldo", "org:un"},
+            ),
+            (
+                "Rinaldi attended a meeting of the United Nations in Geneva.",
+                {"person:aldo", "org:un"},
+            ),
+        ],
+    )
+    def test_attending(self, text: str, parts: set[str]) -> None:
+        """The attendee and the organization take part."""
+        assert set(only(text, PUB).participants) == parts
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Italy said the United Nations summit was a failure.",
+            "Rinaldi said a meeting of the United Nations was unlikely.",
+        ],
+    )
+    def test_speaking_of_it(self, text: str) -> None:
+        """Speaking about an organization's meeting is no meeting."""
+        assert meetings(text, PUB) == ()
+
+
 class TestScopeAndStatus:
     """Negation scope, tense and places across reports."""
 

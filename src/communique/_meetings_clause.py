@@ -179,7 +179,13 @@ class Clauses:
                         country=actors.country_of(m.actor) or m.country,
                     )
                 )
-            elif prep in (None, "with", "between", "to", "among", "from"):
+            elif prep in (None, "with", "between", "to", "among", "from") or (
+                # "a meeting of the Arab League"
+                prep == "of"
+                and m.kind is ActorKind.ORGANIZATION
+                and t.kind is not MeetingKind.VISIT
+                and pats.of_org.fullmatch(text, t.end, m.start)
+            ):
                 obj.counterparts.append(m.actor)
         if t.kind is MeetingKind.VISIT and not obj.destinations:
             p = self.places.located_place(t.end, right)
@@ -234,7 +240,7 @@ class Clauses:
         if t.role in ("noun", "stay"):
             compound = self._compound(s, t)
             if compound:
-                return compound, None
+                return self._attending(s, t, left, compound, obj, taken), None
             poss = pats.possessive_end.search(text, left, t.start)
             if poss is not None and t.role == "noun":
                 owners = [
@@ -354,6 +360,35 @@ class Clauses:
                 break
             out.append(b.actor)
         return unique(out)
+
+    def _attending(
+        self,
+        s: Sentence,
+        t: Trigger,
+        left: int,
+        compound: list[str],
+        obj: Objects,
+        taken: set[tuple[int, int]],
+    ) -> list[str]:
+        """Who acts for a noun trigger named in a compound: its owners, or
+        who attends when the owner is one organization (which is then
+        met): "Italy attended the NATO summit"."""
+        actors = self.actors
+        if len(compound) != 1 or (
+            actors.kind_of(compound[0]) is not ActorKind.ORGANIZATION
+        ):
+            return compound
+        attend = [
+            m.start()
+            for m in self.pats.attend.finditer(self.text, left, t.start)
+        ]
+        if not attend:
+            return compound
+        local, _ = self._left_subjects(s, left, attend[-1], taken)
+        if not local:
+            return compound
+        obj.counterparts[:0] = compound
+        return local
 
     def _compound(self, s: Sentence, t: Trigger) -> list[str]:
         """Actors named in the noun phrase before a noun trigger: "the

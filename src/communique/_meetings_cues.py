@@ -524,6 +524,15 @@ class Patterns:
             r"(?:\s++(?:to|be|being|been)){0,2}\s++(?:held|staged)\M",
             i,
         )
+        # Between a meeting noun and the organization that meets.
+        self.of_org = regex.compile(r"(?<!\s)\s++of\s++(?:the\s++)?", i)
+        # Verbs of taking part: "Italy attended the NATO summit".
+        self.attend = regex.compile(
+            r"\m(?<![\w'])(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?"
+            r"|(?:take|takes|took|taking)\s++part\s++in"
+            r"|participat(?:e|es|ed|ing)\s++in)(?![\w'])",
+            i,
+        )
         # An adverbial clause that ends the scope of an earlier negation.
         self.scope_break = regex.compile(
             r"\m(?<![\w'])(?:during|despite|after|before|following|amid"
