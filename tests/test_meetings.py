@@ -51,6 +51,7 @@ ACTORS: dict[str, tuple[ActorKind, str | None]] = {
     "person:dara": (ActorKind.PERSON, "IRL"),
     "person:emil": (ActorKind.PERSON, "SWE"),
     "person:farid": (ActorKind.PERSON, "EGY"),
+    "person:gil": (ActorKind.PERSON, None),
     "state:ITA": (ActorKind.STATE, "ITA"),
     "state:DEU": (ActorKind.STATE, "DEU"),
     "state:CHN": (ActorKind.STATE, "CHN"),
@@ -78,6 +79,7 @@ FORMS: dict[str, tuple[str, str]] = {
     "Emil": ("person:emil", "surname"),
     "President Farid Nassar": ("person:farid", "name"),
     "Nassar": ("person:farid", "surname"),
+    "Gil Moreau": ("person:gil", "name"),
     "Italy": ("state:ITA", "name"),
     "Italian": ("state:ITA", "demonym"),
     "Rome": ("state:ITA", "capital"),
@@ -555,6 +557,32 @@ class TestPlace:
         assert set(m.participants) == {"person:dara", "person:farid"}
         assert m.location is not None
         assert m.location.country == "EGY"
+
+    def test_dateline_for_a_person_of_no_country(self) -> None:
+        """A meeting of a person of unknown country is where the story
+        is filed."""
+        m = only("ROME, June 14 - Gil Moreau will meet Nassar soon.", PUB)
+        assert m.location is not None
+        assert m.location.country == "ITA"
+
+    def test_dateline_not_for_foreigners(self) -> None:
+        """Persons of known other countries keep no dateline place."""
+        m = only("ROME, June 14 - Chen will meet Nassar soon.", PUB)
+        assert m.location is None
+
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            ("Chen and Quinn ended the Geneva summit.", "CHE"),
+            ("Chen attended the Geneva trade talks with Quinn.", "CHE"),
+            # -- a city in the topic is no place
+            ("Chen and Quinn held talks on the Geneva accord.", None),
+        ],
+    )
+    def test_city_before_the_noun(self, text: str, country: str | None) -> None:
+        """A city modifying the meeting noun is its place."""
+        m = only(text, PUB)
+        assert (m.location.country if m.location else None) == country
 
     def test_city_from_the_lexicon(self) -> None:
         """Cities the actor stage does not know still locate a meeting."""

@@ -375,6 +375,12 @@ class Merger:
             elif dateline is not None and (
                 dateline.country
                 in {actors.country_of(p) for p in m.participants}
+                # "David Murison would meet the Nigerians": a person of
+                # no known country may well be where the story is filed.
+                or any(
+                    actors.is_person(p) and actors.country_of(p) is None
+                    for p in m.participants
+                )
                 or any(
                     actors.country_of(g) not in (None, dateline.country)
                     for g in guests

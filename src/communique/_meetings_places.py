@@ -129,6 +129,21 @@ class Places:
             return self.dateline
         return None
 
+    def compound_place(self, s: Sentence, t: Trigger) -> Place | None:
+        """A city that modifies a noun trigger: "the Venice summit", "the
+        Geneva disarmament talks"."""
+        start = max(s.start, t.start - 60)
+        spots = self._spots(start, t.start)
+        if not spots or spots[-1][2] is None:
+            return None  # no place, or a state: "the Japan talks"
+        last = spots[-1]
+        text = self.text
+        if self.pats.gap_words.fullmatch(
+            text[last[1] : t.start]
+        ) and self.pats.article_end.search(text[start : last[0]]):
+            return self._place(last)
+        return None
+
     def stay_place(self, s: Sentence, t: Trigger) -> Place | None:
         """A place the sentence puts its actors "in" before the trigger
         ("Kicking off a stay in Washington, which includes talks ...")."""

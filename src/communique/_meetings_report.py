@@ -210,6 +210,7 @@ class Reporter:
                     left if subject_start is None else subject_start, t.start
                 )
                 or places.stay_place(s, t)
+                or (places.compound_place(s, t) if t.role == "noun" else None)
             )
         host = (
             subjects[0]
