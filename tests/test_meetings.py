@@ -771,9 +771,20 @@ class TestOrganizations:
         """The attendee and the organization take part."""
         assert set(only(text, PUB).participants) == parts
 
+    def test_at_the_meeting(self) -> None:
+        """ "At a UN meeting, X said" puts X at the meeting."""
+        m = only(
+            "At a United Nations ministers' meeting on Monday, Rinaldi said "
+            "the budget was fair.",
+            PUB,
+        )
+        assert set(m.participants) == {"person:aldo", "org:un"}
+
     @pytest.mark.parametrize(
         "text",
         [
+            # -- a relative clause after the comma
+            "At the United Nations summit, which Rinaldi skipped, aides argued.",
             "Italy said the United Nations summit was a failure.",
             "Rinaldi said a meeting of the United Nations was unlikely.",
         ],

@@ -74,7 +74,11 @@ class Clauses:
 
     def _noun_or_verb(self, pos: int, floor: int, form: str) -> str:
         before = self.text[max(floor, pos - 40) : pos]
-        if self.pats.noun_before.search(before):
+        if self.pats.noun_before.search(before) or (
+            # "At an EU ministers' meeting on Monday, ..."
+            self.pats.at_intro.match(self.text, floor, pos)
+            and "," not in self.text[floor:pos]
+        ):
             return "noun"
         if self.pats.verb_before.search(before) or form.endswith("ing"):
             return "verb"
@@ -378,13 +382,26 @@ class Clauses:
             actors.kind_of(compound[0]) is not ActorKind.ORGANIZATION
         ):
             return compound
+        text = self.text
         attend = [
-            m.start()
-            for m in self.pats.attend.finditer(self.text, left, t.start)
+            m.start() for m in self.pats.attend.finditer(text, left, t.start)
         ]
-        if not attend:
-            return compound
-        local, _ = self._left_subjects(s, left, attend[-1], taken)
+        if attend:
+            local, _ = self._left_subjects(s, left, attend[-1], taken)
+        elif "," not in text[s.start : t.start] and self.pats.at_intro.match(
+            text, s.start, t.start
+        ):
+            # "At an EU meeting on Monday, Straw said ..."
+            comma = text.find(",", t.end, s.end)
+            after = actors.mentions(comma + 1, s.end) if comma > 0 else []
+            local = [
+                m.actor
+                for m in after[:1]
+                if m.kind is ActorKind.PERSON
+                and not text[comma + 1 : m.start].strip()
+            ]
+        else:
+            local = []
         if not local:
             return compound
         obj.counterparts[:0] = compound

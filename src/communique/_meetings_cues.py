@@ -526,6 +526,8 @@ class Patterns:
         )
         # Between a meeting noun and the organization that meets.
         self.of_org = regex.compile(r"(?<!\s)\s++of\s++(?:the\s++)?", i)
+        # A sentence opening at an event: "At an EU meeting, Straw said".
+        self.at_intro = regex.compile(r"\m(?:at|during)\s", i)
         # Verbs of taking part: "Italy attended the NATO summit".
         self.attend = regex.compile(
             r"\m(?<![\w'])(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?"
