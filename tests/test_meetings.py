@@ -809,6 +809,24 @@ class TestScopeAndStatus:
         assert "person:chen" in found[0].participants
         assert found[0].status is MeetingStatus.HELD
 
+    def test_during_a_visit_is_real(self) -> None:
+        """A visit after "during" is not denied by "any" before it, and "a
+        Rome visit" is a noun whose city is the place."""
+        m = only(
+            "Rinaldi did not see any way to settle it before or during a "
+            "Rome visit next week by President Chen Wei.",
+            PUB,
+        )
+        assert m.participants[0] == "person:chen"
+        assert m.status is MeetingStatus.PLANNED
+        assert m.location is not None
+        assert m.location.country == "ITA"
+
+    def test_any_still_denies(self) -> None:
+        """Without the preposition the denial stands."""
+        text = "Rinaldi did not see any chance of a visit by Chen to Rome."
+        assert meetings(text, PUB) == ()
+
     def test_not_to_visit(self) -> None:
         """ "advised him not to go to X" is no visit."""
         text = "Officials advised Rinaldi not to go to Peru."

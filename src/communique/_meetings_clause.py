@@ -84,6 +84,10 @@ class Clauses:
             return "verb"
         for m in self.actors.mentions_in(max(floor, pos - 40), pos):
             if not self.text[m.end : pos].strip():
+                if self.pats.article_end.search(
+                    self.text[max(floor, m.start - 5) : m.start]
+                ):
+                    return "noun"  # "a Washington visit"
                 return "verb"  # "Lavrov visited", "Ikeda visits Seoul"
         return "noun"
 
@@ -94,17 +98,15 @@ class Clauses:
             bound = b.end()
         return bound
 
-    def scope_start(self, trigs: list[Trigger], i: int, left: int) -> int:
-        """Where the cues that can deny trigger *i* start: its clause, or
-        the adverbial that follows an earlier trigger ("ready to continue
-        talks despite ... during talks which ended")."""
-        if i == 0 or trigs[i - 1].end <= left:
-            return left
+    def scope_start(self, t: Trigger, left: int) -> int:
+        """Where the cues that can deny trigger *t* start: its clause, or
+        the last temporal preposition before it, whose phrase is taken as
+        real ("did not see any way to settle it before or during a
+        Washington visit", "was ready to continue talks despite ... during
+        talks which ended")."""
         starts = [
             b.start()
-            for b in self.pats.scope_break.finditer(
-                self.text, trigs[i - 1].end, trigs[i].start
-            )
+            for b in self.pats.scope_break.finditer(self.text, left, t.start)
         ]
         return starts[-1] if starts else left
 

@@ -535,10 +535,10 @@ class Patterns:
             r"|participat(?:e|es|ed|ing)\s++in)(?![\w'])",
             i,
         )
-        # An adverbial clause that ends the scope of an earlier negation.
+        # A temporal preposition that ends the scope of a negation.
         self.scope_break = regex.compile(
-            r"\m(?<![\w'])(?:during|despite|after|before|following|amid"
-            r"|since|when|while|because)(?![\w'])",
+            r"\m(?<![\w'])(?:during|despite|after|before|following|amid)"
+            r"(?![\w'])",
             i,
         )
         # After the comma of a list, before its next name.

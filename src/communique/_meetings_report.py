@@ -198,6 +198,11 @@ class Reporter:
         own = {actors.country_of(a) for a in subjects if actors.is_person(a)}
         destination = None
         dest_place = next((d for d in obj.destinations if d.country), None)
+        if dest_place is None and t.kind is MeetingKind.VISIT:
+            # "a Washington visit by Nakasone"
+            dest_place = (
+                places.compound_place(s, t) if t.role == "noun" else None
+            )
         if dest_place is not None and dest_place.country not in own:
             key = f"state:{dest_place.country}"
             destination = key if key in actors.doc.actors else None
