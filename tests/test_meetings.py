@@ -97,6 +97,7 @@ FORMS: dict[str, tuple[str, str]] = {
     "Peru": ("state:PER", "name"),
     "Lima": ("state:PER", "capital"),
     "United Nations": ("org:un", "name"),
+    "UN": ("org:un", "name"),
     "officials": ("group:officials", "group"),
 }
 _FORMS = regex.compile(
@@ -770,6 +771,19 @@ class TestOrganizations:
     def test_attending(self, text: str, parts: set[str]) -> None:
         """The attendee and the organization take part."""
         assert set(only(text, PUB).participants) == parts
+
+    def test_abbreviated_organization(self) -> None:
+        """ "attending a United Nations (UN) annual general meeting": the
+        bracketed abbreviation and the adjectives keep one noun phrase,
+        placed at the dateline."""
+        m = only(
+            "GENEVA, June 14 - Italy is attending a United Nations (UN) "
+            "annual general meeting for the first time.",
+            PUB,
+        )
+        assert set(m.participants) == {"state:ITA", "org:un"}
+        assert m.location is not None
+        assert m.location.country == "CHE"
 
     def test_at_the_meeting(self) -> None:
         """ "At a UN meeting, X said" puts X at the meeting."""

@@ -75,6 +75,9 @@ class Clauses:
     def _noun_or_verb(self, pos: int, floor: int, form: str) -> str:
         before = self.text[max(floor, pos - 40) : pos]
         if self.pats.noun_before.search(before) or (
+            # "is attending an ADB annual general meeting"
+            self.pats.attend_np.search(self.text, max(floor, pos - 80), pos)
+        ) or (
             # "At an EU ministers' meeting on Monday, ..."
             self.pats.at_intro.match(self.text, floor, pos)
             and "," not in self.text[floor:pos]
@@ -385,6 +388,11 @@ class Clauses:
         ):
             return compound
         text = self.text
+        if left > s.start and text[left - 1] == ")":
+            # "attending an Asian Development Bank (ADB) meeting": the
+            # abbreviation's brackets do not end the clause.
+            opening = text.rfind("(", s.start, left - 1)
+            left = self.left_bound(s, opening) if opening >= 0 else left
         attend = [
             m.start() for m in self.pats.attend.finditer(text, left, t.start)
         ]
@@ -427,8 +435,16 @@ class Clauses:
         if out or not ms:
             return unique(out)
         last = ms[-1]
+        gap_start = last.end
+        if (
+            len(ms) >= 2
+            and text.startswith(")", last.end)
+            and text[ms[-2].end : last.start].strip() == "("
+        ):
+            # "an Asian Development Bank (ADB) annual meeting"
+            last, gap_start = ms[-2], last.end + 1
         if self.pats.gap_words.fullmatch(
-            text[last.end : t.start]
+            text[gap_start : t.start]
         ) and self.pats.article_end.search(
             text[max(s.start, last.start - 5) : last.start]
         ):

@@ -526,6 +526,13 @@ class Patterns:
         )
         # Between a meeting noun and the organization that meets.
         self.of_org = regex.compile(r"(?<!\s)\s++of\s++(?:the\s++)?", i)
+        # A verb of taking part and the noun phrase up to a trigger.
+        self.attend_np = regex.compile(
+            r"\m(?<![\w'])(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?"
+            r"|(?:take|takes|took|taking)\s++part\s++in)\s++(?:a|an|the)"
+            r"(?:\s++[^\s,;.]++){0,6}?\s*+$",
+            i,
+        )
         # A sentence opening at an event: "At an EU meeting, Straw said".
         self.at_intro = regex.compile(r"\m(?:at|during)\s", i)
         # Verbs of taking part: "Italy attended the NATO summit".

@@ -377,8 +377,11 @@ class Merger:
                 in {actors.country_of(p) for p in m.participants}
                 # "David Murison would meet the Nigerians": a person of
                 # no known country may well be where the story is filed.
+                # ... and so may the meeting of an international
+                # organization ("OSAKA - ... is attending an ADB meeting").
                 or any(
-                    actors.is_person(p) and actors.country_of(p) is None
+                    actors.kind_of(p) is ActorKind.ORGANIZATION
+                    or (actors.is_person(p) and actors.country_of(p) is None)
                     for p in m.participants
                 )
                 or any(
