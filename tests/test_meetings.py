@@ -670,6 +670,10 @@ class TestCues:
                 MeetingKind.CALL,
             ),
             ("Rinaldi had a phone call from Chen on Monday.", MeetingKind.CALL),
+            (
+                "Rinaldi spoke with his Chinese counterpart Chen on Monday.",
+                MeetingKind.TALKS,
+            ),
         ],
     )
     def test_pair(self, text: str, kind: MeetingKind) -> None:
@@ -679,6 +683,11 @@ class TestCues:
             m.participants
         ) == {"person:aldo", "person:berta"}
         assert m.kind is kind
+
+    def test_go_between_is_no_party(self) -> None:
+        """ "talks with Peru brokered by Sweden": Sweden only brokers."""
+        m = only("Italy had been in secret talks with Peru brokered by Sweden.")
+        assert set(m.participants) == {"state:ITA", "state:PER"}
 
     def test_conference_between(self) -> None:
         """ "a conference between A and B" is talks between them."""
@@ -735,6 +744,8 @@ class TestCues:
             # -- a news conference alone, a call from a place
             "Rinaldi said at a news conference in Rome that talks failed.",
             "Vogel said a telephone call from Rome was expected.",
+            # -- speaking with unnamed people
+            "Rinaldi spoke with reporters on Monday.",
             # -- "see" that is no meeting
             "Officials are expected to see growth in China next year.",
             # -- a conference of no one named

@@ -160,6 +160,8 @@ class Clauses:
             if prep == "from" and t.kind is not MeetingKind.CALL:
                 continue  # "a call from Merkel": the caller takes part
             if prep == "by":
+                if pats.participle_by.search(text, t.end, m.start):
+                    continue  # "talks brokered by Oman": a go-between
                 obj.agents.append(m.actor)
             elif m.kind is ActorKind.PERSON:
                 obj.counterparts.append(m.actor)

@@ -533,6 +533,10 @@ class Patterns:
             r"(?:\s++[^\s,;.]++){0,6}?\s*+$",
             i,
         )
+        # A participle's agent after a trigger: "talks brokered by".
+        self.participle_by = regex.compile(
+            r"\m(?<![\w'])[a-z]+ed\s++by\s++(?:the\s++)?$"
+        )
         # A sentence opening at an event: "At an EU meeting, Straw said".
         self.at_intro = regex.compile(r"\m(?:at|during)\s", i)
         # Verbs of taking part: "Italy attended the NATO summit".
