@@ -783,6 +783,16 @@ class TestOrganizations:
         """The attendee and the organization take part."""
         assert set(only(text, PUB).participants) == parts
 
+    def test_who_attended(self) -> None:
+        """ "X, who attended the Italy-Africa summit": X meets the host
+        state named in the compound."""
+        m = only(
+            "President Chen Wei, who attended the Italy-Africa summit in "
+            "Rome, said it went well.",
+            PUB,
+        )
+        assert set(m.participants) == {"person:chen", "state:ITA"}
+
     def test_abbreviated_organization(self) -> None:
         """ "attending a United Nations (UN) annual general meeting": the
         bracketed abbreviation and the adjectives keep one noun phrase,
@@ -811,6 +821,7 @@ class TestOrganizations:
             # -- a relative clause after the comma
             "At the United Nations summit, which Rinaldi skipped, aides argued.",
             "Italy said the United Nations summit was a failure.",
+            "Chen said the Italy-Africa summit was a success.",
             "Rinaldi said a meeting of the United Nations was unlikely.",
         ],
     )

@@ -382,11 +382,12 @@ class Clauses:
         taken: set[tuple[int, int]],
     ) -> list[str]:
         """Who acts for a noun trigger named in a compound: its owners, or
-        who attends when the owner is one organization (which is then
-        met): "Italy attended the NATO summit"."""
+        who attends when the owner is one organization or state (which is
+        then met): "Italy attended the NATO summit"."""
         actors = self.actors
-        if len(compound) != 1 or (
-            actors.kind_of(compound[0]) is not ActorKind.ORGANIZATION
+        if len(compound) != 1 or actors.kind_of(compound[0]) not in (
+            ActorKind.ORGANIZATION,
+            ActorKind.STATE,
         ):
             return compound
         text = self.text
@@ -400,6 +401,17 @@ class Clauses:
         ]
         if attend:
             local, _ = self._left_subjects(s, left, attend[-1], taken)
+            if not local and self.pats.who.search(
+                text, max(s.start, left - 8), left
+            ):
+                # "Mwanawasa, who attended the China-Africa summit"
+                before = [
+                    m
+                    for m in actors.mentions(s.start, left)
+                    if m.kind is ActorKind.PERSON
+                ]
+                if before and not text[before[-1].end : left].strip(" ,who"):
+                    local = [before[-1].actor]
         elif "," not in text[s.start : t.start] and self.pats.at_intro.match(
             text, s.start, t.start
         ):

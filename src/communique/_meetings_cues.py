@@ -572,7 +572,9 @@ class Patterns:
             r"(?<!\s)\s*+(?:to|of)\s++(?:the\s++)?[A-Z]"
         )
         self.gap_words = regex.compile(
-            r"(?<![\w'-])(?:'s?)?\s*+(?:[a-z][\w'-]*+\s++){0,2}"
+            # "the APEC ... meeting", "the China-Africa summit"
+            r"(?<![\w'-])(?:'s?|-[A-Z][\w']*+)?\s*+"
+            r"(?:[a-z][\w'-]*+\s++){0,2}"
         )
         self.article_end = regex.compile(r"\m(?<![\w'])(?:the|a|an)\s+$")
         self.word = regex.compile(_WORD)
