@@ -19,6 +19,10 @@ from .model import ActorKind, MeetingKind
 
 __all__ = ["Clauses"]
 
+# How far before a trigger the cues that scope it are looked for, so
+# that a long sentence with many triggers stays linear.
+_WINDOW = 200
+
 
 class Clauses:
     """
@@ -79,7 +83,8 @@ class Clauses:
             self.pats.attend_np.search(self.text, max(floor, pos - 80), pos)
         ) or (
             # "At an EU ministers' meeting on Monday, ..."
-            self.pats.at_intro.match(self.text, floor, pos)
+            pos - floor < _WINDOW
+            and self.pats.at_intro.match(self.text, floor, pos)
             and "," not in self.text[floor:pos]
         ):
             return "noun"
@@ -109,7 +114,9 @@ class Clauses:
         talks which ended")."""
         starts = [
             b.start()
-            for b in self.pats.scope_break.finditer(self.text, left, t.start)
+            for b in self.pats.scope_break.finditer(
+                self.text, max(left, t.start - _WINDOW), t.start
+            )
         ]
         return starts[-1] if starts else left
 
@@ -394,10 +401,13 @@ class Clauses:
         if left > s.start and text[left - 1] == ")":
             # "attending an Asian Development Bank (ADB) meeting": the
             # abbreviation's brackets do not end the clause.
-            opening = text.rfind("(", s.start, left - 1)
+            opening = text.rfind("(", max(s.start, left - 60), left - 1)
             left = self.left_bound(s, opening) if opening >= 0 else left
         attend = [
-            m.start() for m in self.pats.attend.finditer(text, left, t.start)
+            m.start()
+            for m in self.pats.attend.finditer(
+                text, max(left, t.start - _WINDOW), t.start
+            )
         ]
         if attend:
             local, _ = self._left_subjects(s, left, attend[-1], taken)
@@ -412,11 +422,13 @@ class Clauses:
                 ]
                 if before and not text[before[-1].end : left].strip(" ,who"):
                     local = [before[-1].actor]
-        elif "," not in text[s.start : t.start] and self.pats.at_intro.match(
-            text, s.start, t.start
+        elif (
+            t.start - s.start < _WINDOW
+            and "," not in text[s.start : t.start]
+            and self.pats.at_intro.match(text, s.start, t.start)
         ):
             # "At an EU meeting on Monday, Straw said ..."
-            comma = text.find(",", t.end, s.end)
+            comma = text.find(",", t.end, min(s.end, t.end + _WINDOW))
             after = actors.mentions(comma + 1, s.end) if comma > 0 else []
             local = [
                 m.actor
