@@ -645,6 +645,25 @@ class TestCoordination:
             p for m in meetings(text, PUB) for p in m.participants
         }
 
+    def test_visit_to_listed_states(self) -> None:
+        """ "will visit A, B and C" is one visit per country; two cities of
+        one country are one visit."""
+        found = meetings("Rinaldi will visit Peru, Egypt and Sweden.", PUB)
+        assert {frozenset(m.participants) for m in found} == {
+            frozenset({"person:aldo", "state:PER"}),
+            frozenset({"person:aldo", "state:EGY"}),
+            frozenset({"person:aldo", "state:SWE"}),
+        }
+        assert {m.location.country for m in found if m.location} == {
+            "PER",
+            "EGY",
+            "SWE",
+        }
+        one = meetings("Rinaldi will visit Lima and Peru next week.", PUB)
+        assert [set(m.participants) for m in one] == [
+            {"person:aldo", "state:PER"}
+        ]
+
     def test_state_subject_said(self) -> None:
         """States that only speak about talks meet no one."""
         assert meetings("Italy and Germany said the talks had failed.") == ()

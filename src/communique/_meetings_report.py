@@ -13,7 +13,7 @@ import attrs
 
 from ._dates import find_dates, resolve_date
 from ._meetings_clause import Clauses
-from ._meetings_cues import Candidate, Trigger, unique
+from ._meetings_cues import Candidate, Objects, Place, Trigger, unique
 from ._types import Sentence
 from .model import DatePrecision, MeetingDate, MeetingKind, MeetingStatus
 
@@ -143,6 +143,41 @@ class Reporter:
         ):
             return []
         return [topic]
+
+    def _more_destinations(
+        self,
+        first: Candidate,
+        obj: Objects,
+        dest_place: Place,
+        own: set[str | None],
+    ) -> list[Candidate]:
+        """One visit per further country of "will visit Kenya, Nigeria and
+        Morocco"."""
+        if first.kind is not MeetingKind.VISIT or first.destination not in (
+            first.participants
+        ):
+            return []
+        out: list[Candidate] = []
+        seen = {dest_place.country, *own}
+        for d in obj.destinations:
+            key = f"state:{d.country}"
+            if d.country in seen or key not in self.actors.doc.actors:
+                continue
+            seen.add(d.country)
+            parts = [p for p in first.participants if p != first.destination]
+            out.append(
+                attrs.evolve(
+                    first,
+                    participants=[*parts, key],
+                    host=key,
+                    destination=key,
+                    location=d,
+                    evidence=list(first.evidence),
+                    topics=list(first.topics),
+                    visitors=list(first.visitors),
+                )
+            )
+        return out
 
     def analyse(
         self,
@@ -276,6 +311,10 @@ class Reporter:
                     wants_destination=wants,
                     sentence=s.index,
                 )
+            )
+        if destination is not None and dest_place is not None:
+            cands.extend(
+                self._more_destinations(cands[0], obj, dest_place, own)
             )
         for m in obj.gapped:
             # "King Faisal visited in 1967 and King Khaled in 1981."
