@@ -703,6 +703,49 @@ class TestCues:
         ) == {"person:aldo", "person:berta"}
         assert m.kind is kind
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Rinaldi was received by President Chen Wei in Beijing.",
+            "Rinaldi was warmly welcomed by President Chen Wei in Beijing.",
+        ],
+    )
+    def test_passive_reception(self, text: str) -> None:
+        """ "X was received by Y": X and Y meet, Y hosts."""
+        m = only(text, PUB)
+        assert set(m.participants) == {"person:aldo", "person:chen"}
+        assert m.host == "person:chen"
+
+    def test_passive_of_a_thing(self) -> None:
+        """ "The plan was welcomed by Chen" is no meeting."""
+        assert meetings("The plan was welcomed by President Chen Wei.") == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Rinaldi flew into Lima on Friday.",
+            "Upon his arrival in Lima, Rinaldi said ties were strong.",
+        ],
+    )
+    def test_arrivals(self, text: str) -> None:
+        """Arrivals are visits to the place's state."""
+        pronouns = [("his", "person:aldo")] if " his " in text else []
+        m = only(text, PUB, pronouns=pronouns)
+        assert set(m.participants) == {"person:aldo", "state:PER"}
+
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [
+            ("A visit by Rinaldi to Peru is planned.", MeetingStatus.PLANNED),
+            ("A visit by Rinaldi to Peru was a success.", MeetingStatus.HELD),
+        ],
+    )
+    def test_noun_with_passive_plan(
+        self, text: str, status: MeetingStatus
+    ) -> None:
+        """ "a visit ... is planned" is planned."""
+        assert only(text, PUB).status is status
+
     def test_go_between_is_no_party(self) -> None:
         """ "talks with Peru brokered by Sweden": Sweden only brokers."""
         m = only("Italy had been in secret talks with Peru brokered by Sweden.")

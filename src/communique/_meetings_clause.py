@@ -252,6 +252,12 @@ class Clauses:
         pats = self.pats
         actors = self.actors
         if obj.agents:
+            if t.role in ("verb", "partner") and pats.passive_aux.search(
+                text, max(left, t.start - 20), t.start
+            ):
+                # "Kibaki was received by Hu": the subject is met too.
+                local, _ = self._left_subjects(s, left, t.start, taken)
+                return unique([*obj.agents, *local]), None
             return list(obj.agents), None
         if self.scan.cue["generic"].search(max(left, t.start - 30), t.start):
             return [], None  # "encourage more people to visit"

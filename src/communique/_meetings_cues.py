@@ -518,10 +518,12 @@ class Patterns:
         self.who = regex.compile(r",?\s*who\s*$", i)
         self.conditional = regex.compile(r"^\s*(?:if|unless|should|were)\M", i)
         self.and_word = regex.compile(r"\m(?<![\w'])and(?![\w'])")
-        # The passive after a noun trigger: "talks will be held".
+        # The passive after a noun trigger: "talks will be held", "a
+        # visit is planned".
         self.held_passive = regex.compile(
             r"(?<!\s)\s++(?:will|would|are|were|was|is|had|have|has)"
-            r"(?:\s++(?:to|be|being|been)){0,2}\s++(?:held|staged)\M",
+            r"(?:\s++(?:to|be|being|been)){0,2}\s++"
+            r"(?:held|staged|planned|scheduled|expected)\M",
             i,
         )
         # Between a meeting noun and the organization that meets.
@@ -531,6 +533,12 @@ class Patterns:
             r"\m(?<![\w'])(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?"
             r"|(?:take|takes|took|taking)\s++part\s++in)\s++(?:a|an|the)"
             r"(?:\s++[^\s,;.]++){0,6}?\s*+$",
+            i,
+        )
+        # The auxiliary of a passive trigger: "was received by".
+        self.passive_aux = regex.compile(
+            r"\m(?<![\w'])(?:was|were|is|are|be|been|being)"
+            r"(?:\s++(?:warmly|also|later|then|officially|first))?\s*+$",
             i,
         )
         # A participle's agent after a trigger: "talks brokered by".

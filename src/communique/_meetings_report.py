@@ -55,6 +55,12 @@ class Reporter:
             # "his visit to Washington later this week", "talks will be
             # held": a noun's phrase and its passive verb follow it.
             passive = self.pats.held_passive.match(self.text, t.end, s.end)
+            if passive is None and right > t.end:
+                # "A visit by Hu to Kenya is planned"
+                at = right - (len(self.text[t.end : right]) - len(
+                    self.text[t.end : right].rstrip()
+                ))
+                passive = self.pats.held_passive.match(self.text, at, s.end)
             end = passive.end() if passive is not None else max(end, right)
         region = (start, end)
         cue = self.scan.cue
