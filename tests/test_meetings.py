@@ -634,6 +634,30 @@ class TestCoordination:
     @pytest.mark.parametrize(
         "text",
         [
+            "Chen met his counterparts from Sweden and Egypt on Monday.",
+            "Chen met with Italian and German officials on Monday.",
+        ],
+    )
+    def test_people_of_two_states(self, text: str) -> None:
+        """Officials of coordinated states stand for both states."""
+        m = only(text, PUB)
+        assert len(m.participants) == 3
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chen met Italian and German students on Monday.",
+            "Chen met officials on his return from Sweden.",
+        ],
+    )
+    def test_not_people_of_states(self, text: str) -> None:
+        """Students, or a state after an unrelated "from", meet no one."""
+        pronouns = [("his", "person:chen")] if " his " in text else []
+        assert meetings(text, PUB, pronouns=pronouns) == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
             # -- the name after the comma is the next clause's subject
             "Rinaldi met Vogel on Monday, Chen said.",
             "Rinaldi met Vogel on Monday, Chen flew home.",

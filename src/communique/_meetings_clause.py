@@ -149,6 +149,7 @@ class Clauses:
             return obj  # "the talks", "Lavrov's visit marks ..."
         b = self._list_boundary(start + 1, stop)
         obj.right = right = b if b is not None else stop
+        from_state: int | None = None  # end of "counterparts from X"
         for m in actors.mentions(t.end, right):
             words = [
                 w.group().lower()
@@ -164,6 +165,25 @@ class Clauses:
                 obj.gapped.append(m)
                 continue
             obj.used.add((m.start, m.end))
+            if (
+                prep == "from"
+                and m.kind is ActorKind.STATE
+                and (
+                    pats.from_people.search(
+                        text, max(t.end, m.start - 40), m.start
+                    )
+                    or (
+                        from_state is not None
+                        and pats.coordination.fullmatch(
+                            text, from_state, m.start
+                        )
+                    )
+                )
+            ):
+                # "met his counterparts from Kenya and Uganda"
+                obj.counterparts.append(m.actor)
+                from_state = m.end
+                continue
             if prep == "from" and t.kind is not MeetingKind.CALL:
                 continue  # "a call from Merkel": the caller takes part
             if prep == "by":
@@ -182,6 +202,7 @@ class Clauses:
                     prep == "between"
                     or pats.people_head.match(text, m.end, m.end + 500)
                     or pats.title_head.match(text, m.end, m.end + 500)
+                    or self._paired_demonym(m.end)
                 ):
                     obj.counterparts.append(m.actor)
             elif m.form in ("capital", "seat") or (
@@ -214,6 +235,17 @@ class Clauses:
             if p is not None and p.country is not None:
                 obj.destinations.append(p)
         return obj
+
+    def _paired_demonym(self, end: int) -> bool:
+        """Whether the demonym ending at *end* is the first of a pair that
+        heads people: "Kenyan and Ugandan officials"."""
+        pair = self.pats.and_word_cap.match(self.text, end, end + 60)
+        return pair is not None and bool(
+            self.pats.people_head.match(self.text, pair.end(), pair.end() + 500)
+            or self.pats.title_head.match(
+                self.text, pair.end(), pair.end() + 500
+            )
+        )
 
     def _list_boundary(self, start: int, stop: int) -> int | None:
         """Where the object after a trigger ends: the first right boundary

@@ -541,6 +541,17 @@ class Patterns:
             r"(?:\s++(?:warmly|also|later|then|officially|first))?\s*+$",
             i,
         )
+        # People from a state: "his counterparts from Kenya".
+        self.from_people = regex.compile(
+            r"\m(?<![\w'])(?:counterparts?|officials|leaders|ministers"
+            r"|delegations?|representatives|envoys|delegates)\s++from"
+            r"\s++(?:the\s++)?$",
+            i,
+        )
+        # "and" and a capitalized word: "Kenyan and Ugandan officials".
+        self.and_word_cap = regex.compile(
+            r"(?<!\s)\s++and\s++[A-Z][\w'-]*+(?=\s)"
+        )
         # A participle's agent after a trigger: "talks brokered by".
         self.participle_by = regex.compile(
             r"\m(?<![\w'])[a-z]+ed\s++by\s++(?:the\s++)?$"
