@@ -474,6 +474,16 @@ class TestMerging:
             "person:dara",
         }
 
+    def test_stay_with_talks_is_held(self) -> None:
+        """A stay ("who is in Rome") with talks held there is held."""
+        found = meetings(
+            "Gil Moreau, who is in Rome for a tour, told reporters after "
+            "brief talks with Chen.",
+            PUB,
+        )
+        talks = [m for m in found if "person:chen" in m.participants]
+        assert [m.status for m in talks] == [MeetingStatus.HELD]
+
     def test_other_visitor_is_other_event(self) -> None:
         """Earlier visits by someone else stay apart."""
         text = (

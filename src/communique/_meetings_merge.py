@@ -277,6 +277,14 @@ class Merger:
             )
         ):
             target.status, target.explicit = c.status, True
+        elif (
+            target.status is MeetingStatus.ONGOING
+            and c.status is MeetingStatus.HELD
+            and sum(actors.is_person(p) for p in c.participants) >= 2
+        ):
+            # "Merkel, who is in Brussels, ... after talks with Barroso":
+            # the talks with a named counterpart took place.
+            target.status = MeetingStatus.HELD
         if c.date is not None and (
             target.date is None or len(c.date.value) > len(target.date.value)
         ):
