@@ -374,6 +374,13 @@ class TestStatus:
             ("Rinaldi is visiting Peru.", MeetingStatus.ONGOING),
             ("Rinaldi called off his visit to Peru.", MeetingStatus.CANCELLED),
             ("Rinaldi postponed a trip to Peru.", MeetingStatus.CANCELLED),
+            # -- the passive after the noun
+            ("Rinaldi's visit to Peru was cancelled.", MeetingStatus.CANCELLED),
+            (
+                "Talks between Italy and Peru were called off.",
+                MeetingStatus.CANCELLED,
+            ),
+            ("Rinaldi's visit to Peru was a success.", MeetingStatus.HELD),
             ("Rinaldi visited Peru.", MeetingStatus.HELD),
         ],
     )

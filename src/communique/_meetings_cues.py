@@ -523,7 +523,9 @@ class Patterns:
         self.held_passive = regex.compile(
             r"(?<!\s)\s++(?:will|would|are|were|was|is|had|have|has)"
             r"(?:\s++(?:to|be|being|been)){0,2}\s++"
-            r"(?:held|staged|planned|scheduled|expected)\M",
+            r"(?:held|staged|planned|scheduled|expected|cancell?ed|canceled"
+            r"|postponed|called\s++off|put\s++off|scrapped|delayed"
+            r"|suspended|shelved)\M",
             i,
         )
         # Between a meeting noun and the organization that meets.
