@@ -27,11 +27,11 @@ pytestmark = pytest.mark.skipif(
 
 # (fact type, whole corpus, seed article). The corpus floors are the F1
 # measured on all 49 articles when articles 51-86 joined it, rounded down;
-# raise them as extraction improves (meetings: 0.81 after the coordination,
+# raise them as extraction improves (meetings: 0.852 after the coordination,
 # cue and organization-meeting rules).
 FLOORS = [
     ("actors", 0.92, 0.95),
-    ("meetings", 0.80, 0.85),
+    ("meetings", 0.85, 0.85),
     ("claims", 0.82, 0.85),
     ("relationships", 0.56, 0.85),
 ]
