@@ -792,6 +792,11 @@ class TestCues:
         m = only("Italy had been in secret talks with Peru brokered by Sweden.")
         assert set(m.participants) == {"state:ITA", "state:PER"}
 
+    def test_delegation_led_by(self) -> None:
+        """ "met a delegation led by X": X is met."""
+        m = only("Chen met an Italian delegation led by Aldo Rinaldi.", PUB)
+        assert set(m.participants) == {"person:chen", "person:aldo"}
+
     def test_conference_between(self) -> None:
         """ "a conference between A and B" is talks between them."""
         m = only("The conference between Italy and Peru ended in Lima.", PUB)

@@ -186,8 +186,14 @@ class Clauses:
                 continue
             if prep == "from" and t.kind is not MeetingKind.CALL:
                 continue  # "a call from Merkel": the caller takes part
-            if prep == "by":
-                if pats.participle_by.search(text, t.end, m.start):
+            if prep == "by" and pats.led_by.search(
+                text, max(t.end, m.start - 30), m.start
+            ):
+                obj.counterparts.append(m.actor)  # "a delegation led by X"
+            elif prep == "by":
+                if pats.participle_by.search(
+                    text, max(t.end, m.start - 30), m.start
+                ):
                     continue  # "talks brokered by Oman": a go-between
                 obj.agents.append(m.actor)
             elif m.kind is ActorKind.PERSON:

@@ -554,6 +554,10 @@ class Patterns:
         self.and_word_cap = regex.compile(
             r"(?<!\s)\s++and\s++[A-Z][\w'-]*+(?=\s)"
         )
+        # The leader of a group that is met: "a delegation led by".
+        self.led_by = regex.compile(
+            r"\m(?<![\w'])(?:led|headed)\s++by\s++(?:the\s++)?$", i
+        )
         # A participle's agent after a trigger: "talks brokered by".
         self.participle_by = regex.compile(
             r"\m(?<![\w'])[a-z]+ed\s++by\s++(?:the\s++)?$"
