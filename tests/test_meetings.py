@@ -734,6 +734,10 @@ class TestCues:
                 "Rinaldi spoke with his Chinese counterpart Chen on Monday.",
                 MeetingKind.TALKS,
             ),
+            (
+                "Rinaldi held a working lunch with President Chen Wei.",
+                MeetingKind.MEETING,
+            ),
         ],
     )
     def test_pair(self, text: str, kind: MeetingKind) -> None:
@@ -852,6 +856,8 @@ class TestCues:
             # -- a news conference alone, a call from a place
             "Rinaldi said at a news conference in Rome that talks failed.",
             "Vogel said a telephone call from Rome was expected.",
+            # -- a meal with no one named
+            "Rinaldi skipped the working lunch on Monday.",
             # -- speaking with unnamed people
             "Rinaldi spoke with reporters on Monday.",
             # -- "see" that is no meeting
