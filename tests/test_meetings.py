@@ -705,6 +705,12 @@ class TestCoordination:
             {"person:aldo", "state:PER"}
         ]
 
+    def test_places_are_no_subjects(self) -> None:
+        """ "will meet alternately in Rome and Lima": capitals after the
+        trigger are places, not a coordinated subject."""
+        text = "The commission will meet twice a year, alternately in Rome and Lima."
+        assert meetings(text, PUB) == ()
+
     def test_state_subject_said(self) -> None:
         """States that only speak about talks meet no one."""
         assert meetings("Italy and Germany said the talks had failed.") == ()

@@ -346,7 +346,7 @@ class Clauses:
             if before and not text[before[-1].end : left].strip(" ,who"):
                 return [before[-1].actor], None  # "Kibaki who is in Beijing"
             return [], None  # "his ministers, who will hold talks"
-        main = self.main_subject(s, obj.used | taken)
+        main = self.main_subject(s, obj.used | taken, before=t.start)
         if main:
             return main, None
         return local, start
@@ -386,10 +386,15 @@ class Clauses:
         return [last.actor], last.start
 
     def main_subject(
-        self, s: Sentence, objects: set[tuple[int, int]]
+        self,
+        s: Sentence,
+        objects: set[tuple[int, int]],
+        *,
+        before: int | None = None,
     ) -> list[str]:
         """The first person the sentence names outside any trigger's object
-        (pronouns included); else its first state or organization."""
+        (pronouns included); else its first state or organization, with
+        the names coordinated with it before *before* (the trigger)."""
         actors = self.actors
         ms = [
             m
@@ -418,7 +423,15 @@ class Clauses:
         # "Kenya and Tanzania held talks": the whole coordinated subject.
         out = [ms[first].actor]
         for a, b in itertools.pairwise(ms[first:]):
-            if not self.pats.coordination.fullmatch(self.text, a.end, b.start):
+            if (
+                before is None
+                or b.end > before
+                # "alternately in Bangkok and Tokyo": places, not subjects
+                or {a.form, b.form} & {"capital", "seat"}
+                or not self.pats.coordination.fullmatch(
+                    self.text, a.end, b.start
+                )
+            ):
                 break
             out.append(b.actor)
         return unique(out)
