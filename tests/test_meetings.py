@@ -51,6 +51,7 @@ ACTORS: dict[str, tuple[ActorKind, str | None]] = {
     "person:dara": (ActorKind.PERSON, "IRL"),
     "person:emil": (ActorKind.PERSON, "SWE"),
     "person:farid": (ActorKind.PERSON, "EGY"),
+    "person:gil": (ActorKind.PERSON, None),
     "state:ITA": (ActorKind.STATE, "ITA"),
     "state:DEU": (ActorKind.STATE, "DEU"),
     "state:CHN": (ActorKind.STATE, "CHN"),
@@ -78,6 +79,7 @@ FORMS: dict[str, tuple[str, str]] = {
     "Emil": ("person:emil", "surname"),
     "President Farid Nassar": ("person:farid", "name"),
     "Nassar": ("person:farid", "surname"),
+    "Gil Moreau": ("person:gil", "name"),
     "Italy": ("state:ITA", "name"),
     "Italian": ("state:ITA", "demonym"),
     "Rome": ("state:ITA", "capital"),
@@ -95,6 +97,7 @@ FORMS: dict[str, tuple[str, str]] = {
     "Peru": ("state:PER", "name"),
     "Lima": ("state:PER", "capital"),
     "United Nations": ("org:un", "name"),
+    "UN": ("org:un", "name"),
     "officials": ("group:officials", "group"),
 }
 _FORMS = regex.compile(
@@ -371,6 +374,13 @@ class TestStatus:
             ("Rinaldi is visiting Peru.", MeetingStatus.ONGOING),
             ("Rinaldi called off his visit to Peru.", MeetingStatus.CANCELLED),
             ("Rinaldi postponed a trip to Peru.", MeetingStatus.CANCELLED),
+            # -- the passive after the noun
+            ("Rinaldi's visit to Peru was cancelled.", MeetingStatus.CANCELLED),
+            (
+                "Talks between Italy and Peru were called off.",
+                MeetingStatus.CANCELLED,
+            ),
+            ("Rinaldi's visit to Peru was a success.", MeetingStatus.HELD),
             ("Rinaldi visited Peru.", MeetingStatus.HELD),
         ],
     )
@@ -471,6 +481,16 @@ class TestMerging:
             "person:dara",
         }
 
+    def test_stay_with_talks_is_held(self) -> None:
+        """A stay ("who is in Rome") with talks held there is held."""
+        found = meetings(
+            "Gil Moreau, who is in Rome for a tour, told reporters after "
+            "brief talks with Chen.",
+            PUB,
+        )
+        talks = [m for m in found if "person:chen" in m.participants]
+        assert [m.status for m in talks] == [MeetingStatus.HELD]
+
     def test_other_visitor_is_other_event(self) -> None:
         """Earlier visits by someone else stay apart."""
         text = (
@@ -528,6 +548,8 @@ class TestPlace:
             "ROME, Italy (Wire) _",
             "ROME, June 14 (Wire) --",
             "THE STORY\n   ROME, June 14 -",
+            # -- a headline with a hyphen is no dateline
+            "TRADE IN LAST-DITCH TALKS\n   ROME, June 14 -",
         ],
     )
     def test_dateline_forms(self, head: str) -> None:
@@ -554,11 +576,483 @@ class TestPlace:
         assert m.location is not None
         assert m.location.country == "EGY"
 
+    def test_dateline_for_a_person_of_no_country(self) -> None:
+        """A meeting of a person of unknown country is where the story
+        is filed."""
+        m = only("ROME, June 14 - Gil Moreau will meet Nassar soon.", PUB)
+        assert m.location is not None
+        assert m.location.country == "ITA"
+
+    def test_dateline_not_for_foreigners(self) -> None:
+        """Persons of known other countries keep no dateline place."""
+        m = only("ROME, June 14 - Chen will meet Nassar soon.", PUB)
+        assert m.location is None
+
+    @pytest.mark.parametrize(
+        ("text", "country"),
+        [
+            ("Chen and Quinn ended the Geneva summit.", "CHE"),
+            ("Chen attended the Geneva trade talks with Quinn.", "CHE"),
+            # -- a city in the topic is no place
+            ("Chen and Quinn held talks on the Geneva accord.", None),
+        ],
+    )
+    def test_city_before_the_noun(self, text: str, country: str | None) -> None:
+        """A city modifying the meeting noun is its place."""
+        m = only(text, PUB)
+        assert (m.location.country if m.location else None) == country
+
     def test_city_from_the_lexicon(self) -> None:
         """Cities the actor stage does not know still locate a meeting."""
         m = only("Rinaldi met Vogel in Geneva on Friday.", PUB)
         assert m.location is not None
         assert (m.location.name, m.location.country) == ("Geneva", "CHE")
+
+
+class TestCoordination:
+    """Coordinated subjects and objects are distributed to the meeting."""
+
+    @pytest.mark.parametrize(
+        ("text", "parts"),
+        [
+            # -- coordinated states hold talks
+            (
+                "Italy and Germany held talks in Berlin on Monday.",
+                {"state:ITA", "state:DEU"},
+            ),
+            (
+                "Italy, Germany and China will hold talks in Rome.",
+                {"state:ITA", "state:DEU", "state:CHN"},
+            ),
+            # -- "the ministers of A and B" stand for A and B
+            (
+                "The trade ministers of Sweden and Egypt held talks in Cairo.",
+                {"state:SWE", "state:EGY"},
+            ),
+        ],
+    )
+    def test_coordinated_states(self, text: str, parts: set[str]) -> None:
+        """Every state of the coordinated subject takes part."""
+        assert set(only(text, PUB).participants) == parts
+
+    def test_object_list_across_commas(self) -> None:
+        """ "will meet A, B and C" gives one meeting per person named."""
+        found = meetings(
+            "Rinaldi will meet Chancellor Berta Vogel, President Chen Wei "
+            "and Prime Minister Dara Quinn in Rome.",
+            PUB,
+        )
+        assert {frozenset(m.participants) for m in found} == {
+            frozenset({"person:aldo", "person:berta"}),
+            frozenset({"person:aldo", "person:chen"}),
+            frozenset({"person:aldo", "person:dara"}),
+        }
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chen met his counterparts from Sweden and Egypt on Monday.",
+            "Chen met with Italian and German officials on Monday.",
+        ],
+    )
+    def test_people_of_two_states(self, text: str) -> None:
+        """Officials of coordinated states stand for both states."""
+        m = only(text, PUB)
+        assert len(m.participants) == 3
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chen met Italian and German students on Monday.",
+            "Chen met officials on his return from Sweden.",
+        ],
+    )
+    def test_not_people_of_states(self, text: str) -> None:
+        """Students, or a state after an unrelated "from", meet no one."""
+        pronouns = [("his", "person:chen")] if " his " in text else []
+        assert meetings(text, PUB, pronouns=pronouns) == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # -- the name after the comma is the next clause's subject
+            "Rinaldi met Vogel on Monday, Chen said.",
+            "Rinaldi met Vogel on Monday, Chen flew home.",
+        ],
+    )
+    def test_comma_ends_the_object(self, text: str) -> None:
+        """A name after the comma that starts a new clause is no object."""
+        assert "person:chen" not in {
+            p for m in meetings(text, PUB) for p in m.participants
+        }
+
+    def test_visit_to_listed_states(self) -> None:
+        """ "will visit A, B and C" is one visit per country; two cities of
+        one country are one visit."""
+        found = meetings("Rinaldi will visit Peru, Egypt and Sweden.", PUB)
+        assert {frozenset(m.participants) for m in found} == {
+            frozenset({"person:aldo", "state:PER"}),
+            frozenset({"person:aldo", "state:EGY"}),
+            frozenset({"person:aldo", "state:SWE"}),
+        }
+        assert {m.location.country for m in found if m.location} == {
+            "PER",
+            "EGY",
+            "SWE",
+        }
+        one = meetings("Rinaldi will visit Lima and Peru next week.", PUB)
+        assert [set(m.participants) for m in one] == [
+            {"person:aldo", "state:PER"}
+        ]
+
+    def test_places_are_no_subjects(self) -> None:
+        """ "will meet alternately in Rome and Lima": capitals after the
+        trigger are places, not a coordinated subject."""
+        text = "The commission will meet twice a year, alternately in Rome and Lima."
+        assert meetings(text, PUB) == ()
+
+    def test_state_subject_said(self) -> None:
+        """States that only speak about talks meet no one."""
+        assert meetings("Italy and Germany said the talks had failed.") == ()
+
+
+class TestCues:
+    """Courtesy calls, news conferences, calls received and passives."""
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            (
+                "Rinaldi paid a courtesy call on President Chen Wei.",
+                MeetingKind.MEETING,
+            ),
+            (
+                "Rinaldi spoke at a news conference with Vogel in Rome.",
+                MeetingKind.MEETING,
+            ),
+            ("Rinaldi and Chen had spoken by telephone.", MeetingKind.CALL),
+            (
+                "Rinaldi received a telephone call from President Chen Wei.",
+                MeetingKind.CALL,
+            ),
+            ("Rinaldi had a phone call from Chen on Monday.", MeetingKind.CALL),
+            (
+                "Rinaldi spoke with his Chinese counterpart Chen on Monday.",
+                MeetingKind.TALKS,
+            ),
+            (
+                "Rinaldi held a working lunch with President Chen Wei.",
+                MeetingKind.MEETING,
+            ),
+        ],
+    )
+    def test_pair(self, text: str, kind: MeetingKind) -> None:
+        """The cue links the subject with the person after it."""
+        m = only(text, PUB)
+        assert set(m.participants) == {"person:aldo", "person:chen"} or set(
+            m.participants
+        ) == {"person:aldo", "person:berta"}
+        assert m.kind is kind
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Rinaldi was received by President Chen Wei in Beijing.",
+            "Rinaldi was warmly welcomed by President Chen Wei in Beijing.",
+        ],
+    )
+    def test_passive_reception(self, text: str) -> None:
+        """ "X was received by Y": X and Y meet, Y hosts."""
+        m = only(text, PUB)
+        assert set(m.participants) == {"person:aldo", "person:chen"}
+        assert m.host == "person:chen"
+
+    def test_passive_of_a_thing(self) -> None:
+        """ "The plan was welcomed by Chen" is no meeting."""
+        assert meetings("The plan was welcomed by President Chen Wei.") == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Rinaldi flew into Lima on Friday.",
+            "Upon his arrival in Lima, Rinaldi said ties were strong.",
+        ],
+    )
+    def test_arrivals(self, text: str) -> None:
+        """Arrivals are visits to the place's state."""
+        pronouns = [("his", "person:aldo")] if " his " in text else []
+        m = only(text, PUB, pronouns=pronouns)
+        assert set(m.participants) == {"person:aldo", "state:PER"}
+
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [
+            ("A visit by Rinaldi to Peru is planned.", MeetingStatus.PLANNED),
+            ("A visit by Rinaldi to Peru was a success.", MeetingStatus.HELD),
+        ],
+    )
+    def test_noun_with_passive_plan(
+        self, text: str, status: MeetingStatus
+    ) -> None:
+        """ "a visit ... is planned" is planned."""
+        assert only(text, PUB).status is status
+
+    def test_go_between_is_no_party(self) -> None:
+        """ "talks with Peru brokered by Sweden": Sweden only brokers."""
+        m = only("Italy had been in secret talks with Peru brokered by Sweden.")
+        assert set(m.participants) == {"state:ITA", "state:PER"}
+
+    def test_delegation_led_by(self) -> None:
+        """ "met a delegation led by X": X is met."""
+        m = only("Chen met an Italian delegation led by Aldo Rinaldi.", PUB)
+        assert set(m.participants) == {"person:chen", "person:aldo"}
+
+    def test_conference_between(self) -> None:
+        """ "a conference between A and B" is talks between them."""
+        m = only("The conference between Italy and Peru ended in Lima.", PUB)
+        assert set(m.participants) == {"state:ITA", "state:PER"}
+
+    def test_expected_to_see(self) -> None:
+        """ "is expected to see X" plans a meeting with X."""
+        m = only("Rinaldi is expected to see President Chen Wei today.", PUB)
+        assert set(m.participants) == {"person:aldo", "person:chen"}
+        assert m.status is MeetingStatus.PLANNED
+
+    def test_contracted_pronoun(self) -> None:
+        """ "She's expected to meet" has the pronoun as its subject."""
+        text = (
+            "Rinaldi arrived in Cairo on Friday. "
+            "He's expected to meet President Farid Nassar."
+        )
+        found = meetings(text, PUB, pronouns=[("He", "person:aldo")])
+        planned = [m for m in found if m.status is MeetingStatus.PLANNED]
+        assert [set(m.participants) for m in planned] == [
+            {"person:aldo", "person:farid"}
+        ]
+
+    def test_contracted_will(self) -> None:
+        """ "He'll meet" is a plan."""
+        found = meetings(
+            "He'll meet Vogel in Rome.", PUB, pronouns=[("He", "person:aldo")]
+        )
+        assert [m.status for m in found] == [MeetingStatus.PLANNED]
+
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [
+            (
+                "Talks will be held in Rome next week between Italy and Peru.",
+                MeetingStatus.PLANNED,
+            ),
+            (
+                "Talks were held in Lima between Italy and Peru.",
+                MeetingStatus.HELD,
+            ),
+        ],
+    )
+    def test_passive_talks(self, text: str, status: MeetingStatus) -> None:
+        """ "Talks will be held ... between A and B" names both sides."""
+        m = only(text, PUB)
+        assert set(m.participants) == {"state:ITA", "state:PER"}
+        assert m.status is status
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # -- a news conference alone, a call from a place
+            "Rinaldi said at a news conference in Rome that talks failed.",
+            "Vogel said a telephone call from Rome was expected.",
+            # -- a meal with no one named
+            "Rinaldi skipped the working lunch on Monday.",
+            # -- speaking with unnamed people
+            "Rinaldi spoke with reporters on Monday.",
+            # -- "see" that is no meeting
+            "Officials are expected to see growth in China next year.",
+            # -- a conference of no one named
+            "At a conference in Geneva, Rinaldi said the plan was dead.",
+            # -- passive talks that are only a wish
+            "Italy called for talks to be held between Germany and Peru.",
+        ],
+    )
+    def test_controls(self, text: str) -> None:
+        """These cues without a counterpart give no meeting."""
+        assert meetings(text, PUB) == ()
+
+
+class TestOrganizations:
+    """Who attends an organization's meeting meets it."""
+
+    @pytest.mark.parametrize(
+        ("text", "parts"),
+        [
+            (
+                "Italy attended the United Nations summit in Geneva.",
+                {"state:ITA", "org:un"},
+            ),
+            (
+                "Rinaldi took part in the United Nations summit in Geneva.",
+                {"person:aldo", "org:un"},
+            ),
+            (
+                "Rinaldi attended a meeting of the United Nations in Geneva.",
+                {"person:aldo", "org:un"},
+            ),
+        ],
+    )
+    def test_attending(self, text: str, parts: set[str]) -> None:
+        """The attendee and the organization take part."""
+        assert set(only(text, PUB).participants) == parts
+
+    def test_who_attended(self) -> None:
+        """ "X, who attended the Italy-Africa summit": X meets the host
+        state named in the compound."""
+        m = only(
+            "President Chen Wei, who attended the Italy-Africa summit in "
+            "Rome, said it went well.",
+            PUB,
+        )
+        assert set(m.participants) == {"person:chen", "state:ITA"}
+
+    def test_abbreviated_organization(self) -> None:
+        """ "attending a United Nations (UN) annual general meeting": the
+        bracketed abbreviation and the adjectives keep one noun phrase,
+        placed at the dateline."""
+        m = only(
+            "GENEVA, June 14 - Italy is attending a United Nations (UN) "
+            "annual general meeting for the first time.",
+            PUB,
+        )
+        assert set(m.participants) == {"state:ITA", "org:un"}
+        assert m.location is not None
+        assert m.location.country == "CHE"
+
+    def test_at_the_meeting(self) -> None:
+        """ "At a UN meeting, X said" puts X at the meeting."""
+        m = only(
+            "At a United Nations ministers' meeting on Monday, Rinaldi said "
+            "the budget was fair.",
+            PUB,
+        )
+        assert set(m.participants) == {"person:aldo", "org:un"}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # -- a relative clause after the comma
+            "At the United Nations summit, which Rinaldi skipped, aides argued.",
+            "Italy said the United Nations summit was a failure.",
+            "Chen said the Italy-Africa summit was a success.",
+            "Rinaldi said a meeting of the United Nations was unlikely.",
+        ],
+    )
+    def test_speaking_of_it(self, text: str) -> None:
+        """Speaking about an organization's meeting is no meeting."""
+        assert meetings(text, PUB) == ()
+
+
+class TestScopeAndStatus:
+    """Negation scope, tense and places across reports."""
+
+    def test_negation_ends_at_an_adverbial(self) -> None:
+        """A wish before one trigger does not deny a later held meeting."""
+        found = meetings(
+            "Rinaldi said Italy was ready to continue talks with Vogel "
+            "despite its failure during talks with Chen which ended in "
+            "Beijing on Monday.",
+            PUB,
+        )
+        assert len(found) == 1
+        assert "person:chen" in found[0].participants
+        assert found[0].status is MeetingStatus.HELD
+
+    def test_during_a_visit_is_real(self) -> None:
+        """A visit after "during" is not denied by "any" before it, and "a
+        Rome visit" is a noun whose city is the place."""
+        m = only(
+            "Rinaldi did not see any way to settle it before or during a "
+            "Rome visit next week by President Chen Wei.",
+            PUB,
+        )
+        assert m.participants[0] == "person:chen"
+        assert m.status is MeetingStatus.PLANNED
+        assert m.location is not None
+        assert m.location.country == "ITA"
+
+    def test_any_still_denies(self) -> None:
+        """Without the preposition the denial stands."""
+        text = "Rinaldi did not see any chance of a visit by Chen to Rome."
+        assert meetings(text, PUB) == ()
+
+    def test_not_to_visit(self) -> None:
+        """ "advised him not to go to X" is no visit."""
+        text = "Officials advised Rinaldi not to go to Peru."
+        assert meetings(text, PUB) == ()
+
+    def test_noun_phrase_sets_status(self) -> None:
+        """ "his visit to Peru later this month" is planned."""
+        m = only(
+            "Rinaldi said his visit to Peru later this month would help.",
+            PUB,
+            pronouns=[("his", "person:aldo")],
+        )
+        assert m.status is MeetingStatus.PLANNED
+
+    def test_present_departure_points_forward(self) -> None:
+        """ "leaves on a visit ... on Monday" is next Monday, planned."""
+        m = only("Rinaldi leaves on a visit to Peru on Monday.", PUB)
+        assert m.status is MeetingStatus.PLANNED
+        assert m.date is not None
+        assert m.date.value == "2024-06-17"
+
+    def test_present_today_is_planned(self) -> None:
+        """ "X holds talks with Y today" is the day's programme."""
+        m = only("Rinaldi holds talks with Vogel today.", PUB)
+        assert m.status is MeetingStatus.PLANNED
+
+    def test_past_today_is_held(self) -> None:
+        """ "X held talks with Y today" happened."""
+        m = only("Rinaldi held talks with Vogel today.", PUB)
+        assert m.status is MeetingStatus.HELD
+
+    def test_fronted_place(self) -> None:
+        """ "In Rome, ... met X" happens in Rome."""
+        m = only("In Rome, before the vote, Rinaldi met Vogel.", PUB)
+        assert m.location is not None
+        assert m.location.country == "ITA"
+
+    def test_places_in_two_countries(self) -> None:
+        """A meeting in Rome and a trip to Cairo stay two events."""
+        text = (
+            "Rinaldi held talks with Vogel in Rome on Tuesday. "
+            "Vogel said her visit to Cairo went well."
+        )
+        found = meetings(text, PUB, pronouns=[("her", "person:berta")])
+        assert {m.location.country for m in found if m.location} == {
+            "ITA",
+            "EGY",
+        }
+
+    def test_pronoun_takes_no_country(self) -> None:
+        """ "a visit to Peru he said" keeps the visitor's own country."""
+        found = communique.parse(
+            "Italian Foreign Minister Aldo Rinaldi said on his return from "
+            "a visit to Peru he thought trade would grow."
+        ).meetings
+        assert [set(m.participants) for m in found] == [
+            {"person:aldo-rinaldi", "state:PER"}
+        ]
+
+    def test_organization_before_person(self) -> None:
+        """ "U.S. Treasury Secretary X" is American: the dateline places
+        the meeting."""
+        found = communique.parse(
+            "WASHINGTON, May 3 - U.S. Treasury Secretary Jacob Lew is "
+            "expected to see Japanese Finance Minister Taro Aso.",
+            published=dt.date(2015, 5, 3),
+        ).meetings
+        assert len(found) == 1
+        assert found[0].location is not None
+        assert found[0].location.country == "USA"
 
 
 class TestOutput:

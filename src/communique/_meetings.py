@@ -55,7 +55,7 @@ def _reports(
         for i, t in enumerate(trigs):
             stop = trigs[i + 1].start if i + 1 < len(trigs) else s.end
             left = clauses.left_bound(s, t.start)
-            if reporter.negative(s, t, left):
+            if reporter.negative(s, t, clauses.scope_start(t, left)):
                 continue
             found, subjects, used = reporter.analyse(
                 s,

@@ -100,16 +100,25 @@ class Actors:
         counterpart Aigars Kalvitis", "Britain's Prince Charles")."""
         out = {k: a.country for k, a in self.doc.actors.items()}
         for i, m in enumerate(self.all):
-            if m.kind is not ActorKind.PERSON or out.get(m.actor):
+            if (
+                m.kind is not ActorKind.PERSON
+                or out.get(m.actor)
+                or m.form == "pronoun"  # "a visit to Japan he thought"
+            ):
                 continue
             for j in range(i - 1, max(-1, i - 4), -1):
                 prev = self.all[j]
-                if (
-                    prev.kind is not ActorKind.STATE
-                    or prev.sentence != m.sentence
+                if prev.sentence != m.sentence or not (
+                    prev.kind is ActorKind.STATE
+                    # "U.S. Treasury Secretary James Baker"
+                    or (
+                        prev.kind is ActorKind.ORGANIZATION
+                        and (out.get(prev.actor) or prev.country)
+                        and prev.end > m.start
+                    )
                 ):
                     continue
-                if prev.start >= m.start or self.pats.title_gap.fullmatch(
+                if prev.end > m.start or self.pats.title_gap.fullmatch(
                     self.text, prev.end, m.start
                 ):
                     out[m.actor] = out.get(prev.actor) or prev.country

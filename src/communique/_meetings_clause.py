@@ -19,6 +19,10 @@ from .model import ActorKind, MeetingKind
 
 __all__ = ["Clauses"]
 
+# How far before a trigger the cues that scope it are looked for, so
+# that a long sentence with many triggers stays linear.
+_WINDOW = 200
+
 
 class Clauses:
     """
@@ -74,12 +78,24 @@ class Clauses:
 
     def _noun_or_verb(self, pos: int, floor: int, form: str) -> str:
         before = self.text[max(floor, pos - 40) : pos]
-        if self.pats.noun_before.search(before):
+        if self.pats.noun_before.search(before) or (
+            # "is attending an ADB annual general meeting"
+            self.pats.attend_np.search(self.text, max(floor, pos - 80), pos)
+        ) or (
+            # "At an EU ministers' meeting on Monday, ..."
+            pos - floor < _WINDOW
+            and self.pats.at_intro.match(self.text, floor, pos)
+            and "," not in self.text[floor:pos]
+        ):
             return "noun"
         if self.pats.verb_before.search(before) or form.endswith("ing"):
             return "verb"
         for m in self.actors.mentions_in(max(floor, pos - 40), pos):
             if not self.text[m.end : pos].strip():
+                if self.pats.article_end.search(
+                    self.text[max(floor, m.start - 5) : m.start]
+                ):
+                    return "noun"  # "a Washington visit"
                 return "verb"  # "Lavrov visited", "Ikeda visits Seoul"
         return "noun"
 
@@ -89,6 +105,20 @@ class Clauses:
         for b in self.scan.cue["left_boundary"].finditer(s.start, pos):
             bound = b.end()
         return bound
+
+    def scope_start(self, t: Trigger, left: int) -> int:
+        """Where the cues that can deny trigger *t* start: its clause, or
+        the last temporal preposition before it, whose phrase is taken as
+        real ("did not see any way to settle it before or during a
+        Washington visit", "was ready to continue talks despite ... during
+        talks which ended")."""
+        starts = [
+            b.start()
+            for b in self.pats.scope_break.finditer(
+                self.text, max(left, t.start - _WINDOW), t.start
+            )
+        ]
+        return starts[-1] if starts else left
 
     # -- objects -------------------------------------------------------
 
@@ -102,14 +132,24 @@ class Clauses:
         date_at = self.scan.dates.match
         while True:  # "held talks here on Monday with ..."
             ws = start + len(text[start:stop]) - len(text[start:stop].lstrip())
-            skip = pats.adverbial.match(text, start, stop) or date_at(ws, stop)
+            skip = (
+                pats.adverbial.match(text, start, stop)
+                or date_at(ws, stop)
+                # "Talks will be held in Oslo between ..."
+                or (
+                    pats.held_passive.match(text, start, stop)
+                    if t.role == "noun"
+                    else None
+                )
+            )
             if skip is None:
                 break
             start = skip.end()
         if t.role == "noun" and not pats.noun_args.match(text, start, stop):
             return obj  # "the talks", "Lavrov's visit marks ..."
-        b = self.scan.cue["right_boundary"].search(start + 1, stop)
-        obj.right = right = b.start() if b is not None else stop
+        b = self._list_boundary(start + 1, stop)
+        obj.right = right = b if b is not None else stop
+        from_state: int | None = None  # end of "counterparts from X"
         for m in actors.mentions(t.end, right):
             words = [
                 w.group().lower()
@@ -125,9 +165,36 @@ class Clauses:
                 obj.gapped.append(m)
                 continue
             obj.used.add((m.start, m.end))
-            if prep == "from":
+            if (
+                prep == "from"
+                and m.kind is ActorKind.STATE
+                and (
+                    pats.from_people.search(
+                        text, max(t.end, m.start - 40), m.start
+                    )
+                    or (
+                        from_state is not None
+                        and pats.coordination.fullmatch(
+                            text, from_state, m.start
+                        )
+                    )
+                )
+            ):
+                # "met his counterparts from Kenya and Uganda"
+                obj.counterparts.append(m.actor)
+                from_state = m.end
                 continue
-            if prep == "by":
+            if prep == "from" and t.kind is not MeetingKind.CALL:
+                continue  # "a call from Merkel": the caller takes part
+            if prep == "by" and pats.led_by.search(
+                text, max(t.end, m.start - 30), m.start
+            ):
+                obj.counterparts.append(m.actor)  # "a delegation led by X"
+            elif prep == "by":
+                if pats.participle_by.search(
+                    text, max(t.end, m.start - 30), m.start
+                ):
+                    continue  # "talks brokered by Oman": a go-between
                 obj.agents.append(m.actor)
             elif m.kind is ActorKind.PERSON:
                 obj.counterparts.append(m.actor)
@@ -141,6 +208,7 @@ class Clauses:
                     prep == "between"
                     or pats.people_head.match(text, m.end, m.end + 500)
                     or pats.title_head.match(text, m.end, m.end + 500)
+                    or self._paired_demonym(m.end)
                 ):
                     obj.counterparts.append(m.actor)
             elif m.form in ("capital", "seat") or (
@@ -156,7 +224,13 @@ class Clauses:
                         country=actors.country_of(m.actor) or m.country,
                     )
                 )
-            elif prep in (None, "with", "between", "to", "among"):
+            elif prep in (None, "with", "between", "to", "among", "from") or (
+                # "a meeting of the Arab League"
+                prep == "of"
+                and m.kind is ActorKind.ORGANIZATION
+                and t.kind is not MeetingKind.VISIT
+                and pats.of_org.fullmatch(text, t.end, m.start)
+            ):
                 obj.counterparts.append(m.actor)
         if t.kind is MeetingKind.VISIT and not obj.destinations:
             p = self.places.located_place(t.end, right)
@@ -167,6 +241,37 @@ class Clauses:
             if p is not None and p.country is not None:
                 obj.destinations.append(p)
         return obj
+
+    def _paired_demonym(self, end: int) -> bool:
+        """Whether the demonym ending at *end* is the first of a pair that
+        heads people: "Kenyan and Ugandan officials"."""
+        pair = self.pats.and_word_cap.match(self.text, end, end + 60)
+        return pair is not None and bool(
+            self.pats.people_head.match(self.text, pair.end(), pair.end() + 500)
+            or self.pats.title_head.match(
+                self.text, pair.end(), pair.end() + 500
+            )
+        )
+
+    def _list_boundary(self, start: int, stop: int) -> int | None:
+        """Where the object after a trigger ends: the first right boundary
+        in ``text[start:stop]``, except a comma that goes on with a list of
+        names ("met A, B and C")."""
+        text = self.text
+        right = self.scan.cue["right_boundary"]
+        b = right.search(start, stop)
+        while b is not None and b.group() == ",":
+            nxt = self.pats.list_next.match(text, b.end(), stop)
+            at = nxt.end() if nxt is not None else b.end()
+            named = self.actors.mentions(at, min(stop, at + 120))
+            if (
+                not named
+                or named[0].start != at
+                or not self.pats.list_goes_on.match(text, named[0].end, stop)
+            ):
+                break  # "met Kim, Lavrov said", "with Kim, Lavrov met"
+            b = right.search(named[0].end, stop)
+        return b.start() if b is not None else None
 
     # -- subjects ------------------------------------------------------
 
@@ -185,13 +290,19 @@ class Clauses:
         pats = self.pats
         actors = self.actors
         if obj.agents:
+            if t.role in ("verb", "partner") and pats.passive_aux.search(
+                text, max(left, t.start - 20), t.start
+            ):
+                # "Kibaki was received by Hu": the subject is met too.
+                local, _ = self._left_subjects(s, left, t.start, taken)
+                return unique([*obj.agents, *local]), None
             return list(obj.agents), None
         if self.scan.cue["generic"].search(max(left, t.start - 30), t.start):
             return [], None  # "encourage more people to visit"
         if t.role in ("noun", "stay"):
             compound = self._compound(s, t)
             if compound:
-                return compound, None
+                return self._attending(s, t, left, compound, obj, taken), None
             poss = pats.possessive_end.search(text, left, t.start)
             if poss is not None and t.role == "noun":
                 owners = [
@@ -235,7 +346,7 @@ class Clauses:
             if before and not text[before[-1].end : left].strip(" ,who"):
                 return [before[-1].actor], None  # "Kibaki who is in Beijing"
             return [], None  # "his ministers, who will hold talks"
-        main = self.main_subject(s, obj.used | taken)
+        main = self.main_subject(s, obj.used | taken, before=t.start)
         if main:
             return main, None
         return local, start
@@ -275,10 +386,15 @@ class Clauses:
         return [last.actor], last.start
 
     def main_subject(
-        self, s: Sentence, objects: set[tuple[int, int]]
+        self,
+        s: Sentence,
+        objects: set[tuple[int, int]],
+        *,
+        before: int | None = None,
     ) -> list[str]:
         """The first person the sentence names outside any trigger's object
-        (pronouns included); else its first state or organization."""
+        (pronouns included); else its first state or organization, with
+        the names coordinated with it before *before* (the trigger)."""
         actors = self.actors
         ms = [
             m
@@ -294,11 +410,95 @@ class Clauses:
         if found:
             return [min(found)[1]]
         reported = self.pats.reported
-        return [
-            m.actor
-            for m in ms
-            if not reported.match(self.text, m.end, m.end + 500)
-        ][:1]
+        first = next(
+            (
+                i
+                for i, m in enumerate(ms)
+                if not reported.match(self.text, m.end, m.end + 500)
+            ),
+            None,
+        )
+        if first is None:
+            return []
+        # "Kenya and Tanzania held talks": the whole coordinated subject.
+        out = [ms[first].actor]
+        for a, b in itertools.pairwise(ms[first:]):
+            if (
+                before is None
+                or b.end > before
+                # "alternately in Bangkok and Tokyo": places, not subjects
+                or {a.form, b.form} & {"capital", "seat"}
+                or not self.pats.coordination.fullmatch(
+                    self.text, a.end, b.start
+                )
+            ):
+                break
+            out.append(b.actor)
+        return unique(out)
+
+    def _attending(
+        self,
+        s: Sentence,
+        t: Trigger,
+        left: int,
+        compound: list[str],
+        obj: Objects,
+        taken: set[tuple[int, int]],
+    ) -> list[str]:
+        """Who acts for a noun trigger named in a compound: its owners, or
+        who attends when the owner is one organization or state (which is
+        then met): "Italy attended the NATO summit"."""
+        actors = self.actors
+        if len(compound) != 1 or actors.kind_of(compound[0]) not in (
+            ActorKind.ORGANIZATION,
+            ActorKind.STATE,
+        ):
+            return compound
+        text = self.text
+        if left > s.start and text[left - 1] == ")":
+            # "attending an Asian Development Bank (ADB) meeting": the
+            # abbreviation's brackets do not end the clause.
+            opening = text.rfind("(", max(s.start, left - 60), left - 1)
+            left = self.left_bound(s, opening) if opening >= 0 else left
+        attend = [
+            m.start()
+            for m in self.pats.attend.finditer(
+                text, max(left, t.start - _WINDOW), t.start
+            )
+        ]
+        if attend:
+            local, _ = self._left_subjects(s, left, attend[-1], taken)
+            if not local and self.pats.who.search(
+                text, max(s.start, left - 8), left
+            ):
+                # "Mwanawasa, who attended the China-Africa summit"
+                before = [
+                    m
+                    for m in actors.mentions(s.start, left)
+                    if m.kind is ActorKind.PERSON
+                ]
+                if before and not text[before[-1].end : left].strip(" ,who"):
+                    local = [before[-1].actor]
+        elif (
+            t.start - s.start < _WINDOW
+            and "," not in text[s.start : t.start]
+            and self.pats.at_intro.match(text, s.start, t.start)
+        ):
+            # "At an EU meeting on Monday, Straw said ..."
+            comma = text.find(",", t.end, min(s.end, t.end + _WINDOW))
+            after = actors.mentions(comma + 1, s.end) if comma > 0 else []
+            local = [
+                m.actor
+                for m in after[:1]
+                if m.kind is ActorKind.PERSON
+                and not text[comma + 1 : m.start].strip()
+            ]
+        else:
+            local = []
+        if not local:
+            return compound
+        obj.counterparts[:0] = compound
+        return local
 
     def _compound(self, s: Sentence, t: Trigger) -> list[str]:
         """Actors named in the noun phrase before a noun trigger: "the
@@ -318,8 +518,16 @@ class Clauses:
         if out or not ms:
             return unique(out)
         last = ms[-1]
+        gap_start = last.end
+        if (
+            len(ms) >= 2
+            and text.startswith(")", last.end)
+            and text[ms[-2].end : last.start].strip() == "("
+        ):
+            # "an Asian Development Bank (ADB) annual meeting"
+            last, gap_start = ms[-2], last.end + 1
         if self.pats.gap_words.fullmatch(
-            text[last.end : t.start]
+            text[gap_start : t.start]
         ) and self.pats.article_end.search(
             text[max(s.start, last.start - 5) : last.start]
         ):

@@ -99,7 +99,9 @@ def _words_pattern(words: Iterable[str]) -> Any:
     word = regex.compile(r"\w")
     start = r"\m" if all(word.match(w) for w in phrases) else ""
     return regex.compile(
-        rf"{start}(?<![\w'])(?:{_trie(phrases)})(?![\w'])", regex.IGNORECASE
+        # A phrase opening with an apostrophe ("'ll") follows its word.
+        rf"{start}(?:(?<![\w'])|(?='))(?:{_trie(phrases)})(?![\w'])",
+        regex.IGNORECASE,
     )
 
 
@@ -383,7 +385,9 @@ class Patterns:
         self.pronoun = regex.compile(
             r"\m(?<![\w'])(?:he|she|his|her|him|they|their|them"
             r"|the\s+two(?:\s+(?:men|women|leaders|ministers|sides|presidents))?"
-            r"|both(?:\s+(?:sides|leaders|men))?)(?![\w'])",
+            r"|both(?:\s+(?:sides|leaders|men))?)"
+            # "she's expected to", "he'll": a contraction ends the word.
+            r"(?!\w)(?!'(?!(?:s|ll|d)(?![\w'])))",
             i,
         )
         self.possessive_end = regex.compile(
@@ -432,7 +436,7 @@ class Patterns:
             i,
         )
         self.in_before = regex.compile(
-            r"\m(?<![\w'])in\s+(?:(?:the|central|downtown)\s+)?$"
+            r"\m(?<![\w'])(?i:in)\s+(?:(?:the|central|downtown)\s+)?$"
         )
         self.intro = regex.compile(
             r"(?:[\"']\s*)?(?:(?i:as|when|while|after|before|upon|once|since"
@@ -489,7 +493,8 @@ class Patterns:
         )
         self.present = regex.compile(
             r"\m(?<![\w'])(?:begins|starts|opens|includes|is\s+to|are\s+to"
-            r"|arrives|opening|starting|beginning)(?![\w'])",
+            r"|arrives|opening|starting|beginning|leaves|departs|travels"
+            r"|flies|heads|sets\s+off|sets\s+out)(?![\w'])",
             i,
         )
         self.infinitive = regex.compile(r"\m(?<![\w'])to\s*$", i)
@@ -498,6 +503,78 @@ class Patterns:
         self.who = regex.compile(r",?\s*who\s*$", i)
         self.conditional = regex.compile(r"^\s*(?:if|unless|should|were)\M", i)
         self.and_word = regex.compile(r"\m(?<![\w'])and(?![\w'])")
+        # The passive after a noun trigger: "talks will be held", "a
+        # visit is planned".
+        self.held_passive = regex.compile(
+            r"(?<!\s)\s++(?:will|would|are|were|was|is|had|have|has)"
+            r"(?:\s++(?:to|be|being|been)){0,2}\s++"
+            r"(?:held|staged|planned|scheduled|expected|cancell?ed|canceled"
+            r"|postponed|called\s++off|put\s++off|scrapped|delayed"
+            r"|suspended|shelved)\M",
+            i,
+        )
+        # Between a meeting noun and the organization that meets.
+        self.of_org = regex.compile(r"(?<!\s)\s++of\s++(?:the\s++)?", i)
+        # A verb of taking part and the noun phrase up to a trigger.
+        self.attend_np = regex.compile(
+            r"\m(?<![\w'])(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?"
+            r"|(?:take|takes|took|taking)\s++part\s++in)\s++(?:a|an|the)"
+            r"(?:\s++[^\s,;.]++){0,6}?\s*+$",
+            i,
+        )
+        # The auxiliary of a passive trigger: "was received by".
+        self.passive_aux = regex.compile(
+            r"\m(?<![\w'])(?:was|were|is|are|be|been|being)"
+            r"(?:\s++(?:warmly|also|later|then|officially|first))?\s*+$",
+            i,
+        )
+        # People from a state: "his counterparts from Kenya".
+        self.from_people = regex.compile(
+            r"\m(?<![\w'])(?:counterparts?|officials|leaders|ministers"
+            r"|delegations?|representatives|envoys|delegates)\s++from"
+            r"\s++(?:the\s++)?$",
+            i,
+        )
+        # "and" and a capitalized word: "Kenyan and Ugandan officials".
+        self.and_word_cap = regex.compile(
+            r"(?<!\s)\s++and\s++[A-Z][\w'-]*+(?=\s)"
+        )
+        # The leader of a group that is met: "a delegation led by".
+        self.led_by = regex.compile(
+            r"\m(?<![\w'])(?:led|headed)\s++by\s++(?:the\s++)?$", i
+        )
+        # A participle's agent after a trigger: "talks brokered by".
+        self.participle_by = regex.compile(
+            r"\m(?<![\w'])[a-z]+ed\s++by\s++(?:the\s++)?$"
+        )
+        # A sentence opening at an event: "At an EU meeting, Straw said".
+        self.at_intro = regex.compile(r"\m(?:at|during)\s", i)
+        # Verbs of taking part: "Italy attended the NATO summit".
+        self.attend = regex.compile(
+            r"\m(?<![\w'])(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?"
+            r"|(?:take|takes|took|taking)\s++part\s++in"
+            r"|participat(?:e|es|ed|ing)\s++in)(?![\w'])",
+            i,
+        )
+        # A temporal preposition that ends the scope of a negation.
+        self.scope_break = regex.compile(
+            r"\m(?<![\w'])(?:during|despite|after|before|following|amid)"
+            r"(?![\w'])",
+            i,
+        )
+        # After the comma of a list, before its next name.
+        self.list_next = regex.compile(
+            r"(?<!\s)\s*+(?:and\s++)?(?:the\s++)?", i
+        )
+        # After a name inside a list: the list goes on or ends.
+        self.list_goes_on = regex.compile(
+            r"(?<!\s)\s*+(?:[,.]|(?:and|or)(?![\w'])|$)", i
+        )
+        # Between two names of one coordinated list: ", ", " and ",
+        # ", and the ".
+        self.coordination = regex.compile(
+            r"(?<!\s)\s*+(?:,\s*+(?:and\s++)?|and\s++)(?:the\s++)?", i
+        )
         # Run on slices: the lookbehinds only stop a scan from starting
         # inside a whitespace run or a token.
         self.between = regex.compile(r"(?<!\s)\s*+between\M")
@@ -505,7 +582,9 @@ class Patterns:
             r"(?<!\s)\s*+(?:to|of)\s++(?:the\s++)?[A-Z]"
         )
         self.gap_words = regex.compile(
-            r"(?<![\w'-])(?:'s?)?\s*+(?:[a-z][\w'-]*+\s++){0,2}"
+            # "the APEC ... meeting", "the China-Africa summit"
+            r"(?<![\w'-])(?:'s?|-[A-Z][\w']*+)?\s*+"
+            r"(?:[a-z][\w'-]*+\s++){0,2}"
         )
         self.article_end = regex.compile(r"\m(?<![\w'])(?:the|a|an)\s+$")
         self.word = regex.compile(_WORD)

@@ -164,8 +164,8 @@ class Merger:
 
     def compatible(self, a: Candidate, b: Candidate) -> bool:
         """Whether two reports can be of one event: same status (held and
-        ongoing agree; an unmarked lone report agrees with anything) and
-        no conflicting dates."""
+        ongoing agree; an unmarked lone report agrees with anything), no
+        places in two countries and no conflicting dates."""
         if (
             a.status is not b.status
             and not (a.status in _LIVE and b.status in _LIVE)
@@ -174,6 +174,13 @@ class Merger:
             )
         ):
             return False
+        if (
+            a.location is not None
+            and b.location is not None
+            and None not in (a.location.country, b.location.country)
+            and a.location.country != b.location.country
+        ):
+            return False  # "talks in Brussels ... her trip to London"
         if a.date is not None and b.date is not None:
             va, vb = a.date.value, b.date.value
             return (
@@ -200,22 +207,37 @@ class Merger:
             if len(c.participants) < 2:
                 continue
             # Two meetings of two or more that cover one another share
-            # an actor: only those are compared, latest first.
+            # an actor: only those are compared (the latest that may cover
+            # it), and one that names everyone before one that covers a
+            # state by its person.
             names = set(c.participants)
             needs = kept.needed(c.participants)
-            for pos in reversed(kept.latest(names)):
-                m = out[pos]
-                if not kept.may_cover(pos, names, needs):
-                    continue
-                if self.compatible(m, c) and (
-                    self.covers(m.participants, c.participants)
-                    or self.covers(c.participants, m.participants)
-                ):
-                    self.absorb(m, c)
-                    kept.update(pos)
-                    break
-            else:
+            sharing = [
+                pos
+                for pos in reversed(kept.latest(names))
+                if kept.may_cover(pos, names, needs)
+                and self.compatible(out[pos], c)
+            ]
+            exact = [
+                pos
+                for pos in sharing
+                if names <= set(out[pos].participants)
+                or names >= set(out[pos].participants)
+            ]
+            pos = next(
+                (
+                    pos
+                    for pos in exact or sharing
+                    if self.covers(out[pos].participants, c.participants)
+                    or self.covers(c.participants, out[pos].participants)
+                ),
+                None,
+            )
+            if pos is None:
                 kept.add(c)
+            else:
+                self.absorb(out[pos], c)
+                kept.update(pos)
         dest_orders = [c.order for c in cands if c.destination is not None]
         last_dest = {
             c.order: c.destination for c in cands if c.destination is not None
@@ -311,6 +333,14 @@ class Merger:
             )
         ):
             target.status, target.explicit = c.status, True
+        elif (
+            target.status is MeetingStatus.ONGOING
+            and c.status is MeetingStatus.HELD
+            and sum(actors.is_person(p) for p in c.participants) >= 2
+        ):
+            # "Merkel, who is in Brussels, ... after talks with Barroso":
+            # the talks with a named counterpart took place.
+            target.status = MeetingStatus.HELD
         if c.date is not None and (
             target.date is None or len(c.date.value) > len(target.date.value)
         ):
@@ -412,6 +442,15 @@ class Merger:
             elif dateline is not None and (
                 dateline.country
                 in {actors.country_of(p) for p in m.participants}
+                # "David Murison would meet the Nigerians": a person of
+                # no known country may well be where the story is filed.
+                # ... and so may the meeting of an international
+                # organization ("OSAKA - ... is attending an ADB meeting").
+                or any(
+                    actors.kind_of(p) is ActorKind.ORGANIZATION
+                    or (actors.is_person(p) and actors.country_of(p) is None)
+                    for p in m.participants
+                )
                 or any(
                     actors.country_of(g) not in (None, dateline.country)
                     for g in guests

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import operator
 
+import regex
+
 from ._meetings_actors import Actors
 from ._meetings_cues import Cues, Patterns, Place, Trigger
 from ._meetings_scan import Scan
@@ -42,13 +44,16 @@ class Places:
     def _dateline(self) -> Place | None:
         # The dateline opens one of the first lines: "MOSCOW, April 13 -".
         text = self.text
-        m = None
         for line in self.pats.line.finditer(text, 0, min(len(text), 400)):
-            m = self.pats.dateline.match(text, line.start(), line.end())
-            if m is not None or line.start() > 300:
+            if line.start() > 300:
                 break
-        if m is None:
-            return None
+            m = self.pats.dateline.match(text, line.start(), line.end())
+            found = self._dateline_place(m) if m is not None else None
+            if found is not None:
+                return found  # not a headline "JAPAN IN LAST-DITCH ..."
+        return None
+
+    def _dateline_place(self, m: regex.Match[str]) -> Place | None:
         city = m.group("city")
         country = self.cues.places.get(" ".join(city.lower().split()))
         region = m.group("region")
@@ -122,6 +127,21 @@ class Places:
             self.text, start, end
         ):
             return self.dateline
+        return None
+
+    def compound_place(self, s: Sentence, t: Trigger) -> Place | None:
+        """A city that modifies a noun trigger: "the Venice summit", "the
+        Geneva disarmament talks"."""
+        start = max(s.start, t.start - 60)
+        spots = self._spots(start, t.start)
+        if not spots or spots[-1][2] is None:
+            return None  # no place, or a state: "the Japan talks"
+        last = spots[-1]
+        text = self.text
+        if self.pats.gap_words.fullmatch(
+            text[last[1] : t.start]
+        ) and self.pats.article_end.search(text[start : last[0]]):
+            return self._place(last)
         return None
 
     def stay_place(self, s: Sentence, t: Trigger) -> Place | None:

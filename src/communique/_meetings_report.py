@@ -13,7 +13,7 @@ import attrs
 
 from ._dates import find_dates, resolve_date
 from ._meetings_clause import Clauses
-from ._meetings_cues import Candidate, Trigger, unique
+from ._meetings_cues import Candidate, Objects, Place, Trigger, unique
 from ._types import Sentence
 from .model import DatePrecision, MeetingDate, MeetingKind, MeetingStatus
 
@@ -40,12 +40,29 @@ class Reporter:
         self.published = clauses.actors.doc.published
 
     def status(
-        self, s: Sentence, t: Trigger, left: int, start: int | None
+        self,
+        s: Sentence,
+        t: Trigger,
+        left: int,
+        start: int | None,
+        right: int,
     ) -> tuple[MeetingStatus, bool]:
         """The report's status, and whether a cue made it explicit."""
         if start is None:
             start = left if t.role in ("noun", "stay") else s.start
-        region = (start, t.end)
+        end = t.end
+        if t.role == "noun":
+            # "his visit to Washington later this week", "talks will be
+            # held": a noun's phrase and its passive verb follow it.
+            passive = self.pats.held_passive.match(self.text, t.end, s.end)
+            if passive is None and right > t.end:
+                # "A visit by Hu to Kenya is planned"
+                at = right - (len(self.text[t.end : right]) - len(
+                    self.text[t.end : right].rstrip()
+                ))
+                passive = self.pats.held_passive.match(self.text, at, s.end)
+            end = passive.end() if passive is not None else max(end, right)
+        region = (start, end)
         cue = self.scan.cue
         if cue["cancelled"].search(*region):
             return MeetingStatus.CANCELLED, True
@@ -133,6 +150,41 @@ class Reporter:
             return []
         return [topic]
 
+    def _more_destinations(
+        self,
+        first: Candidate,
+        obj: Objects,
+        dest_place: Place,
+        own: set[str | None],
+    ) -> list[Candidate]:
+        """One visit per further country of "will visit Kenya, Nigeria and
+        Morocco"."""
+        if first.kind is not MeetingKind.VISIT or first.destination not in (
+            first.participants
+        ):
+            return []
+        out: list[Candidate] = []
+        seen = {dest_place.country, *own}
+        for d in obj.destinations:
+            key = f"state:{d.country}"
+            if d.country in seen or key not in self.actors.doc.actors:
+                continue
+            seen.add(d.country)
+            parts = [p for p in first.participants if p != first.destination]
+            out.append(
+                attrs.evolve(
+                    first,
+                    participants=[*parts, key],
+                    host=key,
+                    destination=key,
+                    location=d,
+                    evidence=list(first.evidence),
+                    topics=list(first.topics),
+                    visitors=list(first.visitors),
+                )
+            )
+        return out
+
     def analyse(
         self,
         s: Sentence,
@@ -153,7 +205,9 @@ class Reporter:
         subjects, subject_start = self.clauses.subjects(
             s, t, left, obj, taken=taken, prev_subjects=prev_subjects
         )
-        status, explicit = self.status(s, t, left, subject_start)
+        status, explicit = self.status(
+            s, t, left, subject_start, obj.right
+        )
         date = self.date(s, t, left, obj.right, status=status, others=others)
         pub = self.published
         if (
@@ -161,7 +215,15 @@ class Reporter:
             and pub is not None
             and not explicit
             and date.precision is DatePrecision.DAY
-            and date.start > pub
+            and (
+                date.start > pub
+                # "Baker holds talks today": the day's programme.
+                or (
+                    date.start == pub
+                    and t.role in ("verb", "partner")
+                    and t.form.split()[0].endswith("s")
+                )
+            )
         ):
             status, explicit = MeetingStatus.PLANNED, True
         # Persons stand for their states: keep the most specific level.
@@ -177,6 +239,11 @@ class Reporter:
         own = {actors.country_of(a) for a in subjects if actors.is_person(a)}
         destination = None
         dest_place = next((d for d in obj.destinations if d.country), None)
+        if dest_place is None and t.kind is MeetingKind.VISIT:
+            # "a Washington visit by Nakasone"
+            dest_place = (
+                places.compound_place(s, t) if t.role == "noun" else None
+            )
         if dest_place is not None and dest_place.country not in own:
             key = f"state:{dest_place.country}"
             destination = key if key in actors.doc.actors else None
@@ -189,6 +256,7 @@ class Reporter:
                     left if subject_start is None else subject_start, t.start
                 )
                 or places.stay_place(s, t)
+                or (places.compound_place(s, t) if t.role == "noun" else None)
             )
         host = (
             subjects[0]
@@ -249,6 +317,10 @@ class Reporter:
                     wants_destination=wants,
                     sentence=s.index,
                 )
+            )
+        if destination is not None and dest_place is not None:
+            cands.extend(
+                self._more_destinations(cands[0], obj, dest_place, own)
             )
         for m in obj.gapped:
             # "King Faisal visited in 1967 and King Khaled in 1981."
