@@ -35,7 +35,6 @@ import datetime as dt
 import gc
 import json
 import os
-import platform
 import resource
 import subprocess
 import sys
@@ -43,7 +42,6 @@ import time
 import tracemalloc
 
 from collections.abc import Sequence
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +50,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_parse import machine  # noqa: E402
 from tests.long_text import KINDS, long_document  # noqa: E402
 
 
@@ -133,34 +134,6 @@ def _sub(args: Sequence[str]) -> Any:
         msg = f"worker {args} failed:\n{proc.stderr[-3000:]}"
         raise RuntimeError(msg)
     return json.loads(proc.stdout.strip().splitlines()[-1])
-
-
-def machine() -> dict[str, Any]:
-    cpu = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-
-    def ver(pkg: str) -> str | None:
-        try:
-            return metadata.version(pkg)
-        except metadata.PackageNotFoundError:
-            return None
-
-    return {
-        "cpu": cpu,
-        "cores": os.cpu_count(),
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        "load_avg_at_start": os.getloadavg(),
-        "versions": {
-            p: ver(p) for p in ("communique", "regex", "attrs", "cattrs")
-        },
-    }
 
 
 def _fmt(x: float | None, nd: int = 0) -> str:
