@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import communique
 
 from communique import LexiconError, Lexicons, Parser, ParserConfig
@@ -250,3 +253,44 @@ class TestCustomGazetteerWins:
     def test_shipped_region_is_no_actor(self) -> None:
         """Control: without the entry the region stays a non-actor."""
         assert communique.parse(self.TEXT).actors == ()
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+class TestLexiconProperties:
+    """Any JSON in: a new Lexicons or a LexiconError, never a crash."""
+
+    @given(
+        name=st.sampled_from(NAMES),
+        additions=st.dictionaries(st.text(max_size=12), _JSON, max_size=4),
+    )
+    def test_extend_never_crashes(
+        self, name: str, additions: dict[str, object]
+    ) -> None:
+        base = Lexicons.default()
+        try:
+            more = base.extend(name, additions)
+        except LexiconError as e:
+            error: LexiconError | None = e
+        else:
+            error = None
+            assert sorted(more) == sorted(base)
+            assert base[name] is not more[name]
+        assert error is None or error.source  # names the lexicon
+
+    @settings(max_examples=5)
+    @given(words=st.lists(st.text(min_size=1, max_size=15), max_size=5))
+    def test_extended_titles_build_or_fail_clearly(self, words: list[str]) -> None:
+        """A parser with extra titles compiles, or says which entry is bad."""
+        try:
+            lex = Lexicons.default().extend("titles", {"titles": words})
+            parser = Parser(lexicons=lex, meetings=False, relationships=False)
+        except LexiconError:
+            return
+        assert parser.parse("The minister said the talks failed.").text

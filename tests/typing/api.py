@@ -28,6 +28,7 @@ from communique import (
     InputTypeError,
     InputValueError,
     LexiconError,
+    Lexicons,
     Location,
     Meeting,
     MeetingDate,
@@ -141,6 +142,16 @@ parser = Parser(config)
 parser = Parser(relationships=False)
 parser_config: ParserConfig = parser.config
 parser_gazetteer: Gazetteer = parser.gazetteer
+lexicons: Lexicons = Lexicons.default().extend(
+    "reporting_verbs", {"groups": [{"name": "opine", "forms": ["opined"]}]}
+)
+lexicons = Lexicons.from_dir(Path("my-lexicons")).replace("hedges", {"adverbs": []})
+custom = Parser(ParserConfig(lexicons=lexicons, gazetteer=Gazetteer.default()))
+parser_lexicons: Lexicons = custom.lexicons
+lexicon_names: list[str] = list(lexicons)
+titles: tuple[str, ...] = lexicons.strings("titles", "titles")
+digest: str = lexicons.fingerprint()
+many = communique.parse_many(["text"], workers=1, config=ParserConfig(lexicons=lexicons))
 art = parser.parse(text, published="2024-06-19")
 
 # gazetteer
