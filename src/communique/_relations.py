@@ -455,6 +455,27 @@ _LIST_GLUE = _cache.pattern(
     _FLAGS,
 )
 _BETWEEN = _cache.pattern(r"\bbetween\s+", _FLAGS)
+#: What may open a clause before its subject list: "On Monday, ",
+#: "In Tokyo, ", "Both".
+_SUBJECTS_LEAD = _cache.pattern(
+    r"[\s\"(]*+(?:(?:on|in|at|late|early|last|earlier|later|this)"
+    r"(?:\s++[\w.-]++){1,3}?\s*+,\s*+)?"
+    r"(?:(?:both|but|and|meanwhile|now|the|also)\s++)?",
+    _FLAGS,
+)
+#: "A is banned in B": the gap between the two parties.
+_BANNED_IN = _cache.pattern(
+    r"\s*+,?\s*+(?:which\s++|that\s++)?(?:is|are|was|were|has\s++been"
+    r"|have\s++been|had\s++been|remains?|remained)\s++"
+    r"(?:(?:\w+ly|now|still|also|long)\s++){0,2}"
+    r"(?:banned|outlawed|proscribed|illegal|forbidden)\s++in\s++",
+    _FLAGS,
+)
+#: The glue of a subject list: a comma, "and", "or", "as well as".
+_AND_GLUE = _cache.pattern(
+    r"\s*+(?:,\s*+(?:and\s++|or\s++)?|and\s++|or\s++|as\s++well\s++as\s++)$",
+    _FLAGS,
+)
 _PAIR_NOUN = (
     r"(?:countries|nations|neighbou?rs|sides|states|governments|allies"
     r"|capitals)\b"
@@ -704,6 +725,11 @@ _PLACE_BEFORE = _cache.pattern(
     _FLAGS,
 )
 _AGENT_REACH = 160
+#: Kinds of relation a state may hold with an organization of its own
+#: country (an armed group, a party it bans, one a person founded).
+_OWN_GROUP_KINDS = frozenset(
+    {"assault", "coercion", "war", "conflict", "sanctions", "alliance"}
+)
 
 
 # --------------------------------------------------------------------------
@@ -1175,6 +1201,27 @@ class _Reader:
             return m
         return None
 
+    def coagents(
+        self, sent: _Line, agent: ResolvedMention
+    ) -> list[ResolvedMention]:
+        """
+        The subject list that ends with *agent*: "Washington and Tokyo
+        condemned B", "A, B and C warned D"; the list opens its clause.
+        """
+        cstart = self.clause_start(sent, agent.start)
+        before = self.mentions(max(cstart, agent.start - 120), agent.start)
+        out = [agent]
+        for m in reversed(before):
+            gap = self.text[m.end : out[0].start]
+            if not _AND_GLUE.match(gap) or self.after_prep(sent, m):
+                break
+            out.insert(0, m)
+        if len(out) > 1 and not _SUBJECTS_LEAD.fullmatch(
+            self.text, cstart, out[0].start
+        ):
+            return [agent]
+        return out
+
     def after_prep(self, sent: _Line, m: ResolvedMention) -> bool:
         """Whether *m* is the object of a preposition."""
         lo = max(sent.start, m.start - 16)
@@ -1244,12 +1291,29 @@ class _Reader:
         return self.lex.hedges.search(self.text, lo, pos) is not None
 
     def score(self, start: int, end: int, base: _Score) -> _Score:
-        """Add the modifiers found in ``text[start:end]``."""
+        """
+        Add the modifiers found in ``text[start:end]``. On a hostile cue
+        alone, a modifier that only grows the relation ("deepening
+        rift", "strong opposition") or worsens it ("the feud worsened")
+        intensifies it: only an improving one ("the rift healed", "a
+        thaw in the dispute") makes it mixed.
+        """
         s = base
         line = self.line
         assert line is not None
+        hostile = base.hostile and not (base.coop or base.mixed)
         for cand in self.candidates(line, _MODIFIERS):
             cue = cand[0]
+            if hostile and cue.trend is not Trend.IMPROVING:
+                if cue.polarity is not Polarity.HOSTILE:
+                    if cue.trend is None:
+                        continue
+                    cue_pol: Polarity | None = Polarity.HOSTILE
+                else:
+                    cue_pol = cue.polarity
+                for _ in self.hits(line, cand, start, end):
+                    s = s.add(cue_pol, cue.trend)
+                continue
             for _ in self.hits(line, cand, start, end):
                 s = s.add(cue.polarity, cue.trend)
         return s
@@ -1280,6 +1344,7 @@ class _Reader:
                 self.doc.actors[ida].kind is not ActorKind.PERSON
                 or self.doc.actors[idb].kind is not ActorKind.PERSON
             )
+            and not self.own_group(a, b, kind)
         ):
             return  # a state and its own capital, demonym or body
         self.found.append(
@@ -1294,6 +1359,20 @@ class _Reader:
                 end=end,
             )
         )
+
+    def own_group(
+        self, a: ResolvedMention, b: ResolvedMention, kind: str
+    ) -> bool:
+        """
+        Whether *a* and *b* are a state (or person) and a named
+        organization of its own country that it acts against or that a
+        person founded: "Egypt banned the Muslim Brotherhood".
+        """
+        if kind not in _OWN_GROUP_KINDS:
+            return False
+        kinds = {self.doc.actors[m.actor].kind for m in (a, b)}
+        named = all(m.form == "name" for m in (a, b))
+        return named and ActorKind.ORGANIZATION in kinds and len(kinds) == 2
 
     # -- patterns -------------------------------------------------------
 
@@ -1312,6 +1391,7 @@ class _Reader:
             self.compounds(line)
             self.two_countries(line)
             self.special(line)
+            self.banned_in(line)
         self.line = None
 
     def open(
@@ -1647,6 +1727,7 @@ class _Reader:
                     start=min(agent.start, h.start()),
                     end=act.end(),
                 )
+        agents = self.coagents(sent, agent) if objs else [agent]
         for obj, h2 in objs:
             if self.party(obj) == self.party(agent) or self.war_on(
                 sent, h.end(), obj.start
@@ -1663,15 +1744,16 @@ class _Reader:
                 or not _NEAR_OBJECT.fullmatch(self.text, h.end(), obj.start)
             ):
                 continue  # "killed 20 people in Nairobi": a place
-            self.emit(
-                agent,
-                obj,
-                score=score,
-                kind=cue.kind,
-                hedged=hedged or h2,
-                start=min(agent.start, h.start()),
-                end=obj.end,
-            )
+            for ag in agents:
+                self.emit(
+                    ag,
+                    obj,
+                    score=score,
+                    kind=cue.kind,
+                    hedged=hedged or h2,
+                    start=min(ag.start, h.start()),
+                    end=obj.end,
+                )
         # "A supports the (B-led) war on C": A is hostile to C
         if _SUPPORT.match(h.group()):
             end = min(self.clause_end(sent, h.end()), h.end() + 60)
@@ -1897,6 +1979,32 @@ class _Reader:
                 hedged=self.hedged(sent, two.start()),
                 start=two.start(),
                 end=ce,
+            )
+
+    def banned_in(self, sent: _Line) -> None:
+        """ "The X party is banned in B": B acts against X."""
+        if sent.ascii and not any(
+            w in sent.low
+            for w in ("banned", "outlawed", "proscribed", "illegal", "forbidden")
+        ):
+            return
+        if sent.outer is None:
+            sent.outer = self.mentions(sent.start, sent.end)
+        for m1, m2 in itertools.pairwise(sent.outer):
+            if m2.start - m1.end > 70 or not _BANNED_IN.fullmatch(
+                self.text, m1.end, m2.start
+            ):
+                continue
+            if self.doc.actors[m2.actor].kind is not ActorKind.STATE:
+                continue
+            self.emit(
+                m2,
+                m1,
+                score=_Score().add(Polarity.HOSTILE, None),
+                kind="coercion",
+                hedged=self.hedged(sent, m1.end),
+                start=m1.start,
+                end=m2.end,
             )
 
     def special(self, sent: _Line) -> None:
