@@ -471,6 +471,15 @@ _BANNED_IN = _cache.pattern(
     r"(?:banned|outlawed|proscribed|illegal|forbidden)\s++in\s++",
     _FLAGS,
 )
+#: Title words between a body and its person: "Hamas chief ", "'s
+#: exiled leader ".
+_TITLE_GAP = _cache.pattern(
+    r"(?:'s?)?[ \t]++(?:(?:chief|leader|head|founder|spokesman|spokeswoman"
+    r"|official|envoy|ambassador|president|minister|secretary|chairman"
+    r"|commander|general|premier|exiled|former|deputy|senior|top|political"
+    r"|military|foreign|prime|defen[cs]e|vice|acting|[A-Z][\w.-]*+)[ \t]++)"
+    r"{1,5}+",
+)
 #: The glue of a subject list: a comma, "and", "or", "as well as".
 _AND_GLUE = _cache.pattern(
     r"\s*+(?:,\s*+(?:and\s++|or\s++)?|and\s++|or\s++|as\s++well\s++as\s++)$",
@@ -478,7 +487,7 @@ _AND_GLUE = _cache.pattern(
 )
 _PAIR_NOUN = (
     r"(?:countries|nations|neighbou?rs|sides|states|governments|allies"
-    r"|capitals)\b"
+    r"|capitals|leaders|presidents|premiers|heads\s+of\s+state)\b"
 )
 _TWO = _cache.pattern(
     r"\b(?:the\s+two|both|these\s+two|the\s+two\s+[\w-]+)"
@@ -533,13 +542,14 @@ _FRAMES = _cache.pattern(
     r"\b(?:frames?|framed|framing|portray(?:s|ed|ing)?|views?|viewed"
     r"|sees|saw|regards?|regarded|describes?|described|brands?|branded"
     r"|labels?|labell?ed|considers?|considered|calls?|called|treats?"
-    r"|treated)\s+$",
+    r"|treated|designates?|designated|designating|lists?|listed)\s+$",
     _FLAGS,
 )
 _AS_HOSTILE = _cache.pattern(
-    r"^[\s']*(?:s\s+)?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?"
+    r"^[\s']*(?:s\s+)?(?:as\s+(?:an?\s+|the\s+)?|an?\s+|the\s+)"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,4}?"
     r"(?:hostile|enemy|enemies|adversary|adversaries|foe|threat|rogue"
-    r"|aggressor)\b",
+    r"|aggressor|terrorist|terror|renegade|pariah)\b",
     _FLAGS,
 )
 _AS_FRIEND = _cache.pattern(
@@ -594,6 +604,13 @@ _FRAME_FORMS = (
     "view",
     "viewed",
     "views",
+    "designate",
+    "designated",
+    "designates",
+    "designating",
+    "list",
+    "listed",
+    "lists",
 )
 #: Last words of :data:`_CONTENTION` and :data:`_NO_ILL` matches.
 _CONTENTION_ENDS = ("for", "with", "to")
@@ -779,6 +796,10 @@ class _Score:
 #: need, and the "Sino-" prefix: what lets a sentence naming fewer than
 #: two parties still state a relationship (checked on lower-cased ASCII).
 _PAIR_WORDS = (
+    "leaders",
+    "presidents",
+    "premiers",
+    "heads of state",
     "countries",
     "nations",
     "neighbo",
@@ -792,7 +813,7 @@ _PAIR_WORDS = (
 #: The same check for text that is not all ASCII.
 _PAIR_ANY = _cache.pattern(
     r"countries|nations|neighbo|sides|states|governments|allies|capitals"
-    r"|sino",
+    r"|sino|leaders|presidents|premiers",
     _FLAGS,
 )
 
@@ -1252,6 +1273,14 @@ class _Reader:
         if not after or after[0].start - pos > reach:
             return out
         first = after[0]
+        if (
+            len(after) > 1
+            and after[1].kind is ActorKind.PERSON
+            and first.kind is not ActorKind.PERSON
+            and after[1].start - first.end <= 60
+            and _TITLE_GAP.fullmatch(self.text, first.end, after[1].start)
+        ):
+            first = after[1]  # "Hamas chief Khaled Meshaal": the person
         out.append((first, False))
         last = first
         for m in after[1:]:
@@ -1920,16 +1949,16 @@ class _Reader:
         for m in mentions:
             st = self.state_of(m)
             actor = self.doc.actors.get(st or "")
-            if actor is None or actor.country is None:
+            if actor is None:
                 continue
             if actor.kind not in {ActorKind.STATE, ActorKind.PERSON}:
                 continue
+            # a person of no known state stands for itself
+            country = actor.country or actor.id
             # a person stands for a state the text never names
-            if actor.kind is ActorKind.STATE or actor.country not in (
-                stand_in
-            ):
-                stand_in[actor.country] = actor.id
-            counts[actor.country] = counts.get(actor.country, 0) + 1
+            if actor.kind is ActorKind.STATE or country not in stand_in:
+                stand_in[country] = actor.id
+            counts[country] = counts.get(country, 0) + 1
         if len(counts) >= 2:
             ranked = sorted(counts, key=lambda c: -counts[c])
             return stand_in[ranked[0]], stand_in[ranked[1]]
