@@ -480,6 +480,9 @@ _TITLE_GAP = _cache.pattern(
     r"|military|foreign|prime|defen[cs]e|vice|acting|[A-Z][\w.-]*+)[ \t]++)"
     r"{1,5}+",
 )
+#: Verbs of supplying, whose recipient comes before "with".
+_SUPPLY = _cache.pattern(r"(?:suppl|provi|furni)", _FLAGS)
+_WITH_AFTER = _cache.pattern(r"\s++with\b", _FLAGS)
 #: The glue of a subject list: a comma, "and", "or", "as well as".
 _AND_GLUE = _cache.pattern(
     r"\s*+(?:,\s*+(?:and\s++|or\s++)?|and\s++|or\s++|as\s++well\s++as\s++)$",
@@ -1766,6 +1769,10 @@ class _Reader:
                 sent, h.end(), obj.start
             ):
                 continue  # "condemned the killing of B's ...": not B's act
+            if _SUPPLY.match(h.group()) and not _WITH_AFTER.match(
+                self.text, obj.end, sent.end
+            ):
+                continue  # "provided Kenya with aid", not "provide US firms"
             if strict and (
                 _PLACE_BEFORE.search(
                     self.text, max(h.end(), obj.start - 12), obj.start
