@@ -480,6 +480,25 @@ _TITLE_GAP = _cache.pattern(
     r"|military|foreign|prime|defen[cs]e|vice|acting|[A-Z][\w.-]*+)[ \t]++)"
     r"{1,5}+",
 )
+#: A past-tense first word: "attacked", "fought", "struck".
+_PAST = _cache.pattern(
+    r"[\w-]*?(?:ed|fought|struck|shot|sent|stood|won|lent|broke|cut|gave"
+    r"|threw|led|met|hit)\b",
+    _FLAGS,
+)
+#: "A is B's partner": the gap between subject and possessor.
+_COPULA = _cache.pattern(
+    r"(?:\s*+,)?\s++(?:is|are|was|were|has\s++been|have\s++been|remains?"
+    r"|remained|became|becomes|become)\s++(?:(?:still|now|also|long)\s++)?",
+    _FLAGS,
+)
+#: After a body: "member Turkey", "'s new members include Poland".
+_MEMBERS = _cache.pattern(
+    r"(?:'s\s++(?:[\w-]++\s++)?|\s++)members?"
+    r"(?:\s++(?:states?|countries|nations|governments))?"
+    r"(?:\s*+,)?\s++(?:(?:include|includes|included|including|are|such\s++as)\s++)?",
+    _FLAGS,
+)
 #: Verbs of supplying, whose recipient comes before "with".
 _SUPPLY = _cache.pattern(r"(?:suppl|provi|furni)", _FLAGS)
 _WITH_AFTER = _cache.pattern(r"\s++with\b", _FLAGS)
@@ -1424,6 +1443,7 @@ class _Reader:
             self.two_countries(line)
             self.special(line)
             self.banned_in(line)
+            self.members(line)
         self.line = None
 
     def open(
@@ -1502,14 +1522,16 @@ class _Reader:
             if sent.ascii and not any(
                 self._low.find(p, he, lim) >= 0 for p in cue.preps
             ):
-                self.joint(sent, cue, h, ce)
+                if not self.copula(sent, cue, h, ce):
+                    self.joint(sent, cue, h, ce)
                 continue  # lower-cased ASCII reads the same
             if sent.ascii and cue.prep_low is not None:
                 prep = cue.prep_low.search(self._low, he, lim)
             else:
                 prep = cue.prep_pattern.search(text, he, lim)
             if prep is None:
-                self.joint(sent, cue, h, ce)
+                if not self.copula(sent, cue, h, ce):
+                    self.joint(sent, cue, h, ce)
                 continue
             objs = self.objects(sent, prep.end(), reach=30)
             if not objs or self.blocked(sent, hs):
@@ -1530,15 +1552,73 @@ class _Reader:
             if cue.kind in _EVENT_KINDS and self.judged(sent, agent.end, hs):
                 continue  # "A condemned the attack on B": not A's act
             score, hedged = self.noun_score(sent, cue, h, ce)
+            agents = self.coagents(sent, agent)
             for obj, h2 in objs:
+                for ag in agents:
+                    self.emit(
+                        ag,
+                        obj,
+                        score=score,
+                        kind=cue.kind,
+                        hedged=hedged or h2,
+                        start=min(ag.start, hs),
+                        end=max(obj.end, he),
+                    )
+
+    def copula(
+        self, sent: _Line, cue: _Cue, h: regex.Match[str], ce: int
+    ) -> bool:
+        """
+        "A is B's largest trading partner", "A remains B's main rival":
+        a subject, a copula, and a possessor before the noun. Whether the
+        pair was read.
+        """
+        hs = h.start()
+        owner = self.possessor(sent, hs)
+        if owner is None or self.blocked(sent, hs):
+            return False
+        before = self.mentions(max(sent.start, owner.start - 60), owner.start)
+        if not before or not _COPULA.fullmatch(
+            self.text, before[-1].end, owner.start
+        ):
+            return False
+        subject = before[-1]
+        score, hedged = self.noun_score(sent, cue, h, ce)
+        self.emit(
+            subject,
+            owner,
+            score=score,
+            kind=cue.kind,
+            hedged=hedged,
+            start=subject.start,
+            end=h.end(),
+        )
+        return True
+
+    def members(self, sent: _Line) -> None:
+        """
+        "NATO member Turkey", "fellow EU members France and Germany",
+        "the EU's new members include Poland": the body and its members.
+        """
+        if sent.ascii and "member" not in sent.low:
+            return
+        if sent.outer is None:
+            sent.outer = self.mentions(sent.start, sent.end)
+        for m in sent.outer:
+            if self.doc.actors[m.actor].kind is not ActorKind.ORGANIZATION:
+                continue
+            gap = _MEMBERS.match(self.text, m.end, min(sent.end, m.end + 80))
+            if gap is None:
+                continue
+            for obj, h2 in self.objects(sent, gap.end(), reach=0):
                 self.emit(
-                    agent,
+                    m,
                     obj,
-                    score=score,
-                    kind=cue.kind,
-                    hedged=hedged or h2,
-                    start=min(agent.start, hs),
-                    end=max(obj.end, he),
+                    score=_Score().add(Polarity.COOPERATIVE, None),
+                    kind="cooperation",
+                    hedged=h2,
+                    start=m.start,
+                    end=obj.end,
                 )
 
     def joint(
@@ -1711,7 +1791,9 @@ class _Reader:
         text = self._low if sent.ascii else self.text
         before = text[max(sent.start, h.start() - 30) : h.start()]
         determiner = _DETERMINER_LOW if sent.ascii else _DETERMINER
-        if determiner.search(before) or self.noun_use(sent, h):
+        if (
+            determiner.search(before) and not self.named_subject(sent, h)
+        ) or self.noun_use(sent, h):
             return  # a noun: "his protests", "the attack", "US support"
         hedged = self.hedged(sent, h.start())
         score = _Score().add(cue.polarity, cue.trend)
@@ -1875,6 +1957,20 @@ class _Reader:
                 return None
             return m
         return None
+
+    def named_subject(self, sent: _Line, h: regex.Match[str]) -> bool:
+        """
+        Whether a past-tense cue follows a one-word name after "the":
+        "The Taliban attacked", "the PLO condemned" (a verb, not a noun).
+        """
+        if not _PAST.match(h.group()):
+            return False
+        before = self.mentions(max(sent.start, h.start() - 30), h.start())
+        return bool(
+            before
+            and before[-1].form != "demonym"
+            and not self.text[before[-1].end : h.start()].strip()
+        )
 
     def noun_use(self, sent: _Line, h: regex.Match[str]) -> bool:
         """A bare verb form right after a state name is a noun."""
