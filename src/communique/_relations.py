@@ -496,9 +496,21 @@ _COPULA = _cache.pattern(
 _MEMBERS = _cache.pattern(
     r"(?:'s\s++(?:[\w-]++\s++)?|\s++)members?"
     r"(?:\s++(?:states?|countries|nations|governments))?"
-    r"(?:\s*+,)?\s++(?:(?:include|includes|included|including|are|such\s++as)\s++)?",
+    r"(?:\s*+[,:])?\s++(?:(?:include|includes|included|including|are|such\s++as)\s++)?"
+    r"|(?:\s*+,)?\s++(?:which\s++|that\s++)?(?:also\s++|now\s++)?"
+    r"(?:groups|grouped|grouping|comprises|comprised|comprising|brings\s++together"
+    r"|bringing\s++together|consists\s++of|consisting\s++of"
+    r"|(?:is\s++)?made\s++up\s++of|includes|including)\s++(?:the\s++)?",
     _FLAGS,
 )
+#: "member", "members"; and what makes them any members, not the
+#: subject's membership: "the members of", "among its members".
+_MEMBER = _cache.pattern(r"members?\b", _FLAGS)
+_ANY_MEMBERS = _cache.pattern(
+    r"\b(?:the|its|their|other|among|between)\s++(?:[\w-]++\s++)?$",
+    _FLAGS,
+)
+_MEMBER_WORDS = ("member", "group", "compris", "together", "consist", "made up", "includ")
 #: Verbs of supplying, whose recipient comes before "with".
 _SUPPLY = _cache.pattern(r"(?:suppl|provi|furni)", _FLAGS)
 _WITH_AFTER = _cache.pattern(r"\s++with\b", _FLAGS)
@@ -1506,6 +1518,10 @@ class _Reader:
             hs, he = h.span()
             if self.lex.topic_heads.match(text, he, sent.end):
                 continue  # "trade talks with B": a topic, not a relation
+            if _MEMBER.match(h.group()) and _ANY_MEMBERS.search(
+                text, max(sent.start, hs - 30), hs
+            ):
+                continue  # "relations between the members of B": not A's
             if cue.kind in _APPOSED_KINDS and self.apposed(sent, cue, h):
                 continue  # "A's ally B"
             ce = self.clause_end(sent, he)
@@ -1600,7 +1616,7 @@ class _Reader:
         "NATO member Turkey", "fellow EU members France and Germany",
         "the EU's new members include Poland": the body and its members.
         """
-        if sent.ascii and "member" not in sent.low:
+        if sent.ascii and not any(w in sent.low for w in _MEMBER_WORDS):
             return
         if sent.outer is None:
             sent.outer = self.mentions(sent.start, sent.end)
