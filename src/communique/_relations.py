@@ -511,6 +511,13 @@ _ANY_MEMBERS = _cache.pattern(
     _FLAGS,
 )
 _MEMBER_WORDS = ("member", "group", "compris", "together", "consist", "made up", "includ")
+#: "join", and what makes it part of a noun: "its bid to join".
+_JOIN = _cache.pattern(r"join|acced|admit", _FLAGS)
+_BID_TO = _cache.pattern(
+    r"\b(?:bid|bids|application|attempt|attempts|effort|efforts|drive|quest"
+    r"|aim|hopes?|desire|request|plans?|ambitions?|campaign)\s++to\s++$",
+    _FLAGS,
+)
 #: Verbs of supplying, whose recipient comes before "with".
 _SUPPLY = _cache.pattern(r"(?:suppl|provi|furni)", _FLAGS)
 _WITH_AFTER = _cache.pattern(r"\s++with\b", _FLAGS)
@@ -1834,6 +1841,8 @@ class _Reader:
                     end=ag.end,
                 )
             return
+        if _JOIN.match(h.group()) and _BID_TO.search(before):
+            return  # "its bid to join B": read with the noun
         agent = self.agent(sent, h.start())
         if agent is None:
             return
@@ -2072,12 +2081,14 @@ class _Reader:
                 continue
             if actor.kind not in {ActorKind.STATE, ActorKind.PERSON}:
                 continue
-            # a person of no known state stands for itself
-            country = actor.country or actor.id
+            if actor.country is None:
+                continue
             # a person stands for a state the text never names
-            if actor.kind is ActorKind.STATE or country not in stand_in:
-                stand_in[country] = actor.id
-            counts[country] = counts.get(country, 0) + 1
+            if actor.kind is ActorKind.STATE or actor.country not in (
+                stand_in
+            ):
+                stand_in[actor.country] = actor.id
+            counts[actor.country] = counts.get(actor.country, 0) + 1
         if len(counts) >= 2:
             ranked = sorted(counts, key=lambda c: -counts[c])
             return stand_in[ranked[0]], stand_in[ranked[1]]
