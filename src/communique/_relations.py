@@ -506,6 +506,14 @@ _MEMBERS = _cache.pattern(
 #: "member", "members"; and what makes them any members, not the
 #: subject's membership: "the members of", "among its members".
 _MEMBER = _cache.pattern(r"members?\b", _FLAGS)
+_MEMBER_GAP = _cache.pattern(
+    r"(?:\s*+,\s*+|(?:\s++[a-z]++){0,2}?\s++(?:is|are|was|were|has\s++been"
+    r"|have\s++been|became"
+    r"|become|becomes|remains?|remained|to\s++become)\s++)"
+    r"(?:(?:also|now|still|already|long)\s++)?(?:(?:a|an|the|all)\s++)?"
+    r"(?:[\w-]++\s++)?",
+    _FLAGS,
+)
 _ANY_MEMBERS = _cache.pattern(
     r"\b(?:the|its|their|other|among|between)\s++(?:[\w-]++\s++)?$",
     _FLAGS,
@@ -518,6 +526,17 @@ _BID_TO = _cache.pattern(
     r"|aim|hopes?|desire|request|plans?|ambitions?|campaign)\s++to\s++$",
     _FLAGS,
 )
+#: Verbs whose party is their direct object, right after them
+#: ("joined NATO", "banned Hamas", "imposed tariffs on B"), and those
+#: of them that take no person ("lent Kenya $2m", "joined the EU").
+_DIRECT = _cache.pattern(
+    r"join|acced|ban|outlaw|proscri|oust|toppl|overth|depos|lend|lent"
+    r"|loan|suspend|founded|co-?founded|impos|slap|levy|levie|suppl|provi"
+    r"|furni",
+    _FLAGS,
+)
+_DIRECT_GAP = _cache.pattern(r"\s++(?:the\s++)?", _FLAGS)
+_NO_PERSON = _cache.pattern(r"join|acced|lend|lent|loan|suppl|provi|furni", _FLAGS)
 #: Verbs of supplying, whose recipient comes before "with".
 _SUPPLY = _cache.pattern(r"(?:suppl|provi|furni)", _FLAGS)
 _WITH_AFTER = _cache.pattern(r"\s++with\b", _FLAGS)
@@ -1574,6 +1593,16 @@ class _Reader:
                 continue
             if cue.kind in _EVENT_KINDS and self.judged(sent, agent.end, hs):
                 continue  # "A condemned the attack on B": not A's act
+            if _MEMBER.match(h.group()):
+                # "A is a member of B", "A, a founding member of B": a
+                # body B, and A right before
+                if not _MEMBER_GAP.fullmatch(text, agent.end, hs):
+                    continue
+                objs = [
+                    (o, h2)
+                    for o, h2 in objs
+                    if o.kind is ActorKind.ORGANIZATION
+                ]
             score, hedged = self.noun_score(sent, cue, h, ce)
             agents = self.coagents(sent, agent)
             for obj, h2 in objs:
@@ -1634,6 +1663,8 @@ class _Reader:
             if gap is None:
                 continue
             for obj, h2 in self.objects(sent, gap.end(), reach=0):
+                if obj.kind is not ActorKind.STATE:
+                    continue  # "Democrats, including Clinton"
                 self.emit(
                     m,
                     obj,
@@ -1880,6 +1911,15 @@ class _Reader:
                 self.text, obj.end, sent.end
             ):
                 continue  # "provided Kenya with aid", not "provide US firms"
+            if _DIRECT.match(h.group()) and not (
+                _DIRECT_GAP.fullmatch(self.text, h.end(), obj.start)
+                and obj.form != "demonym"
+                and (
+                    obj.kind is not ActorKind.PERSON
+                    or not _NO_PERSON.match(h.group())
+                )
+            ):
+                continue  # "joined the EU", not "joined by B", "ban Muslims"
             if strict and (
                 _PLACE_BEFORE.search(
                     self.text, max(h.end(), obj.start - 12), obj.start
