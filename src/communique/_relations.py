@@ -465,7 +465,7 @@ _SUBJECTS_LEAD = _cache.pattern(
 )
 #: "A is banned in B": the gap between the two parties.
 _BANNED_IN = _cache.pattern(
-    r"\s*+,?\s*+(?:which\s++|that\s++)?(?:is|are|was|were|has\s++been"
+    r"(?<!\s)\s*+,?\s*+(?:which\s++|that\s++)?(?:is|are|was|were|has\s++been"
     r"|have\s++been|had\s++been|remains?|remained)\s++"
     r"(?:(?:\w+ly|now|still|also|long)\s++){0,2}"
     r"(?:banned|outlawed|proscribed|illegal|forbidden)\s++in\s++",
@@ -474,7 +474,7 @@ _BANNED_IN = _cache.pattern(
 #: Title words between a body and its person: "Hamas chief ", "'s
 #: exiled leader ".
 _TITLE_GAP = _cache.pattern(
-    r"(?:'s?)?[ \t]++(?:(?:chief|leader|head|founder|spokesman|spokeswoman"
+    r"(?<!\s)(?:'s?)?[ \t]++(?:(?:chief|leader|head|founder|spokesman|spokeswoman"
     r"|official|envoy|ambassador|president|minister|secretary|chairman"
     r"|commander|general|premier|exiled|former|deputy|senior|top|political"
     r"|military|foreign|prime|defen[cs]e|vice|acting|[A-Z][\w.-]*+)[ \t]++)"
@@ -482,32 +482,33 @@ _TITLE_GAP = _cache.pattern(
 )
 #: A past-tense first word: "attacked", "fought", "struck".
 _PAST = _cache.pattern(
-    r"[\w-]*?(?:ed|fought|struck|shot|sent|stood|won|lent|broke|cut|gave"
-    r"|threw|led|met|hit)\b",
+    r"\b(?:[\w-]{0,24}?ed|fought|struck|shot|sent|stood|won|lent|broke|cut"
+    r"|gave|threw|led|met|hit)\b",
     _FLAGS,
 )
 #: "A is B's partner": the gap between subject and possessor.
 _COPULA = _cache.pattern(
-    r"(?:\s*+,)?\s++(?:is|are|was|were|has\s++been|have\s++been|remains?"
+    r"(?<!\s)(?:\s*+,)?\s++(?:is|are|was|were|has\s++been|have\s++been|remains?"
     r"|remained|became|becomes|become)\s++(?:(?:still|now|also|long)\s++)?",
     _FLAGS,
 )
 #: After a body: "member Turkey", "'s new members include Poland".
 _MEMBERS = _cache.pattern(
-    r"(?:'s\s++(?:[\w-]++\s++)?|\s++)members?"
-    r"(?:\s++(?:states?|countries|nations|governments))?"
-    r"(?:\s*+[,:])?\s++(?:(?:include|includes|included|including|are|such\s++as)\s++)?"
-    r"|(?:\s*+,)?\s++(?:which\s++|that\s++)?(?:also\s++|now\s++)?"
+    r"(?<![\s'])(?:'s\s++(?:[\w-]++\s++)?members?|\s++members?"
+    r"|\s*+,?\s++(?:which\s++|that\s++)?(?:also\s++|now\s++)?"
     r"(?:groups|grouped|grouping|comprises|comprised|comprising|brings\s++together"
     r"|bringing\s++together|consists\s++of|consisting\s++of"
-    r"|(?:is\s++)?made\s++up\s++of|includes|including)\s++(?:the\s++)?",
+    r"|(?:is\s++)?made\s++up\s++of|includes|including))"
+    r"(?:\s++(?:states?|countries|nations|governments))?"
+    r"(?:\s*+[,:])?\s++(?:(?:include|includes|included|including|are|such\s++as)\s++)?"
+    r"(?:the\s++)?",
     _FLAGS,
 )
 #: "member", "members"; and what makes them any members, not the
 #: subject's membership: "the members of", "among its members".
 _MEMBER = _cache.pattern(r"members?\b", _FLAGS)
 _MEMBER_GAP = _cache.pattern(
-    r"(?:\s*+,\s*+|(?:\s++[a-z]++){0,2}?\s++(?:is|are|was|were|has\s++been"
+    r"(?<!\s)(?:\s*+,\s*+|(?:\s++[a-z]++){0,2}?\s++(?:is|are|was|were|has\s++been"
     r"|have\s++been|became"
     r"|become|becomes|remains?|remained|to\s++become)\s++)"
     r"(?:(?:also|now|still|already|long)\s++)?(?:(?:a|an|the|all)\s++)?"
@@ -535,14 +536,14 @@ _DIRECT = _cache.pattern(
     r"|furni",
     _FLAGS,
 )
-_DIRECT_GAP = _cache.pattern(r"\s++(?:the\s++)?", _FLAGS)
+_DIRECT_GAP = _cache.pattern(r"(?<!\s)\s++(?:the\s++)?", _FLAGS)
 _NO_PERSON = _cache.pattern(r"join|acced|lend|lent|loan|suppl|provi|furni", _FLAGS)
 #: Verbs of supplying, whose recipient comes before "with".
 _SUPPLY = _cache.pattern(r"(?:suppl|provi|furni)", _FLAGS)
-_WITH_AFTER = _cache.pattern(r"\s++with\b", _FLAGS)
+_WITH_AFTER = _cache.pattern(r"(?<!\s)\s++with\b", _FLAGS)
 #: The glue of a subject list: a comma, "and", "or", "as well as".
 _AND_GLUE = _cache.pattern(
-    r"\s*+(?:,\s*+(?:and\s++|or\s++)?|and\s++|or\s++|as\s++well\s++as\s++)$",
+    r"(?<!\s)\s*+(?:,\s*+(?:and\s++|or\s++)?|and\s++|or\s++|as\s++well\s++as\s++)$",
     _FLAGS,
 )
 _PAIR_NOUN = (
