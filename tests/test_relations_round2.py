@@ -169,7 +169,10 @@ POSITIVE = [
         [p("org:taliban", "state:PAK", "hostile")],
     ),
     # membership
-    ("Croatia joined NATO in 2009.", [p("state:HRV", "org:nato", "cooperative")]),
+    (
+        "Croatia joined NATO in 2009.",
+        [p("state:HRV", "org:nato", "cooperative")],
+    ),
     ("Iran is a member of OPEC.", [p("state:IRN", "org:opec", "cooperative")]),
     (
         "Britain is a founding member of NATO.",
@@ -180,8 +183,10 @@ POSITIVE = [
         [p("org:nato", "state:TUR", "cooperative")],
     ),
     (
-        "The Shanghai Cooperation Organization, which groups China, Russia "
-        "and Kazakhstan, met.",
+        (
+            "The Shanghai Cooperation Organization, which groups China, "
+            "Russia and Kazakhstan, met."
+        ),
         [
             p("org:sco", "state:CHN", "cooperative"),
             p("org:sco", "state:RUS", "cooperative"),
@@ -202,15 +207,19 @@ POSITIVE = [
     ),
     # "the two leaders" stand for the states of the two persons
     (
-        "Kenyan President Mwai Kibaki met Chinese President Hu Jintao on "
-        "Monday. The two leaders pledged to deepen cooperation.",
+        (
+            "Kenyan President Mwai Kibaki met Chinese President Hu Jintao "
+            "on Monday. The two leaders pledged to deepen cooperation."
+        ),
         [p("state:KEN", "state:CHN", "cooperative")],
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "want"), POSITIVE)
-def test_positive(parser: communique.Parser, text: str, want: list[Pair]) -> None:
+def test_positive(
+    parser: communique.Parser, text: str, want: list[Pair]
+) -> None:
     got = pairs(parser, text)
     for pair in want:
         assert pair in got, (text, sorted(map(str, got)))
@@ -226,7 +235,10 @@ CONTROLS = [
     # "found" is "find"; a place is no founded body
     ("The company was founded in 1990 in France.", []),
     # tariffs on goods of a demonym, far from the verb
-    ("Japan said it would impose tariffs on imported goods made by American firms.", []),
+    (
+        "Japan said it would impose tariffs on imported goods made by American firms.",
+        [],
+    ),
     ("The Arab League welcomed the decision.", []),
     ("The plan won the support of analysts.", []),
     ("Japan is suspicious of the plan.", []),
@@ -242,8 +254,10 @@ CONTROLS = [
     # members of a body, not the subject's membership
     ("Democrats, including Senator Hillary Clinton, objected.", []),
     (
-        "Russia and Ukraine called for better relations between the members "
-        "of NATO.",
+        (
+            "Russia and Ukraine called for better relations between the "
+            "members of NATO."
+        ),
         ["state:RUS|org:nato", "state:UKR|org:nato"],
     ),
     ("Benjamin Netanyahu often meets with members of Congress.", []),
@@ -252,7 +266,9 @@ CONTROLS = [
 
 
 @pytest.mark.parametrize(("text", "banned"), CONTROLS)
-def test_control(parser: communique.Parser, text: str, banned: list[str]) -> None:
+def test_control(
+    parser: communique.Parser, text: str, banned: list[str]
+) -> None:
     got = pairs(parser, text)
     if not banned:
         assert not got, (text, sorted(map(str, got)))

@@ -26,8 +26,14 @@ categories) and these patterns:
 * **another party's act**: ``A vetoed the plan. B criticized the
   move.``: "the move" is the act of the party that opens the sentence
   before (the ``acts`` section of the lexicon).
-* **the two countries**: "the two countries", "both sides", "friendly
-  countries" stand for the two states most recently named together.
+* **the two countries**: "the two countries", "both sides", "the two
+  leaders", "friendly countries" stand for the two states most recently
+  named together.
+* **subject lists**: "Washington and Tokyo condemned B" gives a
+  relationship for each subject.
+* **members**: "NATO member Turkey", "ASEAN, which groups A, B and C",
+  "A is a member of B"; **bans**: "A is banned in B"; **copula**: "A is
+  B's largest trading partner".
 * **special**: ``A frames B as hostile``, ``a point of contention for
   A``, ``A would not accept a B defeat``, ``no ill feelings in A toward
   B``.
@@ -1898,7 +1904,7 @@ class _Reader:
                     start=min(agent.start, h.start()),
                     end=act.end(),
                 )
-        agents = self.coagents(sent, agent) if objs else [agent]
+        subjects = self.coagents(sent, agent) if objs else [agent]
         for obj, h2 in objs:
             if self.party(obj) == self.party(agent) or self.war_on(
                 sent, h.end(), obj.start
@@ -1928,7 +1934,7 @@ class _Reader:
                 or not _NEAR_OBJECT.fullmatch(self.text, h.end(), obj.start)
             ):
                 continue  # "killed 20 people in Nairobi": a place
-            for ag in agents:
+            for ag in subjects:
                 self.emit(
                     ag,
                     obj,
