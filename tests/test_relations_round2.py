@@ -200,6 +200,18 @@ POSITIVE = [
             p("org:european-union", "state:HUN", "cooperative"),
         ],
     ),
+    (
+        "Japan offered to help Indonesia.",
+        [p("state:JPN", "state:IDN", "cooperative")],
+    ),
+    (
+        "Tokyo lodged a protest with Beijing.",
+        [p("state:JPN", "state:CHN", "hostile")],
+    ),
+    (
+        "Seoul summoned the Japanese ambassador.",
+        [p("state:KOR", "state:JPN", "hostile")],
+    ),
     # "A is B's partner"
     (
         "The European Union is Kenya's largest trading partner.",
@@ -262,6 +274,9 @@ CONTROLS = [
     ),
     ("Benjamin Netanyahu often meets with members of Congress.", []),
     ("The Taliban attacks were condemned.", []),
+    # "summon" needs an envoy; "help" needs a body, not a person
+    ("Senator Bill Clinton can just summon Barack Obama.", []),
+    ("Senator Hillary Clinton helped Barack Obama win.", []),
 ]
 
 

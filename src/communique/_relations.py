@@ -537,13 +537,22 @@ _BID_TO = _cache.pattern(
 #: ("joined NATO", "banned Hamas", "imposed tariffs on B"), and those
 #: of them that take no person ("lent Kenya $2m", "joined the EU").
 _DIRECT = _cache.pattern(
-    r"join|acced|ban|outlaw|proscri|oust|toppl|overth|depos|lend|lent"
+    r"join|acced|ban|outlaw|proscri|oust|toppl|overth|depos|lend|lent|help"
     r"|loan|suspend|founded|co-?founded|impos|slap|levy|levie|suppl|provi"
     r"|furni",
     _FLAGS,
 )
 _DIRECT_GAP = _cache.pattern(r"(?<!\s)\s++(?:the\s++)?", _FLAGS)
-_NO_PERSON = _cache.pattern(r"join|acced|lend|lent|loan|suppl|provi|furni", _FLAGS)
+_NO_PERSON = _cache.pattern(
+    r"join|acced|lend|lent|loan|suppl|provi|furni|help", _FLAGS
+)
+#: "summon", and the envoy that must follow its party.
+_SUMMON = _cache.pattern(r"summon", _FLAGS)
+_ENVOY_AFTER = _cache.pattern(
+    r"(?<![ \t])(?:'s)?[ \t]++(?:[\w-]++[ \t]++)?"
+    r"(?:ambassador|envoy|diplomat|charg|consul)",
+    _FLAGS,
+)
 #: Verbs of supplying, whose recipient comes before "with".
 _SUPPLY = _cache.pattern(r"(?:suppl|provi|furni)", _FLAGS)
 _WITH_AFTER = _cache.pattern(r"(?<!\s)\s++with\b", _FLAGS)
@@ -1918,6 +1927,10 @@ class _Reader:
                 self.text, obj.end, sent.end
             ):
                 continue  # "provided Kenya with aid", not "provide US firms"
+            if _SUMMON.match(h.group()) and not _ENVOY_AFTER.match(
+                self.text, obj.end, sent.end
+            ):
+                continue  # "summoned the Japanese ambassador", not "summon B"
             if _DIRECT.match(h.group()) and not (
                 _DIRECT_GAP.fullmatch(self.text, h.end(), obj.start)
                 and obj.form != "demonym"
