@@ -212,6 +212,17 @@ POSITIVE = [
         "Seoul summoned the Japanese ambassador.",
         [p("state:KOR", "state:JPN", "hostile")],
     ),
+    # "bilateral" ties of the two states named just before
+    (
+        "Chinese President Hu Jintao met Kenyan President Mwai Kibaki on "
+        "Monday. Hu said bilateral relations have developed smoothly.",
+        [p("state:CHN", "state:KEN", "cooperative")],
+    ),
+    (
+        "Japan and South Korea held talks on Monday. Bilateral ties have "
+        "been strained by the dispute.",
+        [p("state:JPN", "state:KOR", "mixed")],
+    ),
     # "A is B's partner"
     (
         "The European Union is Kenya's largest trading partner.",
@@ -274,6 +285,12 @@ CONTROLS = [
     ),
     ("Benjamin Netanyahu often meets with members of Congress.", []),
     ("The Taliban attacks were condemned.", []),
+    # "bilateral" reaches back one sentence only
+    (
+        "Chinese President Hu Jintao visited Kenya. Officials spoke to "
+        "reporters. Analysts said bilateral ties had improved.",
+        ["state:CHN|state:KEN"],
+    ),
     # "summon" needs an envoy; "help" needs a body, not a person
     ("Senator Bill Clinton can just summon Barack Obama.", []),
     ("Senator Hillary Clinton helped Barack Obama win.", []),

@@ -553,6 +553,9 @@ _ENVOY_AFTER = _cache.pattern(
     r"(?:ambassador|envoy|diplomat|charg|consul)",
     _FLAGS,
 )
+#: "bilateral", and "between" right after its noun.
+_BILATERAL = _cache.pattern(r"\bbilateral\b", _FLAGS)
+_BETWEEN_AHEAD = _cache.pattern(r"\s++between\b", _FLAGS)
 #: Verbs of supplying, whose recipient comes before "with".
 _SUPPLY = _cache.pattern(r"(?:suppl|provi|furni)", _FLAGS)
 _WITH_AFTER = _cache.pattern(r"(?<!\s)\s++with\b", _FLAGS)
@@ -885,11 +888,12 @@ _PAIR_WORDS = (
     "allies",
     "capitals",
     "sino",
+    "bilateral",
 )
 #: The same check for text that is not all ASCII.
 _PAIR_ANY = _cache.pattern(
     r"countries|nations|neighbo|sides|states|governments|allies|capitals"
-    r"|sino|leaders|presidents|premiers",
+    r"|sino|leaders|presidents|premiers|bilateral",
     _FLAGS,
 )
 
@@ -1498,6 +1502,7 @@ class _Reader:
             self.special(line)
             self.banned_in(line)
             self.members(line)
+            self.bilateral(line)
         self.line = None
 
     def open(
@@ -1662,6 +1667,38 @@ class _Reader:
             end=h.end(),
         )
         return True
+
+    def bilateral(self, sent: _Line) -> None:
+        """
+        "bilateral ties have developed smoothly", "agreed to expand
+        bilateral trade": the relation of the two states named together
+        last, when the sentence does not name the pair itself.
+        """
+        if sent.ascii and "bilateral" not in sent.low:
+            return
+        for b in _BILATERAL.finditer(self.text, sent.start, sent.end):
+            ce = self.clause_end(sent, b.end())
+            hits = self.noun_hits(sent, b.end(), min(ce, b.end() + 40))
+            if not hits or self.blocked(sent, b.start()):
+                continue
+            cue, h = hits[0]
+            if self.text[b.end() : h.start()].count(" ") > 2:
+                continue
+            if _BETWEEN_AHEAD.match(self.text, h.end(), ce):
+                continue  # "bilateral ties between A and B": read there
+            pair = self.last_pair(sent, b.start(), back=1)
+            if pair is None:
+                continue
+            score, hedged = self.noun_score(sent, cue, h, ce)
+            self.emit(
+                pair[0],
+                pair[1],
+                score=score,
+                kind=cue.kind,
+                hedged=hedged,
+                start=b.start(),
+                end=h.end(),
+            )
 
     def members(self, sent: _Line) -> None:
         """
@@ -2108,10 +2145,15 @@ class _Reader:
                 )
                 break
 
-    def last_pair(self, sent: _Line, pos: int) -> tuple[str, str] | None:
-        """The two states most recently named together before *pos*."""
+    def last_pair(
+        self, sent: _Line, pos: int, back: int = 3
+    ) -> tuple[str, str] | None:
+        """
+        The two states most recently named together before *pos*, in its
+        sentence or the *back* sentences before it.
+        """
         idx = sent.index
-        for k in range(idx, max(-1, idx - 4), -1):
+        for k in range(idx, max(-1, idx - back - 1), -1):
             if k == idx:
                 s = self.doc.sentences[k]
                 got = self.named_pair(self.mentions(s.start, pos))
