@@ -223,6 +223,11 @@ POSITIVE = [
         "been strained by the dispute.",
         [p("state:JPN", "state:KOR", "mixed")],
     ),
+    # a bare "It" opening a sentence: the state that opened the one before
+    (
+        "Iran tested a missile on Monday. It also warned Israel.",
+        [p("state:IRN", "state:ISR", "hostile")],
+    ),
     # "A is B's partner"
     (
         "The European Union is Kenya's largest trading partner.",
@@ -285,6 +290,12 @@ CONTROLS = [
     ),
     ("Benjamin Netanyahu often meets with members of Congress.", []),
     ("The Taliban attacks were condemned.", []),
+    # "it" in an impersonal clause is nobody
+    (
+        "Iran tested a missile on Monday. It is clear that analysts "
+        "condemned Israel.",
+        ["state:IRN"],
+    ),
     # "bilateral" reaches back one sentence only
     (
         "Chinese President Hu Jintao visited Kenya. Officials spoke to "

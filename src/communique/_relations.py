@@ -556,6 +556,13 @@ _ENVOY_AFTER = _cache.pattern(
 #: "bilateral", and "between" right after its noun.
 _BILATERAL = _cache.pattern(r"\bbilateral\b", _FLAGS)
 _BETWEEN_AHEAD = _cache.pattern(r"\s++between\b", _FLAGS)
+#: A sentence that opens with "It" and a verb group: "It has also ".
+_IT_SUBJECT = _cache.pattern(
+    r"[\s\"(]*+it(?:[ \t\n]++(?:has|had|have|will|would|also|has|was|is"
+    r"|strongly|repeatedly|firmly|further|again|then|already|later|once)){0,3}+"
+    r"[ \t\n]++",
+    _FLAGS,
+)
 #: Verbs of supplying, whose recipient comes before "with".
 _SUPPLY = _cache.pattern(r"(?:suppl|provi|furni)", _FLAGS)
 _WITH_AFTER = _cache.pattern(r"(?<!\s)\s++with\b", _FLAGS)
@@ -1530,7 +1537,10 @@ class _Reader:
         if len(named) < 2 and not (
             named
             and sent.index
-            and self.lex.acts.search(self.text, sent.start, sent.end)
+            and (
+                low.lstrip(' "(').startswith(("it ", "it\n"))
+                or self.lex.acts.search(self.text, sent.start, sent.end)
+            )
         ):
             # one party may criticize the act of the sentence before
             if low.isascii():
@@ -1927,7 +1937,7 @@ class _Reader:
             return
         if _JOIN.match(h.group()) and _BID_TO.search(before):
             return  # "its bid to join B": read with the noun
-        agent = self.agent(sent, h.start())
+        agent = self.agent(sent, h.start()) or self.it_subject(sent, h)
         if agent is None:
             return
         strict = cue.kind in _STRICT_KINDS
@@ -2079,6 +2089,24 @@ class _Reader:
                 return None
             return m
         return None
+
+    def it_subject(
+        self, sent: _Line, h: regex.Match[str]
+    ) -> ResolvedMention | None:
+        """
+        "Iran tested a missile. It also warned Israel": a bare "it" that
+        opens the sentence stands for the state or body that opened the
+        sentence before.
+        """
+        if not _IT_SUBJECT.fullmatch(self.text, sent.start, h.start()):
+            return None
+        prev = self.previous_subject(sent)
+        if prev is None:
+            return None
+        kind = self.doc.actors[prev.actor].kind
+        if kind not in (ActorKind.STATE, ActorKind.ORGANIZATION):
+            return None
+        return prev
 
     def named_subject(self, sent: _Line, h: regex.Match[str]) -> bool:
         """
