@@ -228,6 +228,14 @@ POSITIVE = [
         "Iran tested a missile on Monday. It also warned Israel.",
         [p("state:IRN", "state:ISR", "hostile")],
     ),
+    (
+        "Japan offered its deepest condolences to Indonesia.",
+        [p("state:JPN", "state:IDN", "cooperative")],
+    ),
+    (
+        "Russian jets violated Turkish airspace.",
+        [p("state:RUS", "state:TUR", "hostile")],
+    ),
     # "A is B's partner"
     (
         "The European Union is Kenya's largest trading partner.",
@@ -290,6 +298,8 @@ CONTROLS = [
     ),
     ("Benjamin Netanyahu often meets with members of Congress.", []),
     ("The Taliban attacks were condemned.", []),
+    ("Iran has violated the ceasefire.", []),
+    ("Japan sent its condolences to the families.", []),
     # "it" in an impersonal clause is nobody
     (
         "Iran tested a missile on Monday. It is clear that analysts "
