@@ -214,13 +214,17 @@ POSITIVE = [
     ),
     # "bilateral" ties of the two states named just before
     (
-        "Chinese President Hu Jintao met Kenyan President Mwai Kibaki on "
-        "Monday. Hu said bilateral relations have developed smoothly.",
+        (
+            "Chinese President Hu Jintao met Kenyan President Mwai Kibaki on "
+            "Monday. Hu said bilateral relations have developed smoothly."
+        ),
         [p("state:CHN", "state:KEN", "cooperative")],
     ),
     (
-        "Japan and South Korea held talks on Monday. Bilateral ties have "
-        "been strained by the dispute.",
+        (
+            "Japan and South Korea held talks on Monday. Bilateral ties have "
+            "been strained by the dispute."
+        ),
         [p("state:JPN", "state:KOR", "mixed")],
     ),
     # a bare "It" opening a sentence: the state that opened the one before
@@ -302,14 +306,18 @@ CONTROLS = [
     ("Japan sent its condolences to the families.", []),
     # "it" in an impersonal clause is nobody
     (
-        "Iran tested a missile on Monday. It is clear that analysts "
-        "condemned Israel.",
+        (
+            "Iran tested a missile on Monday. It is clear that analysts "
+            "condemned Israel."
+        ),
         ["state:IRN"],
     ),
     # "bilateral" reaches back one sentence only
     (
-        "Chinese President Hu Jintao visited Kenya. Officials spoke to "
-        "reporters. Analysts said bilateral ties had improved.",
+        (
+            "Chinese President Hu Jintao visited Kenya. Officials spoke to "
+            "reporters. Analysts said bilateral ties had improved."
+        ),
         ["state:CHN|state:KEN"],
     ),
     # "summon" needs an envoy; "help" needs a body, not a person
