@@ -240,6 +240,15 @@ POSITIVE = [
         "Russian jets violated Turkish airspace.",
         [p("state:RUS", "state:TUR", "hostile")],
     ),
+    # a joint act of a subject list with no object
+    (
+        "China and Kenya agreed to cooperate in agriculture.",
+        [p("state:CHN", "state:KEN", "cooperative")],
+    ),
+    (
+        "Ethiopia and Eritrea fought over the town of Badme.",
+        [p("state:ETH", "state:ERI", "hostile")],
+    ),
     # "A is B's partner"
     (
         "The European Union is Kenya's largest trading partner.",
@@ -304,6 +313,12 @@ CONTROLS = [
     ("The Taliban attacks were condemned.", []),
     ("Iran has violated the ceasefire.", []),
     ("Japan sent its condolences to the families.", []),
+    # a reporting verb breaks a joint act; a topic is no party
+    ("China and Kenya said analysts fought.", []),
+    (
+        "Japan and South Korea pledged to work together on North Korea.",
+        ["state:PRK"],
+    ),
     # "it" in an impersonal clause is nobody
     (
         (

@@ -563,6 +563,20 @@ _IT_SUBJECT = _cache.pattern(
     r"[ \t\n]++",
     _FLAGS,
 )
+#: Kinds of verbs that relate the parties of a subject list to each
+#: other when they have no object: "A and B agreed to cooperate".
+_JOINT_KINDS = frozenset({"cooperation", "war", "conflict", "dispute"})
+#: Verbs of a joint act that take no object ("work together"), and
+#: the gap from a subject list to them: a few lower-case words, no
+#: reporting verb ("A and B said analysts fought" is no joint act).
+_INTRANSITIVE = _cache.pattern(
+    r"(?:together|hands|cooperat\w*|co-operat\w*|collaborat\w*)$", _FLAGS
+)
+_JOINT_GAP = _cache.pattern(
+    r"(?:[ \t\n]++(?!(?:said|says|say|told|tell|tells|reported|stated|added"
+    r"|noted|claimed|argued|insisted|warned|believe|believes)\b)[a-z]++){0,5}+"
+    r"[ \t\n]++",
+)
 #: Verbs of supplying, whose recipient comes before "with".
 _SUPPLY = _cache.pattern(r"(?:suppl|provi|furni)", _FLAGS)
 _WITH_AFTER = _cache.pattern(r"(?<!\s)\s++with\b", _FLAGS)
@@ -1960,6 +1974,26 @@ class _Reader:
                     start=min(agent.start, h.start()),
                     end=act.end(),
                 )
+        if _INTRANSITIVE.search(h.group()):
+            objs = []  # "work together on B": B is a topic
+        if (
+            not objs
+            and cue.kind in _JOINT_KINDS
+            and _JOINT_GAP.fullmatch(self.text, agent.end, h.start())
+        ):
+            # "A and B agreed to cooperate", "A and B fought over C"
+            parties = self.coagents(sent, agent)
+            for i, x in enumerate(parties):
+                for y in parties[i + 1 :]:
+                    self.emit(
+                        x,
+                        y,
+                        score=score,
+                        kind=cue.kind,
+                        hedged=hedged,
+                        start=parties[0].start,
+                        end=h.end(),
+                    )
         subjects = self.coagents(sent, agent) if objs else [agent]
         for obj, h2 in objs:
             if self.party(obj) == self.party(agent) or self.war_on(
