@@ -249,6 +249,10 @@ POSITIVE = [
         "Ethiopia and Eritrea fought over the town of Badme.",
         [p("state:ETH", "state:ERI", "hostile")],
     ),
+    (
+        "Kenya opened a new embassy in Brazil.",
+        [p("state:KEN", "state:BRA", "cooperative")],
+    ),
     # "A is B's partner"
     (
         "The European Union is Kenya's largest trading partner.",
@@ -319,6 +323,7 @@ CONTROLS = [
         "Japan and South Korea pledged to work together on North Korea.",
         ["state:PRK"],
     ),
+    ("The museum opened its doors in Paris.", []),
     # "it" in an impersonal clause is nobody
     (
         (
