@@ -26,8 +26,14 @@ categories) and these patterns:
 * **another party's act**: ``A vetoed the plan. B criticized the
   move.``: "the move" is the act of the party that opens the sentence
   before (the ``acts`` section of the lexicon).
-* **the two countries**: "the two countries", "both sides", "friendly
-  countries" stand for the two states most recently named together.
+* **the two countries**: "the two countries", "both sides", "the two
+  leaders", "friendly countries" stand for the two states most recently
+  named together.
+* **subject lists**: "Washington and Tokyo condemned B" gives a
+  relationship for each subject.
+* **members**: "NATO member Turkey", "ASEAN, which groups A, B and C",
+  "A is a member of B"; **bans**: "A is banned in B"; **copula**: "A is
+  B's largest trading partner".
 * **special**: ``A frames B as hostile``, ``a point of contention for
   A``, ``A would not accept a B defeat``, ``no ill feelings in A toward
   B``.
@@ -455,9 +461,133 @@ _LIST_GLUE = _cache.pattern(
     _FLAGS,
 )
 _BETWEEN = _cache.pattern(r"\bbetween\s+", _FLAGS)
+#: What may open a clause before its subject list: "On Monday, ",
+#: "In Tokyo, ", "Both".
+_SUBJECTS_LEAD = _cache.pattern(
+    r"[\s\"(]*+(?:(?:on|in|at|late|early|last|earlier|later|this)"
+    r"(?:\s++[\w.-]++){1,3}?\s*+,\s*+)?"
+    r"(?:(?:both|but|and|meanwhile|now|the|also)\s++)?",
+    _FLAGS,
+)
+#: "A is banned in B": the gap between the two parties.
+_BANNED_IN = _cache.pattern(
+    r"(?<!\s)\s*+,?\s*+(?:which\s++|that\s++)?(?:is|are|was|were|has\s++been"
+    r"|have\s++been|had\s++been|remains?|remained)\s++"
+    r"(?:(?:\w+ly|now|still|also|long)\s++){0,2}"
+    r"(?:banned|outlawed|proscribed|illegal|forbidden)\s++in\s++",
+    _FLAGS,
+)
+#: Title words between a body and its person: "Hamas chief ", "'s
+#: exiled leader ".
+_TITLE_GAP = _cache.pattern(
+    r"(?<!\s)(?:'s?)?[ \t]++(?:(?:chief|leader|head|founder|spokesman|spokeswoman"
+    r"|official|envoy|ambassador|president|minister|secretary|chairman"
+    r"|commander|general|premier|exiled|former|deputy|senior|top|political"
+    r"|military|foreign|prime|defen[cs]e|vice|acting|[A-Z][\w.-]*+)[ \t]++)"
+    r"{1,5}+",
+)
+#: A past-tense first word: "attacked", "fought", "struck".
+_PAST = _cache.pattern(
+    r"\b(?:[\w-]{0,24}?ed|fought|struck|shot|sent|stood|won|lent|broke|cut"
+    r"|gave|threw|led|met|hit)\b",
+    _FLAGS,
+)
+#: "A is B's partner": the gap between subject and possessor.
+_COPULA = _cache.pattern(
+    r"(?<!\s)(?:\s*+,)?\s++(?:is|are|was|were|has\s++been|have\s++been|remains?"
+    r"|remained|became|becomes|become)\s++(?:(?:still|now|also|long)\s++)?",
+    _FLAGS,
+)
+#: After a body: "member Turkey", "'s new members include Poland".
+_MEMBERS = _cache.pattern(
+    r"(?<![\s'])(?:'s\s++(?:[\w-]++\s++)?members?|\s++members?"
+    r"|\s*+,?\s++(?:which\s++|that\s++)?(?:also\s++|now\s++)?"
+    r"(?:groups|grouped|grouping|comprises|comprised|comprising|brings\s++together"
+    r"|bringing\s++together|consists\s++of|consisting\s++of"
+    r"|(?:is\s++)?made\s++up\s++of|includes|including))"
+    r"(?:\s++(?:states?|countries|nations|governments))?"
+    r"(?:\s*+[,:])?\s++(?:(?:include|includes|included|including|are|such\s++as)\s++)?"
+    r"(?:the\s++)?",
+    _FLAGS,
+)
+#: "member", "members"; and what makes them any members, not the
+#: subject's membership: "the members of", "among its members".
+_MEMBER = _cache.pattern(r"members?\b", _FLAGS)
+_MEMBER_GAP = _cache.pattern(
+    r"(?<!\s)(?:\s*+,\s*+|(?:\s++[a-z]++){0,2}?\s++(?:is|are|was|were|has\s++been"
+    r"|have\s++been|became"
+    r"|become|becomes|remains?|remained|to\s++become)\s++)"
+    r"(?:(?:also|now|still|already|long)\s++)?(?:(?:a|an|the|all)\s++)?"
+    r"(?:[\w-]++\s++)?",
+    _FLAGS,
+)
+_ANY_MEMBERS = _cache.pattern(
+    r"\b(?:the|its|their|other|among|between)\s++(?:[\w-]++\s++)?$",
+    _FLAGS,
+)
+_MEMBER_WORDS = ("member", "group", "compris", "together", "consist", "made up", "includ")
+#: "join", and what makes it part of a noun: "its bid to join".
+_JOIN = _cache.pattern(r"join|acced|admit", _FLAGS)
+_BID_TO = _cache.pattern(
+    r"\b(?:bid|bids|application|attempt|attempts|effort|efforts|drive|quest"
+    r"|aim|hopes?|desire|request|plans?|ambitions?|campaign)\s++to\s++$",
+    _FLAGS,
+)
+#: Verbs whose party is their direct object, right after them
+#: ("joined NATO", "banned Hamas", "imposed tariffs on B"), and those
+#: of them that take no person ("lent Kenya $2m", "joined the EU").
+_DIRECT = _cache.pattern(
+    r"join|acced|ban|outlaw|proscri|oust|toppl|overth|depos|lend|lent|help"
+    r"|loan|suspend|founded|co-?founded|impos|slap|levy|levie|suppl|provi"
+    r"|furni",
+    _FLAGS,
+)
+_DIRECT_GAP = _cache.pattern(r"(?<!\s)\s++(?:the\s++)?", _FLAGS)
+_NO_PERSON = _cache.pattern(
+    r"join|acced|lend|lent|loan|suppl|provi|furni|help", _FLAGS
+)
+#: "summon", and the envoy that must follow its party.
+_SUMMON = _cache.pattern(r"summon", _FLAGS)
+_ENVOY_AFTER = _cache.pattern(
+    r"(?<![ \t])(?:'s)?[ \t]++(?:[\w-]++[ \t]++)?"
+    r"(?:ambassador|envoy|diplomat|charg|consul)",
+    _FLAGS,
+)
+#: "bilateral", and "between" right after its noun.
+_BILATERAL = _cache.pattern(r"\bbilateral\b", _FLAGS)
+_BETWEEN_AHEAD = _cache.pattern(r"\s++between\b", _FLAGS)
+#: A sentence that opens with "It" and a verb group: "It has also ".
+_IT_SUBJECT = _cache.pattern(
+    r"[\s\"(]*+it(?:[ \t\n]++(?:has|had|have|will|would|also|has|was|is"
+    r"|strongly|repeatedly|firmly|further|again|then|already|later|once)){0,3}+"
+    r"[ \t\n]++",
+    _FLAGS,
+)
+#: Kinds of verbs that relate the parties of a subject list to each
+#: other when they have no object: "A and B agreed to cooperate".
+_JOINT_KINDS = frozenset({"cooperation", "war", "conflict", "dispute"})
+#: Verbs of a joint act that take no object ("work together"), and
+#: the gap from a subject list to them: a few lower-case words, no
+#: reporting verb ("A and B said analysts fought" is no joint act).
+_INTRANSITIVE = _cache.pattern(
+    r"(?:together|hands|cooperat\w*|co-operat\w*|collaborat\w*)$", _FLAGS
+)
+_JOINT_GAP = _cache.pattern(
+    r"(?:[ \t\n]++(?!(?:said|says|say|told|tell|tells|reported|stated|added"
+    r"|noted|claimed|argued|insisted|warned|believe|believes)\b)[a-z]++){0,5}+"
+    r"[ \t\n]++",
+)
+#: Verbs of supplying, whose recipient comes before "with".
+_SUPPLY = _cache.pattern(r"(?:suppl|provi|furni)", _FLAGS)
+_WITH_AFTER = _cache.pattern(r"(?<!\s)\s++with\b", _FLAGS)
+#: The glue of a subject list: a comma, "and", "or", "as well as".
+_AND_GLUE = _cache.pattern(
+    r"(?<!\s)\s*+(?:,\s*+(?:and\s++|or\s++)?|and\s++|or\s++|as\s++well\s++as\s++)$",
+    _FLAGS,
+)
 _PAIR_NOUN = (
     r"(?:countries|nations|neighbou?rs|sides|states|governments|allies"
-    r"|capitals)\b"
+    r"|capitals|leaders|presidents|premiers|heads\s+of\s+state)\b"
 )
 _TWO = _cache.pattern(
     r"\b(?:the\s+two|both|these\s+two|the\s+two\s+[\w-]+)"
@@ -512,13 +642,14 @@ _FRAMES = _cache.pattern(
     r"\b(?:frames?|framed|framing|portray(?:s|ed|ing)?|views?|viewed"
     r"|sees|saw|regards?|regarded|describes?|described|brands?|branded"
     r"|labels?|labell?ed|considers?|considered|calls?|called|treats?"
-    r"|treated)\s+$",
+    r"|treated|designates?|designated|designating|lists?|listed)\s+$",
     _FLAGS,
 )
 _AS_HOSTILE = _cache.pattern(
-    r"^[\s']*(?:s\s+)?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?"
+    r"^[\s']*(?:s\s+)?(?:as\s+(?:an?\s+|the\s+)?|an?\s+|the\s+)"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,4}?"
     r"(?:hostile|enemy|enemies|adversary|adversaries|foe|threat|rogue"
-    r"|aggressor)\b",
+    r"|aggressor|terrorist|terror|renegade|pariah)\b",
     _FLAGS,
 )
 _AS_FRIEND = _cache.pattern(
@@ -573,6 +704,13 @@ _FRAME_FORMS = (
     "view",
     "viewed",
     "views",
+    "designate",
+    "designated",
+    "designates",
+    "designating",
+    "list",
+    "listed",
+    "lists",
 )
 #: Last words of :data:`_CONTENTION` and :data:`_NO_ILL` matches.
 _CONTENTION_ENDS = ("for", "with", "to")
@@ -704,6 +842,11 @@ _PLACE_BEFORE = _cache.pattern(
     _FLAGS,
 )
 _AGENT_REACH = 160
+#: Kinds of relation a state may hold with an organization of its own
+#: country (an armed group, a party it bans, one a person founded).
+_OWN_GROUP_KINDS = frozenset(
+    {"assault", "coercion", "war", "conflict", "sanctions", "alliance"}
+)
 
 
 # --------------------------------------------------------------------------
@@ -753,6 +896,10 @@ class _Score:
 #: need, and the "Sino-" prefix: what lets a sentence naming fewer than
 #: two parties still state a relationship (checked on lower-cased ASCII).
 _PAIR_WORDS = (
+    "leaders",
+    "presidents",
+    "premiers",
+    "heads of state",
     "countries",
     "nations",
     "neighbo",
@@ -762,11 +909,12 @@ _PAIR_WORDS = (
     "allies",
     "capitals",
     "sino",
+    "bilateral",
 )
 #: The same check for text that is not all ASCII.
 _PAIR_ANY = _cache.pattern(
     r"countries|nations|neighbo|sides|states|governments|allies|capitals"
-    r"|sino",
+    r"|sino|leaders|presidents|premiers|bilateral",
     _FLAGS,
 )
 
@@ -1175,6 +1323,27 @@ class _Reader:
             return m
         return None
 
+    def coagents(
+        self, sent: _Line, agent: ResolvedMention
+    ) -> list[ResolvedMention]:
+        """
+        The subject list that ends with *agent*: "Washington and Tokyo
+        condemned B", "A, B and C warned D"; the list opens its clause.
+        """
+        cstart = self.clause_start(sent, agent.start)
+        before = self.mentions(max(cstart, agent.start - 120), agent.start)
+        out = [agent]
+        for m in reversed(before):
+            gap = self.text[m.end : out[0].start]
+            if not _AND_GLUE.match(gap) or self.after_prep(sent, m):
+                break
+            out.insert(0, m)
+        if len(out) > 1 and not _SUBJECTS_LEAD.fullmatch(
+            self.text, cstart, out[0].start
+        ):
+            return [agent]
+        return out
+
     def after_prep(self, sent: _Line, m: ResolvedMention) -> bool:
         """Whether *m* is the object of a preposition."""
         lo = max(sent.start, m.start - 16)
@@ -1205,6 +1374,14 @@ class _Reader:
         if not after or after[0].start - pos > reach:
             return out
         first = after[0]
+        if (
+            len(after) > 1
+            and after[1].kind is ActorKind.PERSON
+            and first.kind is not ActorKind.PERSON
+            and after[1].start - first.end <= 60
+            and _TITLE_GAP.fullmatch(self.text, first.end, after[1].start)
+        ):
+            first = after[1]  # "Hamas chief Khaled Meshaal": the person
         out.append((first, False))
         last = first
         for m in after[1:]:
@@ -1244,12 +1421,29 @@ class _Reader:
         return self.lex.hedges.search(self.text, lo, pos) is not None
 
     def score(self, start: int, end: int, base: _Score) -> _Score:
-        """Add the modifiers found in ``text[start:end]``."""
+        """
+        Add the modifiers found in ``text[start:end]``. On a hostile cue
+        alone, a modifier that only grows the relation ("deepening
+        rift", "strong opposition") or worsens it ("the feud worsened")
+        intensifies it: only an improving one ("the rift healed", "a
+        thaw in the dispute") makes it mixed.
+        """
         s = base
         line = self.line
         assert line is not None
+        hostile = base.hostile and not (base.coop or base.mixed)
         for cand in self.candidates(line, _MODIFIERS):
             cue = cand[0]
+            if hostile and cue.trend is not Trend.IMPROVING:
+                if cue.polarity is not Polarity.HOSTILE:
+                    if cue.trend is None:
+                        continue
+                    cue_pol: Polarity | None = Polarity.HOSTILE
+                else:
+                    cue_pol = cue.polarity
+                for _ in self.hits(line, cand, start, end):
+                    s = s.add(cue_pol, cue.trend)
+                continue
             for _ in self.hits(line, cand, start, end):
                 s = s.add(cue.polarity, cue.trend)
         return s
@@ -1280,6 +1474,7 @@ class _Reader:
                 self.doc.actors[ida].kind is not ActorKind.PERSON
                 or self.doc.actors[idb].kind is not ActorKind.PERSON
             )
+            and not self.own_group(a, b, kind)
         ):
             return  # a state and its own capital, demonym or body
         self.found.append(
@@ -1294,6 +1489,20 @@ class _Reader:
                 end=end,
             )
         )
+
+    def own_group(
+        self, a: ResolvedMention, b: ResolvedMention, kind: str
+    ) -> bool:
+        """
+        Whether *a* and *b* are a state (or person) and a named
+        organization of its own country that it acts against or that a
+        person founded: "Egypt banned the Muslim Brotherhood".
+        """
+        if kind not in _OWN_GROUP_KINDS:
+            return False
+        kinds = {self.doc.actors[m.actor].kind for m in (a, b)}
+        named = all(m.form == "name" for m in (a, b))
+        return named and ActorKind.ORGANIZATION in kinds and len(kinds) == 2
 
     # -- patterns -------------------------------------------------------
 
@@ -1312,6 +1521,9 @@ class _Reader:
             self.compounds(line)
             self.two_countries(line)
             self.special(line)
+            self.banned_in(line)
+            self.members(line)
+            self.bilateral(line)
         self.line = None
 
     def open(
@@ -1339,7 +1551,10 @@ class _Reader:
         if len(named) < 2 and not (
             named
             and sent.index
-            and self.lex.acts.search(self.text, sent.start, sent.end)
+            and (
+                low.lstrip(' "(').startswith(("it ", "it\n"))
+                or self.lex.acts.search(self.text, sent.start, sent.end)
+            )
         ):
             # one party may criticize the act of the sentence before
             if low.isascii():
@@ -1374,6 +1589,10 @@ class _Reader:
             hs, he = h.span()
             if self.lex.topic_heads.match(text, he, sent.end):
                 continue  # "trade talks with B": a topic, not a relation
+            if _MEMBER.match(h.group()) and _ANY_MEMBERS.search(
+                text, max(sent.start, hs - 30), hs
+            ):
+                continue  # "relations between the members of B": not A's
             if cue.kind in _APPOSED_KINDS and self.apposed(sent, cue, h):
                 continue  # "A's ally B"
             ce = self.clause_end(sent, he)
@@ -1390,14 +1609,16 @@ class _Reader:
             if sent.ascii and not any(
                 self._low.find(p, he, lim) >= 0 for p in cue.preps
             ):
-                self.joint(sent, cue, h, ce)
+                if not self.copula(sent, cue, h, ce):
+                    self.joint(sent, cue, h, ce)
                 continue  # lower-cased ASCII reads the same
             if sent.ascii and cue.prep_low is not None:
                 prep = cue.prep_low.search(self._low, he, lim)
             else:
                 prep = cue.prep_pattern.search(text, he, lim)
             if prep is None:
-                self.joint(sent, cue, h, ce)
+                if not self.copula(sent, cue, h, ce):
+                    self.joint(sent, cue, h, ce)
                 continue
             objs = self.objects(sent, prep.end(), reach=30)
             if not objs or self.blocked(sent, hs):
@@ -1417,16 +1638,118 @@ class _Reader:
                 continue
             if cue.kind in _EVENT_KINDS and self.judged(sent, agent.end, hs):
                 continue  # "A condemned the attack on B": not A's act
+            if _MEMBER.match(h.group()):
+                # "A is a member of B", "A, a founding member of B": a
+                # body B, and A right before
+                if not _MEMBER_GAP.fullmatch(text, agent.end, hs):
+                    continue
+                objs = [
+                    (o, h2)
+                    for o, h2 in objs
+                    if o.kind is ActorKind.ORGANIZATION
+                ]
             score, hedged = self.noun_score(sent, cue, h, ce)
+            agents = self.coagents(sent, agent)
             for obj, h2 in objs:
+                for ag in agents:
+                    self.emit(
+                        ag,
+                        obj,
+                        score=score,
+                        kind=cue.kind,
+                        hedged=hedged or h2,
+                        start=min(ag.start, hs),
+                        end=max(obj.end, he),
+                    )
+
+    def copula(
+        self, sent: _Line, cue: _Cue, h: regex.Match[str], ce: int
+    ) -> bool:
+        """
+        "A is B's largest trading partner", "A remains B's main rival":
+        a subject, a copula, and a possessor before the noun. Whether the
+        pair was read.
+        """
+        hs = h.start()
+        owner = self.possessor(sent, hs)
+        if owner is None or self.blocked(sent, hs):
+            return False
+        before = self.mentions(max(sent.start, owner.start - 60), owner.start)
+        if not before or not _COPULA.fullmatch(
+            self.text, before[-1].end, owner.start
+        ):
+            return False
+        subject = before[-1]
+        score, hedged = self.noun_score(sent, cue, h, ce)
+        self.emit(
+            subject,
+            owner,
+            score=score,
+            kind=cue.kind,
+            hedged=hedged,
+            start=subject.start,
+            end=h.end(),
+        )
+        return True
+
+    def bilateral(self, sent: _Line) -> None:
+        """
+        "bilateral ties have developed smoothly", "agreed to expand
+        bilateral trade": the relation of the two states named together
+        last, when the sentence does not name the pair itself.
+        """
+        if sent.ascii and "bilateral" not in sent.low:
+            return
+        for b in _BILATERAL.finditer(self.text, sent.start, sent.end):
+            ce = self.clause_end(sent, b.end())
+            hits = self.noun_hits(sent, b.end(), min(ce, b.end() + 40))
+            if not hits or self.blocked(sent, b.start()):
+                continue
+            cue, h = hits[0]
+            if self.text[b.end() : h.start()].count(" ") > 2:
+                continue
+            if _BETWEEN_AHEAD.match(self.text, h.end(), ce):
+                continue  # "bilateral ties between A and B": read there
+            pair = self.last_pair(sent, b.start(), back=1)
+            if pair is None:
+                continue
+            score, hedged = self.noun_score(sent, cue, h, ce)
+            self.emit(
+                pair[0],
+                pair[1],
+                score=score,
+                kind=cue.kind,
+                hedged=hedged,
+                start=b.start(),
+                end=h.end(),
+            )
+
+    def members(self, sent: _Line) -> None:
+        """
+        "NATO member Turkey", "fellow EU members France and Germany",
+        "the EU's new members include Poland": the body and its members.
+        """
+        if sent.ascii and not any(w in sent.low for w in _MEMBER_WORDS):
+            return
+        if sent.outer is None:
+            sent.outer = self.mentions(sent.start, sent.end)
+        for m in sent.outer:
+            if self.doc.actors[m.actor].kind is not ActorKind.ORGANIZATION:
+                continue
+            gap = _MEMBERS.match(self.text, m.end, min(sent.end, m.end + 80))
+            if gap is None:
+                continue
+            for obj, h2 in self.objects(sent, gap.end(), reach=0):
+                if obj.kind is not ActorKind.STATE:
+                    continue  # "Democrats, including Clinton"
                 self.emit(
-                    agent,
+                    m,
                     obj,
-                    score=score,
-                    kind=cue.kind,
-                    hedged=hedged or h2,
-                    start=min(agent.start, hs),
-                    end=max(obj.end, he),
+                    score=_Score().add(Polarity.COOPERATIVE, None),
+                    kind="cooperation",
+                    hedged=h2,
+                    start=m.start,
+                    end=obj.end,
                 )
 
     def joint(
@@ -1599,7 +1922,9 @@ class _Reader:
         text = self._low if sent.ascii else self.text
         before = text[max(sent.start, h.start() - 30) : h.start()]
         determiner = _DETERMINER_LOW if sent.ascii else _DETERMINER
-        if determiner.search(before) or self.noun_use(sent, h):
+        if (
+            determiner.search(before) and not self.named_subject(sent, h)
+        ) or self.noun_use(sent, h):
             return  # a noun: "his protests", "the attack", "US support"
         hedged = self.hedged(sent, h.start())
         score = _Score().add(cue.polarity, cue.trend)
@@ -1624,7 +1949,9 @@ class _Reader:
                     end=ag.end,
                 )
             return
-        agent = self.agent(sent, h.start())
+        if _JOIN.match(h.group()) and _BID_TO.search(before):
+            return  # "its bid to join B": read with the noun
+        agent = self.agent(sent, h.start()) or self.it_subject(sent, h)
         if agent is None:
             return
         strict = cue.kind in _STRICT_KINDS
@@ -1647,6 +1974,27 @@ class _Reader:
                     start=min(agent.start, h.start()),
                     end=act.end(),
                 )
+        if _INTRANSITIVE.search(h.group()):
+            objs = []  # "work together on B": B is a topic
+        if (
+            not objs
+            and cue.kind in _JOINT_KINDS
+            and _JOINT_GAP.fullmatch(self.text, agent.end, h.start())
+        ):
+            # "A and B agreed to cooperate", "A and B fought over C"
+            parties = self.coagents(sent, agent)
+            for i, x in enumerate(parties):
+                for y in parties[i + 1 :]:
+                    self.emit(
+                        x,
+                        y,
+                        score=score,
+                        kind=cue.kind,
+                        hedged=hedged,
+                        start=parties[0].start,
+                        end=h.end(),
+                    )
+        subjects = self.coagents(sent, agent) if objs else [agent]
         for obj, h2 in objs:
             if self.party(obj) == self.party(agent) or self.war_on(
                 sent, h.end(), obj.start
@@ -1656,6 +2004,23 @@ class _Reader:
                 sent, h.end(), obj.start
             ):
                 continue  # "condemned the killing of B's ...": not B's act
+            if _SUPPLY.match(h.group()) and not _WITH_AFTER.match(
+                self.text, obj.end, sent.end
+            ):
+                continue  # "provided Kenya with aid", not "provide US firms"
+            if _SUMMON.match(h.group()) and not _ENVOY_AFTER.match(
+                self.text, obj.end, sent.end
+            ):
+                continue  # "summoned the Japanese ambassador", not "summon B"
+            if _DIRECT.match(h.group()) and not (
+                _DIRECT_GAP.fullmatch(self.text, h.end(), obj.start)
+                and obj.form != "demonym"
+                and (
+                    obj.kind is not ActorKind.PERSON
+                    or not _NO_PERSON.match(h.group())
+                )
+            ):
+                continue  # "joined the EU", not "joined by B", "ban Muslims"
             if strict and (
                 _PLACE_BEFORE.search(
                     self.text, max(h.end(), obj.start - 12), obj.start
@@ -1663,15 +2028,16 @@ class _Reader:
                 or not _NEAR_OBJECT.fullmatch(self.text, h.end(), obj.start)
             ):
                 continue  # "killed 20 people in Nairobi": a place
-            self.emit(
-                agent,
-                obj,
-                score=score,
-                kind=cue.kind,
-                hedged=hedged or h2,
-                start=min(agent.start, h.start()),
-                end=obj.end,
-            )
+            for ag in subjects:
+                self.emit(
+                    ag,
+                    obj,
+                    score=score,
+                    kind=cue.kind,
+                    hedged=hedged or h2,
+                    start=min(ag.start, h.start()),
+                    end=obj.end,
+                )
         # "A supports the (B-led) war on C": A is hostile to C
         if _SUPPORT.match(h.group()):
             end = min(self.clause_end(sent, h.end()), h.end() + 60)
@@ -1758,6 +2124,38 @@ class _Reader:
             return m
         return None
 
+    def it_subject(
+        self, sent: _Line, h: regex.Match[str]
+    ) -> ResolvedMention | None:
+        """
+        "Iran tested a missile. It also warned Israel": a bare "it" that
+        opens the sentence stands for the state or body that opened the
+        sentence before.
+        """
+        if not _IT_SUBJECT.fullmatch(self.text, sent.start, h.start()):
+            return None
+        prev = self.previous_subject(sent)
+        if prev is None:
+            return None
+        kind = self.doc.actors[prev.actor].kind
+        if kind not in (ActorKind.STATE, ActorKind.ORGANIZATION):
+            return None
+        return prev
+
+    def named_subject(self, sent: _Line, h: regex.Match[str]) -> bool:
+        """
+        Whether a past-tense cue follows a one-word name after "the":
+        "The Taliban attacked", "the PLO condemned" (a verb, not a noun).
+        """
+        if not _PAST.match(h.group()):
+            return False
+        before = self.mentions(max(sent.start, h.start() - 30), h.start())
+        return bool(
+            before
+            and before[-1].form != "demonym"
+            and not self.text[before[-1].end : h.start()].strip()
+        )
+
     def noun_use(self, sent: _Line, h: regex.Match[str]) -> bool:
         """A bare verb form right after a state name is a noun."""
         if not _BARE.fullmatch(h.group()):
@@ -1809,10 +2207,15 @@ class _Reader:
                 )
                 break
 
-    def last_pair(self, sent: _Line, pos: int) -> tuple[str, str] | None:
-        """The two states most recently named together before *pos*."""
+    def last_pair(
+        self, sent: _Line, pos: int, back: int = 3
+    ) -> tuple[str, str] | None:
+        """
+        The two states most recently named together before *pos*, in its
+        sentence or the *back* sentences before it.
+        """
         idx = sent.index
-        for k in range(idx, max(-1, idx - 4), -1):
+        for k in range(idx, max(-1, idx - back - 1), -1):
             if k == idx:
                 s = self.doc.sentences[k]
                 got = self.named_pair(self.mentions(s.start, pos))
@@ -1838,9 +2241,11 @@ class _Reader:
         for m in mentions:
             st = self.state_of(m)
             actor = self.doc.actors.get(st or "")
-            if actor is None or actor.country is None:
+            if actor is None:
                 continue
             if actor.kind not in {ActorKind.STATE, ActorKind.PERSON}:
+                continue
+            if actor.country is None:
                 continue
             # a person stands for a state the text never names
             if actor.kind is ActorKind.STATE or actor.country not in (
@@ -1897,6 +2302,32 @@ class _Reader:
                 hedged=self.hedged(sent, two.start()),
                 start=two.start(),
                 end=ce,
+            )
+
+    def banned_in(self, sent: _Line) -> None:
+        """ "The X party is banned in B": B acts against X."""
+        if sent.ascii and not any(
+            w in sent.low
+            for w in ("banned", "outlawed", "proscribed", "illegal", "forbidden")
+        ):
+            return
+        if sent.outer is None:
+            sent.outer = self.mentions(sent.start, sent.end)
+        for m1, m2 in itertools.pairwise(sent.outer):
+            if m2.start - m1.end > 70 or not _BANNED_IN.fullmatch(
+                self.text, m1.end, m2.start
+            ):
+                continue
+            if self.doc.actors[m2.actor].kind is not ActorKind.STATE:
+                continue
+            self.emit(
+                m2,
+                m1,
+                score=_Score().add(Polarity.HOSTILE, None),
+                kind="coercion",
+                hedged=self.hedged(sent, m1.end),
+                start=m1.start,
+                end=m2.end,
             )
 
     def special(self, sent: _Line) -> None:
