@@ -708,6 +708,16 @@ _POSSESSIVES = frozenset(["its", "his", "her", "their", "our", "my", "your"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 # The last subordinator before a position, searched right to left (a
 # clause starts with it).
+_SUBJECT_WORD = _cache.pattern(r"[\w'’.-]++")
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "these", "those", "some", "many", "most",
+     "several", "other", "its", "his", "her", "their", "our", "both", "all",
+     "two", "three", "few", "no", "one", "each", "another"]
+)
+_NOT_SUBJECT = frozenset(
+    ["that", "it", "there", "this", "what", "as", "and", "but", "or", "so",
+     "then", "also", "not", "never", "to", "you", "me", "him", "them", "us"]
+)
 _LAST_SUBORDINATOR = _cache.pattern(
     rf"(?<!\w)(?:(?i:{'|'.join(sorted(_SUBORDINATORS))})|that)(?!\w)",
     regex.REVERSE,
@@ -1056,6 +1066,24 @@ class _Finder:
             speaker = self.last_speaker
         return speaker, start, opened
 
+    def unnamed(self, region: int, pos: int) -> bool:
+        """
+        True when the subject before *pos* is a noun phrase naming no
+        actor ("The company said", "Matthew Prince, a chief executive,
+        said"): its claim is kept with an unknown speaker.
+        """
+        t = self.text
+        m = _LEADING.match(t, region, pos)
+        a = m.end() if m else region
+        words = _SUBJECT_WORD.findall(t, a, pos)
+        if not words or len(words) > 12:
+            return False
+        first = words[0]
+        low = first.lower()
+        if low in _PRONOUNS or low in _SUBORDINATORS or low in _NOT_SUBJECT:
+            return False
+        return first[0].isupper() or low in _DETERMINERS
+
     def elided(
         self, floor: int, conn: int, prev: _Draft | None, comma: bool
     ) -> str | None:
@@ -1316,7 +1344,13 @@ class _Finder:
                 if got is None:
                     continue
                 speaker, via, right = got
-            if speaker is None and prev is None:
+            unnamed = (
+                speaker is None
+                and conn is None
+                and after is None
+                and self.unnamed(region, pos)
+            )
+            if speaker is None and prev is None and not unnamed:
                 continue
             if inverted:
                 cstart = right
@@ -1326,7 +1360,7 @@ class _Finder:
                 inverted
                 or _NO_COMPLEMENT.match(t, cstart, sent.end) is not None
             )
-            if speaker is None and not no_comp:
+            if speaker is None and not no_comp and not unnamed:
                 continue
             if (
                 group.requires_that
