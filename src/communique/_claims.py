@@ -708,6 +708,12 @@ _POSSESSIVES = frozenset(["its", "his", "her", "their", "our", "my", "your"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 # The last subordinator before a position, searched right to left (a
 # clause starts with it).
+# Cues that need a person or a body behind them: with a subject that names
+# no actor ("the treaty calls for", "these developments suggest") they are
+# no report.
+_HUMAN_GROUPS = frozenset(
+    ["appeal", "press", "suggest", "label", "view", "interpret", "hope"]
+)
 _SUBJECT_WORD = _cache.pattern(r"[\w'’.-]++")
 _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "these", "those", "some", "many", "most",
@@ -1348,6 +1354,8 @@ class _Finder:
                 speaker is None
                 and conn is None
                 and after is None
+                and not ing
+                and group.name not in _HUMAN_GROUPS
                 and self.unnamed(region, pos)
             )
             if speaker is None and prev is None and not unnamed:
