@@ -714,6 +714,8 @@ _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 _HUMAN_GROUPS = frozenset(
     ["appeal", "press", "suggest", "label", "view", "interpret", "hope"]
 )
+_NEXT_SOURCE = _cache.pattern(r"([\w'’-]++)")
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
 _SUBJECT_WORD = _cache.pattern(r"[\w'’.-]++")
 _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "these", "those", "some", "many", "most",
@@ -1761,17 +1763,32 @@ class _Finder:
             if self.quote_at(m.start()) is not None:
                 continue
             ms = self.mentions(m.end(), min(sent.end, m.end() + 120))
-            if not ms:
-                continue
-            if ms[0].start - m.end() > 4 and not _ACCORDING_GAP.fullmatch(
-                t, m.end(), ms[0].start
+            if ms and (
+                ms[0].start - m.end() <= 4
+                or _ACCORDING_GAP.fullmatch(t, m.end(), ms[0].start)
             ):
-                continue
-            # "according to a tweet by Russian Foreign Ministry
-            # spokeswoman Maria Zakharova": the person of the phrase
-            chain = self.chain(ms)
-            who = self.pick(chain)
-            stop = chain[-1].end
+                # "according to a tweet by Russian Foreign Ministry
+                # spokeswoman Maria Zakharova": the person of the phrase
+                chain = self.chain(ms)
+                who = self.pick(chain)
+                stop = chain[-1].end
+            else:
+                # a source that is no actor: "according to a new poll",
+                # "according to him"
+                w = _NEXT_SOURCE.match(t, m.end(), sent.end)
+                if w is None or (
+                    m.start() - sent.start > 2
+                    and not t[sent.start : m.start()].rstrip().endswith((",", "("))
+                ):
+                    continue  # "acted according to the rules"
+                word = w.group(1)
+                if word.lower() in _OBJECT_PRONOUNS:
+                    who = self.last_speaker
+                elif word.lower() in _NOT_SUBJECT or word.lower() in _PRONOUNS:
+                    continue
+                else:
+                    who = None
+                stop = w.end()
             users = [d for d in out if d.at < m.start()]
             if users:
                 for i, d in enumerate(out):
