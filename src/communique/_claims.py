@@ -716,6 +716,13 @@ _HUMAN_GROUPS = frozenset(
 )
 _NEXT_SOURCE = _cache.pattern(r"([\w'’-]++)")
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
+_QUANTITIES = frozenset(
+    ["half", "nearly", "almost", "about", "roughly", "only", "just", "more",
+     "fewer", "majority", "voters", "critics", "analysts", "experts",
+     "observers", "economists", "officials", "aides", "advisers", "allies",
+     "supporters", "opponents", "democrats", "republicans", "people",
+     "residents", "lawmakers", "sources", "polls", "surveys", "studies"]
+)
 _SUBJECT_WORD = _cache.pattern(r"[\w'’.-]++")
 _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "these", "those", "some", "many", "most",
@@ -724,7 +731,8 @@ _DETERMINERS = frozenset(
 )
 _NOT_SUBJECT = frozenset(
     ["that", "it", "there", "this", "what", "as", "and", "but", "or", "so",
-     "then", "also", "not", "never", "to", "you", "me", "him", "them", "us"]
+     "then", "also", "not", "never", "to", "you", "me", "him", "them", "us",
+     "nobody", "anyone", "everyone", "someone", "none"]
 )
 _LAST_SUBORDINATOR = _cache.pattern(
     rf"(?<!\w)(?:(?i:{'|'.join(sorted(_SUBORDINATORS))})|that)(?!\w)",
@@ -1072,6 +1080,14 @@ class _Finder:
         ):
             # "he said"; "the statement said": the speaker before
             speaker = self.last_speaker
+            if speaker is None and region.lower() in ("he", "she"):
+                # no claim before: the last person named close before
+                people = [
+                    m
+                    for m in self.mentions(max(0, start - 600), start)
+                    if m.kind is ActorKind.PERSON
+                ]
+                speaker = people[-1].actor if people else None
         return speaker, start, opened
 
     def unnamed(self, region: int, pos: int) -> bool:
@@ -1088,9 +1104,16 @@ class _Finder:
             return False
         first = words[0]
         low = first.lower()
-        if low in _PRONOUNS or low in _SUBORDINATORS or low in _NOT_SUBJECT:
+        if low in _PRONOUNS:
+            return len(words) == 1  # "they say": an antecedent not found
+        if low in _SUBORDINATORS or low in _NOT_SUBJECT:
             return False
-        return first[0].isupper() or low in _DETERMINERS
+        return (
+            first[0].isupper()
+            or first[0].isdigit()
+            or low in _DETERMINERS
+            or low in _QUANTITIES
+        )
 
     def elided(
         self, floor: int, conn: int, prev: _Draft | None, comma: bool
