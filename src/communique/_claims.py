@@ -60,6 +60,7 @@ class _VerbGroup:
     noun: bool = False
     source: bool = False
     adjective: bool = False
+    evidence: bool = False
 
 
 # The groups of an "according to" claim and of a quotation without a cue.
@@ -198,6 +199,8 @@ class ClaimLexicon:
     hedge_adverb_re: Any
     # a hedge word in the content, or "I think", "we believe"
     content_hedge_re: Any
+    # nouns that make a subject a body of evidence: "the poll", "records"
+    evidence_nouns: frozenset[str] = frozenset()
 
 
 _VERBS_FILE = "reporting_verbs.json"
@@ -241,6 +244,7 @@ def build_lexicon(lexicons: Lexicons) -> ClaimLexicon:
             noun=bool(g.get("noun")),
             source=bool(g.get("source")),
             adjective=bool(g.get("adjective")),
+            evidence=bool(g.get("requires_evidence")),
         )
         for form in forms:
             key = " ".join(str(form).split())
@@ -256,7 +260,11 @@ def build_lexicon(lexicons: Lexicons) -> ClaimLexicon:
     except (KeyError, TypeError) as e:
         raise _lex_error(_HEDGES_FILE, None, str(e)) from e
     could_not = r"(?!\s+not\b)"
+    nouns = verbs.get("evidence_nouns", [])
+    if not isinstance(nouns, list):
+        raise _lex_error(_VERBS_FILE, None, "'evidence_nouns' is no list")
     return ClaimLexicon(
+        evidence_nouns=frozenset(str(n).lower() for n in nouns),
         groups=groups,
         cues=_CueScanner(list(groups)),
         hedge_adverb_re=regex.compile(rf"\b{_words_re(adverbs)}\b"),
@@ -1090,6 +1098,16 @@ class _Finder:
                 speaker = people[-1].actor if people else None
         return speaker, start, opened
 
+    def evidence(self, region: int, pos: int) -> bool:
+        """
+        True when the subject before *pos* names a poll, a study or records:
+        "A new poll shows", "FEC records show".
+        """
+        nouns = self.lex.evidence_nouns
+        return any(
+            w.lower() in nouns for w in _SUBJECT_WORD.findall(self.text, region, pos)
+        )
+
     def unnamed(self, region: int, pos: int) -> bool:
         """
         True when the subject before *pos* is a noun phrase naming no
@@ -1347,6 +1365,8 @@ class _Finder:
                     _, pb = self.trim(prev.start, pos - 1)
                     out[i] = prev = prev._replace(end=pb)
                 continue
+            if group.evidence and (conn is not None or after is not None):
+                continue
             if conn is not None:
                 comma = ing and t[conn] == ","
                 speaker = self.elided(floor, conn, prev, comma)
@@ -1361,6 +1381,8 @@ class _Finder:
             else:
                 speaker, region, opened = self.subject(floor, pos)
                 boundary = region
+                if group.evidence and not self.evidence(region, pos):
+                    continue  # "the Republicans show": no poll, no report
                 if self.after_quote(floor, region, pos):
                     continue  # '"...," she said': a quotation's cue
                 if prev is not None and (not opened or region < prev.at + 1):
@@ -1547,7 +1569,7 @@ class _Finder:
         ..." (what follows "that"). Adds the claim to *out*.
         """
         t = self.text
-        if group.noun or group.adjective or group.source:
+        if group.noun or group.adjective or group.source or group.evidence:
             return False
         if self.prev_word(sent.start, cs) not in _BE:
             return False
