@@ -731,6 +731,20 @@ _QUANTITIES = frozenset(
      "supporters", "opponents", "democrats", "republicans", "people",
      "residents", "lawmakers", "sources", "polls", "surveys", "studies"]
 )
+_SENTENCE_TAIL = frozenset(" \t\n.!?\"')")
+_PREPOSITIONS = frozenset(
+    ["of", "in", "at", "on", "with", "for", "during", "after", "before",
+     "about", "from", "by", "through", "after", "in", "as", "while", "when"]
+)
+# Words that show a verb phrase, not a noun phrase, after the cue.
+_FINITE = frozenset(
+    ["would", "will", "had", "has", "have", "is", "was", "are", "were",
+     "could", "should", "can", "may", "might", "must", "that", "to", "be",
+     "not", "did", "does", "do"]
+)
+# Verbs whose subject may follow them: "..., said the report."
+_INVERTING = frozenset(["say", "add", "state", "indicate", "stress", "announce"])
+_PLACE_PP = _cache.pattern(r"[ \t\n]++(?:in|at|near)[ \t\n]")
 _SUBJECT_WORD = _cache.pattern(r"[\w'’.-]++")
 _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "these", "those", "some", "many", "most",
@@ -1352,7 +1366,7 @@ class _Finder:
             conn = self.connector(floor, pos, ing)
             after = None
             if conn is None and pos > floor and t[pos - 1] == "," and not ing:
-                after = self.after_subject(ce, sent)
+                after = self.after_subject(ce, sent, group)
             if (
                 conn is None
                 and after is None
@@ -1397,7 +1411,7 @@ class _Finder:
                 if got is None:
                     continue
                 speaker, via, right = got
-            unnamed = (
+            unnamed = (after is not None and speaker is None) or (
                 speaker is None
                 and conn is None
                 and after is None
@@ -1646,13 +1660,15 @@ class _Finder:
         return self.trim(h, region)[0]
 
     def after_subject(
-        self, ce: int, sent: Sentence
+        self, ce: int, sent: Sentence, group: _VerbGroup
     ) -> tuple[str | None, int] | None:
         """Subject after the verb ("..., said Hu."): (speaker, end)."""
         t = self.text
         ms = self.mentions(ce, min(sent.end, ce + 160))
         if not ms or not _GAP.fullmatch(t, ce, ms[0].start):
-            return None
+            if group.name not in _INVERTING:
+                return None
+            return self.after_phrase(ce, sent)
         stop = sent.end
         m = _AFTER_STOP.search(t, ce, min(sent.end, ce + 200))
         if m:
@@ -1664,6 +1680,33 @@ class _Finder:
             if _CLAUSE_END.match(t, end, sent.end):
                 return self.pick(group[:n]), end
         return None
+
+    def after_phrase(
+        self, ce: int, sent: Sentence
+    ) -> tuple[str | None, int] | None:
+        """
+        A subject after the verb that is a noun phrase ending the sentence,
+        named or not: "..., said the report.", "..., says political
+        scientist Ann Lee in Almaty." (speaker or None, end).
+        """
+        t = self.text
+        end = sent.end
+        while end > ce and t[end - 1] in _SENTENCE_TAIL:
+            end -= 1
+        if end - ce > 160 or t.startswith(",", ce):
+            return None  # "instead of, say, the party"
+        words = _SUBJECT_WORD.findall(t, ce, end)
+        if not words or len(words) > 12:
+            return None
+        first = words[0].lower()
+        if first in _PRONOUNS or first in _NOT_SUBJECT or first in _SUBORDINATORS:
+            return None
+        if first in _PREPOSITIONS:
+            return None  # "she said of Trump."
+        if any(w.lower() in _FINITE for w in words):
+            return None  # "..., said he would go."
+        pm = _PLACE_PP.search(t, ce, end)  # "a scientist in Almaty"
+        return self.pick(self.mentions(ce, pm.start() if pm else end)), end
 
     def inverted_tail(self, pos: int, ce: int, sent: Sentence) -> bool:
         """Whether ", said his office." ends the clause after the cue."""
@@ -1992,7 +2035,7 @@ class _Finder:
                 speaker = self.pick(region_ms)
             else:
                 region = t[after:cs].strip(" \t\n,").lower()
-                got2 = self.after_subject(ce, sent)
+                got2 = self.after_subject(ce, sent, group)
                 if got2 is not None and not region:
                     speaker = got2[0]
                 elif region in _PRONOUNS:
