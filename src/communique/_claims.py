@@ -714,23 +714,15 @@ _WORD_AT = _cache.pattern(r"\w++")
 _RELATIVE = _cache.pattern(r"[ \t\n]*+(?:who|which)\b")
 _POSSESSIVES = frozenset(["its", "his", "her", "their", "our", "my", "your"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
-# The last subordinator before a position, searched right to left (a
-# clause starts with it).
 # Cues that need a person or a body behind them: with a subject that names
 # no actor ("the treaty calls for", "these developments suggest") they are
 # no report.
 _HUMAN_GROUPS = frozenset(
-    ["appeal", "press", "suggest", "label", "view", "interpret", "hope"]
+    ["appeal", "press", "label", "view", "interpret", "hope"]
 )
 _NEXT_SOURCE = _cache.pattern(r"([\w'’-]++)")
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
-_QUANTITIES = frozenset(
-    ["half", "nearly", "almost", "about", "roughly", "only", "just", "more",
-     "fewer", "majority", "voters", "critics", "analysts", "experts",
-     "observers", "economists", "officials", "aides", "advisers", "allies",
-     "supporters", "opponents", "democrats", "republicans", "people",
-     "residents", "lawmakers", "sources", "polls", "surveys", "studies"]
-)
+_NOTHING = _cache.pattern(r"(?:nothing|little|anything)\b")
 _SENTENCE_TAIL = frozenset(" \t\n.!?\"')")
 _PREPOSITIONS = frozenset(
     ["of", "in", "at", "on", "with", "for", "during", "after", "before",
@@ -744,18 +736,15 @@ _FINITE = frozenset(
 )
 # Verbs whose subject may follow them: "..., said the report."
 _INVERTING = frozenset(["say", "add", "state", "indicate", "stress", "announce"])
-_PLACE_PP = _cache.pattern(r"[ \t\n]++(?:in|at|near)[ \t\n]")
+_PLACE_PP = _cache.pattern(r"(?<=[ \t\n])(?:in|at|near)(?=[ \t\n])")
 _SUBJECT_WORD = _cache.pattern(r"[\w'’.-]++")
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "this", "these", "those", "some", "many", "most",
-     "several", "other", "its", "his", "her", "their", "our", "both", "all",
-     "two", "three", "few", "no", "one", "each", "another"]
-)
 _NOT_SUBJECT = frozenset(
     ["that", "it", "there", "this", "what", "as", "and", "but", "or", "so",
      "then", "also", "not", "never", "to", "you", "me", "him", "them", "us",
      "nobody", "anyone", "everyone", "someone", "none"]
 )
+# The last subordinator before a position, searched right to left (a
+# clause starts with it).
 _LAST_SUBORDINATOR = _cache.pattern(
     rf"(?<!\w)(?:(?i:{'|'.join(sorted(_SUBORDINATORS))})|that)(?!\w)",
     regex.REVERSE,
@@ -1119,14 +1108,17 @@ class _Finder:
         """
         nouns = self.lex.evidence_nouns
         return any(
-            w.lower() in nouns for w in _SUBJECT_WORD.findall(self.text, region, pos)
+            w.rstrip(".").lower() in nouns
+            for w in _SUBJECT_WORD.findall(self.text, region, pos)
         )
 
     def unnamed(self, region: int, pos: int) -> bool:
         """
-        True when the subject before *pos* is a noun phrase naming no
-        actor ("The company said", "Matthew Prince, a chief executive,
-        said"): its claim is kept with an unknown speaker.
+        True when the subject before *pos* is a noun phrase that names a
+        poll, a report or records and no actor ("The new poll says", "Court
+        filings say"): its claim is kept with no speaker. A subject that
+        names a person or a body the actor stage does not know gives no
+        claim.
         """
         t = self.text
         m = _LEADING.match(t, region, pos)
@@ -1134,18 +1126,10 @@ class _Finder:
         words = _SUBJECT_WORD.findall(t, a, pos)
         if not words or len(words) > 12:
             return False
-        first = words[0]
-        low = first.lower()
-        if low in _PRONOUNS:
-            return len(words) == 1  # "they say": an antecedent not found
-        if low in _SUBORDINATORS or low in _NOT_SUBJECT:
+        low = words[0].lower()
+        if low in _PRONOUNS or low in _SUBORDINATORS or low in _NOT_SUBJECT:
             return False
-        return (
-            first[0].isupper()
-            or first[0].isdigit()
-            or low in _DETERMINERS
-            or low in _QUANTITIES
-        )
+        return self.evidence(a, pos)
 
     def elided(
         self, floor: int, conn: int, prev: _Draft | None, comma: bool
@@ -1431,6 +1415,8 @@ class _Finder:
             )
             if speaker is None and not no_comp and not unnamed:
                 continue
+            if not no_comp and _NOTHING.match(t, cstart):
+                continue  # "said nothing about it": nothing reported
             if (
                 group.requires_that
                 and not no_comp
@@ -1706,7 +1692,10 @@ class _Finder:
         if any(w.lower() in _FINITE for w in words):
             return None  # "..., said he would go."
         pm = _PLACE_PP.search(t, ce, end)  # "a scientist in Almaty"
-        return self.pick(self.mentions(ce, pm.start() if pm else end)), end
+        speaker = self.pick(self.mentions(ce, pm.start() if pm else end))
+        if speaker is None and not self.evidence(ce, end):
+            return None  # "..., said a senior official.": no actor
+        return speaker, end
 
     def inverted_tail(self, pos: int, ce: int, sent: Sentence) -> bool:
         """Whether ", said his office." ends the clause after the cue."""
@@ -1872,9 +1861,10 @@ class _Finder:
                 word = w.group(1)
                 if word.lower() in _OBJECT_PRONOUNS:
                     who = self.last_speaker
-                elif word.lower() in _NOT_SUBJECT or word.lower() in _PRONOUNS:
-                    continue
                 else:
+                    c = t.find(",", m.end(), sent.end)
+                    if not self.evidence(m.end(), c if c >= 0 else sent.end):
+                        continue  # a person or body that is no actor
                     who = None
                 stop = w.end()
             users = [d for d in out if d.at < m.start()]
