@@ -722,6 +722,19 @@ _HUMAN_GROUPS = frozenset(
 )
 _NEXT_SOURCE = _cache.pattern(r"([\w'’-]++)")
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
+# A relative pronoun that is the object of a label verb after it: "what
+# Ruiz called", "a plan that Ruiz once called".
+_REL_OBJECT = _cache.pattern(r"(?<![\w'-])(?:what|which|that|whom|who)[ \t\n]++")
+_REL_ADVERBS = _cache.pattern(
+    r"(?:[ \t\n]++(?:has|had|have|once|also|later|then|previously|recently"
+    r"|memorably|famously|repeatedly|long|often|since|on|[A-Z][a-z]++day)){0,3}"
+    r"[ \t\n]++"
+)
+_LABEL_QUOTE = _cache.pattern(r"[ \t\n]++(?=\")")
+_LABEL_NP = _cache.pattern(
+    r"[ \t\n]++(?:an?|the|our|his|her|its|their|my)[ \t\n]++[\w-]"
+)
+_LABEL_END = _cache.pattern(r"[,;:.!?(]")
 _NOTHING = _cache.pattern(r"(?:nothing|little|anything)\b")
 _SENTENCE_TAIL = frozenset(" \t\n.!?\"')")
 _PREPOSITIONS = frozenset(
@@ -1325,6 +1338,13 @@ class _Finder:
             ):
                 prev = out[-1]
                 continue
+            if (
+                group.requires_label
+                and (prev is None or cs > prev.at)
+                and self.relative_label(sent, cs, ce, group, out)
+            ):
+                prev = out[-1]
+                continue
             if not self.verbal(sent, cs, ce, group):
                 continue
             if prev is not None and cs < prev.at:
@@ -1553,6 +1573,61 @@ class _Finder:
                 if b1 - a1 >= 3 and b - m.end() >= 3:
                     return [(a1, b1, cs), (m.end(), b, m.start())]
         return [(a, b, cs)]
+
+    def relative_label(
+        self,
+        sent: Sentence,
+        cs: int,
+        ce: int,
+        group: _VerbGroup,
+        out: list[_Draft],
+    ) -> bool:
+        """
+        A label whose object is a relative pronoun: "what Ruiz called 'a
+        perception problem'", "a plan that Ruiz once called a disaster"
+        (the content is the label). Adds the claim to *out*.
+        """
+        t = self.text
+        lo = max(sent.start, cs - 100)
+        rel = None
+        for rel in _REL_OBJECT.finditer(t, lo, cs):
+            pass
+        if rel is None:
+            return False
+        ms = self.mentions(rel.end(), cs)
+        if not ms or not _GAP_THE.fullmatch(t, rel.end(), ms[0].start):
+            return False
+        chain = self.chain(ms)
+        if not _REL_ADVERBS.fullmatch(t, chain[-1].end, cs):
+            return False
+        quote = QuoteKind.INDIRECT
+        q = _LABEL_QUOTE.match(t, ce, sent.end)
+        if q is not None and (qq := self.quote_at(q.end() + 1)) is not None:
+            a, b = self.trim(qq.start, qq.end, cut=False)
+            quote = QuoteKind.DIRECT
+            self.used.add(qq.start)
+        else:
+            if not _LABEL_NP.match(t, ce, sent.end):
+                return False  # "the man who Ruiz called yesterday"
+            m = _LABEL_END.search(t, ce, min(sent.end, ce + 120))
+            a, b = self.trim(ce, m.start() if m else min(sent.end, ce + 120))
+        if b - a < 3:
+            return False
+        out.append(
+            _Draft(
+                start=a,
+                end=b,
+                speaker=self.pick(chain),
+                cue=(cs, ce),
+                at=cs,
+                quote=quote,
+                hedged=self.hedged(group, rel.start(), cs),
+                first=sent.index,
+                last=sent.index,
+                group=group.name,
+            )
+        )
+        return True
 
     def passive(
         self,
