@@ -735,6 +735,7 @@ _LABEL_NP = _cache.pattern(
     r"[ \t\n]++(?:an?|the|our|his|her|its|their|my)[ \t\n]++[\w-]"
 )
 _LABEL_END = _cache.pattern(r"[,;:.!?(]")
+_WHETHER = _cache.pattern(r"(?:whether|why|how|if)\b")
 _NOTHING = _cache.pattern(r"(?:nothing|little|anything)\b")
 _SENTENCE_TAIL = frozenset(" \t\n.!?\"')")
 _PREPOSITIONS = frozenset(
@@ -1442,6 +1443,7 @@ class _Finder:
                 and not no_comp
                 and not t.startswith('"', cstart)
                 and not _THAT_OR_COLON.search(t, right, cstart)
+                and not _WHETHER.match(t, cstart)
             ):
                 continue  # "maintain control": not a report
             if no_comp:
