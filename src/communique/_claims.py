@@ -730,11 +730,12 @@ _REL_ADVERBS = _cache.pattern(
     r"|memorably|famously|repeatedly|long|often|since|on|[A-Z][a-z]++day)){0,3}"
     r"[ \t\n]++"
 )
-_LABEL_QUOTE = _cache.pattern(r"[ \t\n]++(?=\")")
+_LABEL_QUOTE = _cache.pattern(r"(?<![ \t\n])[ \t\n]++(?=\")")
 _LABEL_NP = _cache.pattern(
-    r"[ \t\n]++(?:an?|the|our|his|her|its|their|my)[ \t\n]++[\w-]"
+    r"(?<![ \t\n])[ \t\n]++(?:an?|the|our|his|her|its|their|my)[ \t\n]++[\w-]"
 )
 _LABEL_END = _cache.pattern(r"[,;:.!?(]")
+_BY_FROM = _cache.pattern(r"\b(?:by|from)[ \t\n]++(?:the[ \t\n]++)?$")
 _WHETHER = _cache.pattern(r"(?:whether|why|how|if)\b")
 _NOTHING = _cache.pattern(r"(?:nothing|little|anything)\b")
 _SENTENCE_TAIL = frozenset(" \t\n.!?\"')")
@@ -1126,6 +1127,13 @@ class _Finder:
             for w in _SUBJECT_WORD.findall(self.text, region, pos)
         )
 
+    def behind(self, region: int, pos: int) -> str | None:
+        """The actor after "by" or "from" in an evidence subject."""
+        for m in self.mentions(region, pos):
+            if _BY_FROM.search(self.text, max(region, m.start - 12), m.start):
+                return m.actor
+        return None
+
     def unnamed(self, region: int, pos: int) -> bool:
         """
         True when the subject before *pos* is a noun phrase that names a
@@ -1253,6 +1261,8 @@ class _Finder:
         if word in _NEGATIONS:
             return False  # "did not say whether ...": nothing reported
         form = t[cs:ce]
+        if form == "say" and t.startswith(",", ce) and t[:cs].rstrip().endswith(","):
+            return False  # "another party, say, a bank": for example
         nxt = _NEXT_WORD.match(t, ce, sent.end)
         if nxt is not None and (
             nxt.group(1) in self.lex.cues.firsts
@@ -1424,6 +1434,9 @@ class _Finder:
                 and group.name not in _HUMAN_GROUPS
                 and self.unnamed(region, pos)
             )
+            if unnamed and conn is None and after is None:
+                # "A poll by the United Nations found": the body behind it
+                speaker = self.behind(region, pos)
             if speaker is None and prev is None and not unnamed:
                 continue
             if inverted:
@@ -1723,13 +1736,13 @@ class _Finder:
         return self.trim(h, region)[0]
 
     def after_subject(
-        self, ce: int, sent: Sentence, group: _VerbGroup
+        self, ce: int, sent: Sentence, group_: _VerbGroup | None
     ) -> tuple[str | None, int] | None:
         """Subject after the verb ("..., said Hu."): (speaker, end)."""
         t = self.text
         ms = self.mentions(ce, min(sent.end, ce + 160))
         if not ms or not _GAP.fullmatch(t, ce, ms[0].start):
-            if group.name not in _INVERTING:
+            if group_ is None or group_.name not in _INVERTING:
                 return None
             return self.after_phrase(ce, sent)
         stop = sent.end
@@ -1742,7 +1755,9 @@ class _Finder:
             end = group[n - 1].end
             if _CLAUSE_END.match(t, end, sent.end):
                 return self.pick(group[:n]), end
-        return None
+        if group_ is None or group_.name not in _INVERTING:
+            return None
+        return self.after_phrase(ce, sent)  # "said Ann Lee in Lima."
 
     def after_phrase(
         self, ce: int, sent: Sentence
