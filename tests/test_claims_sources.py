@@ -198,3 +198,23 @@ class TestRoundTwoCues:
     )
     def test_not_claims(self, text: str) -> None:
         assert claims_of(text) == ()
+
+
+class TestContractionsAndPossessiveLabels:
+    """"He's said" is "he has said"; a quoted label after a possessive."""
+
+    def test_contracted_subject(self) -> None:
+        claims = claims_of(
+            "Tomas Gomez arrived in Lima. He's said the border would reopen."
+        )
+        assert [(c.speaker, c.content.text) for c in claims] == [
+            (GOMEZ, "the border would reopen")
+        ]
+
+    def test_possessive_quoted_label(self) -> None:
+        c = only('Ana Ruiz called it their "crystal ball."')
+        assert (c.speaker, c.cue and c.cue.text) == (RUIZ, "called")
+        assert "crystal ball" in c.content.text
+
+    def test_possessive_object_is_no_label(self) -> None:
+        assert claims_of("Ana Ruiz called their mothers on Monday.") == ()

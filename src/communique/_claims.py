@@ -551,6 +551,7 @@ _LABEL = _cache.pattern(
        (?!(?:day|week|month|year|time|night|morning|evening|number|minute
           |next|following|same|previous|last|other|first|whole|entire
           |hour|few|lot|bit|couple|second|while)\b)[\w-]
+      |(?:our|their|his|her|its|my|your)[ \t\n]++(?=")
       |")""",
     regex.VERBOSE,
 )
@@ -735,6 +736,7 @@ _LABEL_NP = _cache.pattern(
     r"(?<![ \t\n])[ \t\n]++(?:an?|the|our|his|her|its|their|my)[ \t\n]++[\w-]"
 )
 _LABEL_END = _cache.pattern(r"[,;:.!?(]")
+_CONTRACTED = _cache.pattern(r"(he|she|it|they|we|i|you)['’](?:s|ve|d)")
 _BY_FROM = _cache.pattern(r"\b(?:by|from)[ \t\n]++(?:the[ \t\n]++)?$")
 _WHETHER = _cache.pattern(r"(?:whether|why|how|if)\b")
 _NOTHING = _cache.pattern(r"(?:nothing|little|anything)\b")
@@ -1006,6 +1008,9 @@ class _Finder:
             ):
                 pos = m[0]
                 continue
+            c = _CONTRACTED.fullmatch(low)
+            if c is not None:
+                pos = m[0] + c.end(1)  # "He's said": "He" and "has"
             break
         while pos > floor and t[pos - 1] in " \t\n":
             pos -= 1
