@@ -218,3 +218,42 @@ class TestContractionsAndPossessiveLabels:
 
     def test_possessive_object_is_no_label(self) -> None:
         assert claims_of("Ana Ruiz called their mothers on Monday.") == ()
+
+
+class TestInASource:
+    """'In the latest poll, ...' opens a claim of the poll."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "content"),
+        [
+            (
+                "In the latest poll, Ana Ruiz leads by ten points.",
+                None,
+                "Ana Ruiz leads by ten points",
+            ),
+            (
+                "In a survey by the United Nations, hunger rose in Peru.",
+                "org:united-nations",
+                "hunger rose in Peru",
+            ),
+            (
+                "In the poll, conducted in May, Ana Ruiz led by eight points.",
+                None,
+                "Ana Ruiz led by eight points",
+            ),
+        ],
+    )
+    def test_claim(self, text: str, speaker: str | None, content: str) -> None:
+        c = only(text)
+        assert (c.speaker, c.content.text) == (speaker, content)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In Lima, prices rose by ten percent.",
+            "In response to the report, Peru closed its border.",
+            "In the capital, the survey teams were turned away.",
+        ],
+    )
+    def test_not_claims(self, text: str) -> None:
+        assert claims_of(text) == ()

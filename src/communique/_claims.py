@@ -737,6 +737,12 @@ _LABEL_NP = _cache.pattern(
 )
 _LABEL_END = _cache.pattern(r"[,;:.!?(]")
 _CONTRACTED = _cache.pattern(r"(he|she|it|they|we|i|you)['’](?:s|ve|d)")
+# "In the latest poll, ...": the phrase up to its comma (group 1).
+_IN_SOURCE = _cache.pattern(
+    r"In[ \t\n]++(?!(?:response|reaction|addition|contrast|particular|fact"
+    r"|turn|short|general|part)\b)([^,.;:!?\"()]{3,100}+),[ \t\n]*+"
+)
+_PARTICIPLE_WORD = _cache.pattern(r"[a-z]++(?<=ed|en|ing)\b")
 _BY_FROM = _cache.pattern(r"\b(?:by|from)[ \t\n]++(?:the[ \t\n]++)?$")
 _WHETHER = _cache.pattern(r"(?:whether|why|how|if)\b")
 _NOTHING = _cache.pattern(r"(?:nothing|little|anything)\b")
@@ -1133,9 +1139,17 @@ class _Finder:
         )
 
     def behind(self, region: int, pos: int) -> str | None:
-        """The actor after "by" or "from" in an evidence subject."""
-        for m in self.mentions(region, pos):
+        """
+        The actor behind an evidence phrase: the one after "by" or "from"
+        ("a poll by the United Nations"), else an organization in it ("a
+        Lima Herald poll").
+        """
+        ms = self.mentions(region, pos)
+        for m in ms:
             if _BY_FROM.search(self.text, max(region, m.start - 12), m.start):
+                return m.actor
+        for m in ms:
+            if m.kind is ActorKind.ORGANIZATION:
                 return m.actor
         return None
 
@@ -1345,7 +1359,11 @@ class _Finder:
                 or _NOUN_THAT.search(t, floor, sent.end) is None
             )
         ):
-            return  # no cue word, no "according to", no speech noun
+            # no cue word, no "according to", no speech noun
+            early: list[_Draft] = []
+            self.in_evidence(sent, early)
+            self.drafts.extend(early)
+            return
         prev: _Draft | None = None
         out: list[_Draft] = []
         for cs, ce, group in self.cues_in(sent):
@@ -1565,6 +1583,8 @@ class _Finder:
         self.leading(sent, out)
         self.noun_that(sent, out)
         self.according(sent, out)
+        if not out:
+            self.in_evidence(sent, out)
         for d in out:
             if d.end > d.start:
                 self.drafts.append(d)
@@ -1995,6 +2015,41 @@ class _Finder:
                     group="according",
                 )
             )
+
+    def in_evidence(self, sent: Sentence, out: list[_Draft]) -> None:
+        """
+        "In the latest poll, Ruiz leads by ten points": a sentence that
+        opens with a poll, a survey or a report and reports no cue of its
+        own is a claim of that source.
+        """
+        t = self.text
+        lm = _LEADING.match(t, sent.start, sent.end)
+        a = lm.end() if lm else sent.start
+        m = _IN_SOURCE.match(t, a, sent.end)
+        if m is None or not self.evidence(m.start(1), m.end(1)):
+            return
+        c, d = self.trim(m.end(), sent.end)
+        if _PARTICIPLE_WORD.match(t, c, d):
+            # "In the poll, conducted in May, ...": past the participle
+            k = t.find(",", c, min(d, c + 80))
+            if k < 0:
+                return
+            c, d = self.trim(k + 1, d)
+        if d - c < 8:
+            return
+        out.append(
+            _Draft(
+                start=c,
+                end=d,
+                speaker=self.behind(m.start(1), m.end(1)),
+                cue=(m.start(), m.start() + 2),
+                at=m.start(),
+                hedged=self.hedged(_ACCORDING_GROUP, c, c),
+                first=sent.index,
+                last=sent.index,
+                group="according",
+            )
+        )
 
     # -- quotations -----------------------------------------------------
 
