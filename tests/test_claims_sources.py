@@ -257,3 +257,28 @@ class TestInASource:
     )
     def test_not_claims(self, text: str) -> None:
         assert claims_of(text) == ()
+
+
+class TestAsClause:
+    """'As X put it, ...': the main clause is the content."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "As Ana Ruiz put it, the plan is a disaster.",
+            "As Ana Ruiz repeated, the plan is a disaster.",
+        ],
+    )
+    def test_claim(self, text: str) -> None:
+        c = only(text)
+        assert (c.speaker, c.content.text) == (RUIZ, "the plan is a disaster")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ana Ruiz put it on the table.",
+            "As Ana Ruiz repeated the test, the crowd cheered.",
+        ],
+    )
+    def test_not_claims(self, text: str) -> None:
+        assert claims_of(text) == ()

@@ -743,6 +743,7 @@ _IN_SOURCE = _cache.pattern(
     r"|turn|short|general|part)\b)([^,.;:!?\"()]{3,100}+),[ \t\n]*+"
 )
 _PARTICIPLE_WORD = _cache.pattern(r"[a-z]++(?<=ed|en|ing)\b")
+_AS_OPEN = _cache.pattern(r"[Aa]s[ \t\n]")
 _BY_FROM = _cache.pattern(r"\b(?:by|from)[ \t\n]++(?:the[ \t\n]++)?$")
 _WHETHER = _cache.pattern(r"(?:whether|why|how|if)\b")
 _NOTHING = _cache.pattern(r"(?:nothing|little|anything)\b")
@@ -1480,6 +1481,9 @@ class _Finder:
                 and not t.startswith('"', cstart)
                 and not _THAT_OR_COLON.search(t, right, cstart)
                 and not _WHETHER.match(t, cstart)
+                and not (
+                    t.startswith(",", cstart) and _AS_OPEN.match(t, region)
+                )  # "As Ruiz put it, ..."
             ):
                 continue  # "maintain control": not a report
             if no_comp:
