@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from communique.model import QuoteKind
 from tests.test_claims import GOMEZ, RUIZ, claims_of, only
+
+from communique.model import QuoteKind
 
 
 class TestNominalSources:
@@ -54,7 +55,8 @@ class TestNominalSources:
     def test_claim(self, text: str, cue: str, content: str) -> None:
         c = only(text)
         assert c.speaker is None
-        assert c.cue is not None and c.cue.text.strip() == cue
+        assert c.cue is not None
+        assert c.cue.text.strip() == cue
         assert c.content.text == content
 
     @pytest.mark.parametrize(
@@ -119,8 +121,10 @@ class TestRelativeLabel:
         ("text", "content", "quote"),
         [
             (
-                'Lima hoped to shed what Ana Ruiz called "a perception '
-                'problem."',
+                (
+                    'Lima hoped to shed what Ana Ruiz called "a perception '
+                    'problem."'
+                ),
                 "a perception problem",
                 QuoteKind.DIRECT,
             ),
@@ -139,7 +143,8 @@ class TestRelativeLabel:
     def test_claim(self, text: str, content: str, quote: QuoteKind) -> None:
         c = only(text)
         assert (c.speaker, c.content.text, c.quote) == (RUIZ, content, quote)
-        assert c.cue is not None and c.cue.text == "called"
+        assert c.cue is not None
+        assert c.cue.text == "called"
 
     @pytest.mark.parametrize(
         "text",
@@ -184,7 +189,8 @@ class TestRoundTwoCues:
     def test_claim(self, text: str, cue: str, content: str) -> None:
         c = only(text)
         assert c.speaker == RUIZ
-        assert c.cue is not None and c.cue.text == cue
+        assert c.cue is not None
+        assert c.cue.text == cue
         assert c.content.text == content
 
     @pytest.mark.parametrize(

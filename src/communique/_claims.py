@@ -725,10 +725,13 @@ _NEXT_SOURCE = _cache.pattern(r"([\w'’-]++)")
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
 # A relative pronoun that is the object of a label verb after it: "what
 # Ruiz called", "a plan that Ruiz once called".
-_REL_OBJECT = _cache.pattern(r"(?<![\w'-])(?:what|which|that|whom|who)[ \t\n]++")
+_REL_OBJECT = _cache.pattern(
+    r"(?<![\w'-])(?:what|which|that|whom|who)[ \t\n]++"
+)
 _REL_ADVERBS = _cache.pattern(
     r"(?:[ \t\n]++(?:has|had|have|once|also|later|then|previously|recently"
-    r"|memorably|famously|repeatedly|long|often|since|on|[A-Z][a-z]++day)){0,3}"
+    r"|memorably|famously|repeatedly|long|often|since|on"
+    r"|[A-Z][a-z]++day)){0,3}"
     r"[ \t\n]++"
 )
 _LABEL_QUOTE = _cache.pattern(r"(?<![ \t\n])[ \t\n]++(?=\")")
@@ -742,7 +745,7 @@ _IN_SOURCE = _cache.pattern(
     r"In[ \t\n]++(?!(?:response|reaction|addition|contrast|particular|fact"
     r"|turn|short|general|part)\b)([^,.;:!?\"()]{3,100}+),[ \t\n]*+"
 )
-_PARTICIPLE_WORD = _cache.pattern(r"[a-z]++(?<=ed|en|ing)\b")
+_PARTICIPLE_WORD = _cache.pattern(r"(?<![A-Za-z])[a-z]++(?<=ed|en|ing)\b")
 _AS_OPEN = _cache.pattern(r"[Aa]s[ \t\n]")
 _BY_FROM = _cache.pattern(r"\b(?:by|from)[ \t\n]++(?:the[ \t\n]++)?$")
 _WHETHER = _cache.pattern(r"(?:whether|why|how|if)\b")
@@ -759,7 +762,9 @@ _FINITE = frozenset(
      "not", "did", "does", "do"]
 )
 # Verbs whose subject may follow them: "..., said the report."
-_INVERTING = frozenset(["say", "add", "state", "indicate", "stress", "announce"])
+_INVERTING = frozenset(
+    ["say", "add", "state", "indicate", "stress", "announce"]
+)
 _PLACE_PP = _cache.pattern(r"(?<=[ \t\n])(?:in|at|near)(?=[ \t\n])")
 _SUBJECT_WORD = _cache.pattern(r"[\w'’.-]++")
 _NOT_SUBJECT = frozenset(
@@ -1281,7 +1286,11 @@ class _Finder:
         if word in _NEGATIONS:
             return False  # "did not say whether ...": nothing reported
         form = t[cs:ce]
-        if form == "say" and t.startswith(",", ce) and t[:cs].rstrip().endswith(","):
+        if (
+            form == "say"
+            and t.startswith(",", ce)
+            and t[max(sent.start, cs - 4) : cs].rstrip().endswith(",")
+        ):
             return False  # "another party, say, a bank": for example
         nxt = _NEXT_WORD.match(t, ce, sent.end)
         if nxt is not None and (
@@ -1633,11 +1642,10 @@ class _Finder:
         """
         t = self.text
         lo = max(sent.start, cs - 100)
-        rel = None
-        for rel in _REL_OBJECT.finditer(t, lo, cs):
-            pass
-        if rel is None:
+        rels = list(_REL_OBJECT.finditer(t, lo, cs))
+        if not rels:
             return False
+        rel = rels[-1]
         ms = self.mentions(rel.end(), cs)
         if not ms or not _GAP_THE.fullmatch(t, rel.end(), ms[0].start):
             return False
@@ -1806,7 +1814,9 @@ class _Finder:
         if not words or len(words) > 12:
             return None
         first = words[0].lower()
-        if first in _PRONOUNS or first in _NOT_SUBJECT or first in _SUBORDINATORS:
+        if first in _PRONOUNS or first in _NOT_SUBJECT:
+            return None
+        if first in _SUBORDINATORS:
             return None
         if first in _PREPOSITIONS:
             return None  # "she said of Trump."
@@ -1976,7 +1986,9 @@ class _Finder:
                 w = _NEXT_SOURCE.match(t, m.end(), sent.end)
                 if w is None or (
                     m.start() - sent.start > 2
-                    and not t[sent.start : m.start()].rstrip().endswith((",", "("))
+                    and not t[max(sent.start, m.start() - 4) : m.start()]
+                    .rstrip()
+                    .endswith((",", "("))
                 ):
                     continue  # "acted according to the rules"
                 word = w.group(1)
