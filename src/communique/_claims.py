@@ -765,7 +765,12 @@ _FINITE = frozenset(
 _INVERTING = frozenset(
     ["say", "add", "state", "indicate", "stress", "announce"]
 )
-_PLACE_PP = _cache.pattern(r"(?<=[ \t\n])(?:in|at|near)(?=[ \t\n])")
+_SPEAKER_KINDS = frozenset(
+    [ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP]
+)
+# What may follow an inverted name: nothing, a place ("in Lima"), an
+# affiliation ("of the bank") or an apposition.
+_AFTER_NAME = _cache.pattern(r"(?:[ \t\n]*+$|,|[ \t\n]++(?:in|at|near|of)\b)")
 _SUBJECT_WORD = _cache.pattern(r"[\w'’.-]++")
 _NOT_SUBJECT = frozenset(
     ["that", "it", "there", "this", "what", "as", "and", "but", "or", "so",
@@ -1123,14 +1128,6 @@ class _Finder:
         ):
             # "he said"; "the statement said": the speaker before
             speaker = self.last_speaker
-            if speaker is None and region.lower() in ("he", "she"):
-                # no claim before: the last person named close before
-                people = [
-                    m
-                    for m in self.mentions(max(0, start - 600), start)
-                    if m.kind is ActorKind.PERSON
-                ]
-                speaker = people[-1].actor if people else None
         return speaker, start, opened
 
     def evidence(self, region: int, pos: int) -> bool:
@@ -1822,11 +1819,21 @@ class _Finder:
             return None  # "she said of Trump."
         if any(w.lower() in _FINITE for w in words):
             return None  # "..., said he would go."
-        pm = _PLACE_PP.search(t, ce, end)  # "a scientist in Almaty"
-        speaker = self.pick(self.mentions(ce, pm.start() if pm else end))
-        if speaker is None and not self.evidence(ce, end):
-            return None  # "..., said a senior official.": no actor
-        return speaker, end
+        ms = self.mentions(ce, end)
+        if not ms:
+            if not self.evidence(ce, end):
+                return None  # "..., said a senior official.": no actor
+            return None, end  # "..., said the report."
+        # a name with at most a title before it and a place or an
+        # apposition after it: "says political scientist Ann Lee in Almaty"
+        chain = self.chain(ms)
+        if chain[0].kind not in _SPEAKER_KINDS:
+            return None  # "said the crisis showed the limits of US power"
+        if len(_SUBJECT_WORD.findall(t, ce, chain[0].start)) > 3:
+            return None
+        if not _AFTER_NAME.match(t, chain[-1].end, end):
+            return None  # "said the move hurt Ann Lee's party"
+        return self.pick(chain), end
 
     def inverted_tail(self, pos: int, ce: int, sent: Sentence) -> bool:
         """Whether ", said his office." ends the clause after the cue."""
