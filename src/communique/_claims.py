@@ -60,6 +60,7 @@ class _VerbGroup:
     noun: bool = False
     source: bool = False
     adjective: bool = False
+    evidence: bool = False
 
 
 # The groups of an "according to" claim and of a quotation without a cue.
@@ -198,6 +199,8 @@ class ClaimLexicon:
     hedge_adverb_re: Any
     # a hedge word in the content, or "I think", "we believe"
     content_hedge_re: Any
+    # nouns that make a subject a body of evidence: "the poll", "records"
+    evidence_nouns: frozenset[str] = frozenset()
 
 
 _VERBS_FILE = "reporting_verbs.json"
@@ -241,6 +244,7 @@ def build_lexicon(lexicons: Lexicons) -> ClaimLexicon:
             noun=bool(g.get("noun")),
             source=bool(g.get("source")),
             adjective=bool(g.get("adjective")),
+            evidence=bool(g.get("requires_evidence")),
         )
         for form in forms:
             key = " ".join(str(form).split())
@@ -256,7 +260,11 @@ def build_lexicon(lexicons: Lexicons) -> ClaimLexicon:
     except (KeyError, TypeError) as e:
         raise _lex_error(_HEDGES_FILE, None, str(e)) from e
     could_not = r"(?!\s+not\b)"
+    nouns = verbs.get("evidence_nouns", [])
+    if not isinstance(nouns, list):
+        raise _lex_error(_VERBS_FILE, None, "'evidence_nouns' is no list")
     return ClaimLexicon(
+        evidence_nouns=frozenset(str(n).lower() for n in nouns),
         groups=groups,
         cues=_CueScanner(list(groups)),
         hedge_adverb_re=regex.compile(rf"\b{_words_re(adverbs)}\b"),
@@ -543,6 +551,7 @@ _LABEL = _cache.pattern(
        (?!(?:day|week|month|year|time|night|morning|evening|number|minute
           |next|following|same|previous|last|other|first|whole|entire
           |hour|few|lot|bit|couple|second|while)\b)[\w-]
+      |(?:our|their|his|her|its|my|your)[ \t\n]++(?=")
       |")""",
     regex.VERBOSE,
 )
@@ -706,6 +715,68 @@ _WORD_AT = _cache.pattern(r"\w++")
 _RELATIVE = _cache.pattern(r"[ \t\n]*+(?:who|which)\b")
 _POSSESSIVES = frozenset(["its", "his", "her", "their", "our", "my", "your"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+# Cues that need a person or a body behind them: with a subject that names
+# no actor ("the treaty calls for", "these developments suggest") they are
+# no report.
+_HUMAN_GROUPS = frozenset(
+    ["appeal", "press", "label", "view", "interpret", "hope"]
+)
+_NEXT_SOURCE = _cache.pattern(r"([\w'’-]++)")
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
+# A relative pronoun that is the object of a label verb after it: "what
+# Ruiz called", "a plan that Ruiz once called".
+_REL_OBJECT = _cache.pattern(
+    r"(?<![\w'-])(?:what|which|that|whom|who)[ \t\n]++"
+)
+_REL_ADVERBS = _cache.pattern(
+    r"(?:[ \t\n]++(?:has|had|have|once|also|later|then|previously|recently"
+    r"|memorably|famously|repeatedly|long|often|since|on"
+    r"|[A-Z][a-z]++day)){0,3}"
+    r"[ \t\n]++"
+)
+_LABEL_QUOTE = _cache.pattern(r"(?<![ \t\n])[ \t\n]++(?=\")")
+_LABEL_NP = _cache.pattern(
+    r"(?<![ \t\n])[ \t\n]++(?:an?|the|our|his|her|its|their|my)[ \t\n]++[\w-]"
+)
+_LABEL_END = _cache.pattern(r"[,;:.!?(]")
+_CONTRACTED = _cache.pattern(r"(he|she|it|they|we|i|you)['’](?:s|ve|d)")
+# "In the latest poll, ...": the phrase up to its comma (group 1).
+_IN_SOURCE = _cache.pattern(
+    r"In[ \t\n]++(?!(?:response|reaction|addition|contrast|particular|fact"
+    r"|turn|short|general|part)\b)([^,.;:!?\"()]{3,100}+),[ \t\n]*+"
+)
+_PARTICIPLE_WORD = _cache.pattern(r"(?<![A-Za-z])[a-z]++(?<=ed|en|ing)\b")
+_AS_OPEN = _cache.pattern(r"[Aa]s[ \t\n]")
+_BY_FROM = _cache.pattern(r"\b(?:by|from)[ \t\n]++(?:the[ \t\n]++)?$")
+_WHETHER = _cache.pattern(r"(?:whether|why|how|if)\b")
+_NOTHING = _cache.pattern(r"(?:nothing|little|anything)\b")
+_SENTENCE_TAIL = frozenset(" \t\n.!?\"')")
+_PREPOSITIONS = frozenset(
+    ["of", "in", "at", "on", "with", "for", "during", "after", "before",
+     "about", "from", "by", "through", "after", "in", "as", "while", "when"]
+)
+# Words that show a verb phrase, not a noun phrase, after the cue.
+_FINITE = frozenset(
+    ["would", "will", "had", "has", "have", "is", "was", "are", "were",
+     "could", "should", "can", "may", "might", "must", "that", "to", "be",
+     "not", "did", "does", "do"]
+)
+# Verbs whose subject may follow them: "..., said the report."
+_INVERTING = frozenset(
+    ["say", "add", "state", "indicate", "stress", "announce"]
+)
+_SPEAKER_KINDS = frozenset(
+    [ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP]
+)
+# What may follow an inverted name: nothing, a place ("in Lima"), an
+# affiliation ("of the bank") or an apposition.
+_AFTER_NAME = _cache.pattern(r"(?:[ \t\n]*+$|,|[ \t\n]++(?:in|at|near|of)\b)")
+_SUBJECT_WORD = _cache.pattern(r"[\w'’.-]++")
+_NOT_SUBJECT = frozenset(
+    ["that", "it", "there", "this", "what", "as", "and", "but", "or", "so",
+     "then", "also", "not", "never", "to", "you", "me", "him", "them", "us",
+     "nobody", "anyone", "everyone", "someone", "none"]
+)
 # The last subordinator before a position, searched right to left (a
 # clause starts with it).
 _LAST_SUBORDINATOR = _cache.pattern(
@@ -954,6 +1025,9 @@ class _Finder:
             ):
                 pos = m[0]
                 continue
+            c = _CONTRACTED.fullmatch(low)
+            if c is not None:
+                pos = m[0] + c.end(1)  # "He's said": "He" and "has"
             break
         while pos > floor and t[pos - 1] in " \t\n":
             pos -= 1
@@ -1055,6 +1129,51 @@ class _Finder:
             # "he said"; "the statement said": the speaker before
             speaker = self.last_speaker
         return speaker, start, opened
+
+    def evidence(self, region: int, pos: int) -> bool:
+        """
+        True when the subject before *pos* names a poll, a study or records:
+        "A new poll shows", "FEC records show".
+        """
+        nouns = self.lex.evidence_nouns
+        return any(
+            w.rstrip(".").lower() in nouns
+            for w in _SUBJECT_WORD.findall(self.text, region, pos)
+        )
+
+    def behind(self, region: int, pos: int) -> str | None:
+        """
+        The actor behind an evidence phrase: the one after "by" or "from"
+        ("a poll by the United Nations"), else an organization in it ("a
+        Lima Herald poll").
+        """
+        ms = self.mentions(region, pos)
+        for m in ms:
+            if _BY_FROM.search(self.text, max(region, m.start - 12), m.start):
+                return m.actor
+        for m in ms:
+            if m.kind is ActorKind.ORGANIZATION:
+                return m.actor
+        return None
+
+    def unnamed(self, region: int, pos: int) -> bool:
+        """
+        True when the subject before *pos* is a noun phrase that names a
+        poll, a report or records and no actor ("The new poll says", "Court
+        filings say"): its claim is kept with no speaker. A subject that
+        names a person or a body the actor stage does not know gives no
+        claim.
+        """
+        t = self.text
+        m = _LEADING.match(t, region, pos)
+        a = m.end() if m else region
+        words = _SUBJECT_WORD.findall(t, a, pos)
+        if not words or len(words) > 12:
+            return False
+        low = words[0].lower()
+        if low in _PRONOUNS or low in _SUBORDINATORS or low in _NOT_SUBJECT:
+            return False
+        return self.evidence(a, pos)
 
     def elided(
         self, floor: int, conn: int, prev: _Draft | None, comma: bool
@@ -1164,6 +1283,12 @@ class _Finder:
         if word in _NEGATIONS:
             return False  # "did not say whether ...": nothing reported
         form = t[cs:ce]
+        if (
+            form == "say"
+            and t.startswith(",", ce)
+            and t[max(sent.start, cs - 4) : cs].rstrip().endswith(",")
+        ):
+            return False  # "another party, say, a bank": for example
         nxt = _NEXT_WORD.match(t, ce, sent.end)
         if nxt is not None and (
             nxt.group(1) in self.lex.cues.firsts
@@ -1241,12 +1366,23 @@ class _Finder:
                 or _NOUN_THAT.search(t, floor, sent.end) is None
             )
         ):
-            return  # no cue word, no "according to", no speech noun
+            # no cue word, no "according to", no speech noun
+            early: list[_Draft] = []
+            self.in_evidence(sent, early)
+            self.drafts.extend(early)
+            return
         prev: _Draft | None = None
         out: list[_Draft] = []
         for cs, ce, group in self.cues_in(sent):
             if (prev is None or cs > prev.at) and self.passive(
                 sent, cs, ce, group, out
+            ):
+                prev = out[-1]
+                continue
+            if (
+                group.requires_label
+                and (prev is None or cs > prev.at)
+                and self.relative_label(sent, cs, ce, group, out)
             ):
                 prev = out[-1]
                 continue
@@ -1275,7 +1411,7 @@ class _Finder:
             conn = self.connector(floor, pos, ing)
             after = None
             if conn is None and pos > floor and t[pos - 1] == "," and not ing:
-                after = self.after_subject(ce, sent)
+                after = self.after_subject(ce, sent, group)
             if (
                 conn is None
                 and after is None
@@ -1287,6 +1423,8 @@ class _Finder:
                     i = out.index(prev)
                     _, pb = self.trim(prev.start, pos - 1)
                     out[i] = prev = prev._replace(end=pb)
+                continue
+            if group.evidence and (conn is not None or after is not None):
                 continue
             if conn is not None:
                 comma = ing and t[conn] == ","
@@ -1302,6 +1440,8 @@ class _Finder:
             else:
                 speaker, region, opened = self.subject(floor, pos)
                 boundary = region
+                if group.evidence and not self.evidence(region, pos):
+                    continue  # "the Republicans show": no poll, no report
                 if self.after_quote(floor, region, pos):
                     continue  # '"...," she said': a quotation's cue
                 if prev is not None and (not opened or region < prev.at + 1):
@@ -1316,7 +1456,18 @@ class _Finder:
                 if got is None:
                     continue
                 speaker, via, right = got
-            if speaker is None and prev is None:
+            unnamed = (after is not None and speaker is None) or (
+                speaker is None
+                and conn is None
+                and after is None
+                and not ing
+                and group.name not in _HUMAN_GROUPS
+                and self.unnamed(region, pos)
+            )
+            if unnamed and conn is None and after is None:
+                # "A poll by the United Nations found": the body behind it
+                speaker = self.behind(region, pos)
+            if speaker is None and prev is None and not unnamed:
                 continue
             if inverted:
                 cstart = right
@@ -1326,13 +1477,19 @@ class _Finder:
                 inverted
                 or _NO_COMPLEMENT.match(t, cstart, sent.end) is not None
             )
-            if speaker is None and not no_comp:
+            if speaker is None and not no_comp and not unnamed:
                 continue
+            if not no_comp and _NOTHING.match(t, cstart):
+                continue  # "said nothing about it": nothing reported
             if (
                 group.requires_that
                 and not no_comp
                 and not t.startswith('"', cstart)
                 and not _THAT_OR_COLON.search(t, right, cstart)
+                and not _WHETHER.match(t, cstart)
+                and not (
+                    t.startswith(",", cstart) and _AS_OPEN.match(t, region)
+                )  # "As Ruiz put it, ..."
             ):
                 continue  # "maintain control": not a report
             if no_comp:
@@ -1436,6 +1593,8 @@ class _Finder:
         self.leading(sent, out)
         self.noun_that(sent, out)
         self.according(sent, out)
+        if not out:
+            self.in_evidence(sent, out)
         for d in out:
             if d.end > d.start:
                 self.drafts.append(d)
@@ -1465,6 +1624,60 @@ class _Finder:
                     return [(a1, b1, cs), (m.end(), b, m.start())]
         return [(a, b, cs)]
 
+    def relative_label(
+        self,
+        sent: Sentence,
+        cs: int,
+        ce: int,
+        group: _VerbGroup,
+        out: list[_Draft],
+    ) -> bool:
+        """
+        A label whose object is a relative pronoun: "what Ruiz called 'a
+        perception problem'", "a plan that Ruiz once called a disaster"
+        (the content is the label). Adds the claim to *out*.
+        """
+        t = self.text
+        lo = max(sent.start, cs - 100)
+        rels = list(_REL_OBJECT.finditer(t, lo, cs))
+        if not rels:
+            return False
+        rel = rels[-1]
+        ms = self.mentions(rel.end(), cs)
+        if not ms or not _GAP_THE.fullmatch(t, rel.end(), ms[0].start):
+            return False
+        chain = self.chain(ms)
+        if not _REL_ADVERBS.fullmatch(t, chain[-1].end, cs):
+            return False
+        quote = QuoteKind.INDIRECT
+        q = _LABEL_QUOTE.match(t, ce, sent.end)
+        if q is not None and (qq := self.quote_at(q.end() + 1)) is not None:
+            a, b = self.trim(qq.start, qq.end, cut=False)
+            quote = QuoteKind.DIRECT
+            self.used.add(qq.start)
+        else:
+            if not _LABEL_NP.match(t, ce, sent.end):
+                return False  # "the man who Ruiz called yesterday"
+            m = _LABEL_END.search(t, ce, min(sent.end, ce + 120))
+            a, b = self.trim(ce, m.start() if m else min(sent.end, ce + 120))
+        if b - a < 3:
+            return False
+        out.append(
+            _Draft(
+                start=a,
+                end=b,
+                speaker=self.pick(chain),
+                cue=(cs, ce),
+                at=cs,
+                quote=quote,
+                hedged=self.hedged(group, rel.start(), cs),
+                first=sent.index,
+                last=sent.index,
+                group=group.name,
+            )
+        )
+        return True
+
     def passive(
         self,
         sent: Sentence,
@@ -1480,7 +1693,7 @@ class _Finder:
         ..." (what follows "that"). Adds the claim to *out*.
         """
         t = self.text
-        if group.noun or group.adjective or group.source:
+        if group.noun or group.adjective or group.source or group.evidence:
             return False
         if self.prev_word(sent.start, cs) not in _BE:
             return False
@@ -1557,13 +1770,15 @@ class _Finder:
         return self.trim(h, region)[0]
 
     def after_subject(
-        self, ce: int, sent: Sentence
+        self, ce: int, sent: Sentence, group_: _VerbGroup | None
     ) -> tuple[str | None, int] | None:
         """Subject after the verb ("..., said Hu."): (speaker, end)."""
         t = self.text
         ms = self.mentions(ce, min(sent.end, ce + 160))
         if not ms or not _GAP.fullmatch(t, ce, ms[0].start):
-            return None
+            if group_ is None or group_.name not in _INVERTING:
+                return None
+            return self.after_phrase(ce, sent)
         stop = sent.end
         m = _AFTER_STOP.search(t, ce, min(sent.end, ce + 200))
         if m:
@@ -1574,7 +1789,51 @@ class _Finder:
             end = group[n - 1].end
             if _CLAUSE_END.match(t, end, sent.end):
                 return self.pick(group[:n]), end
-        return None
+        if group_ is None or group_.name not in _INVERTING:
+            return None
+        return self.after_phrase(ce, sent)  # "said Ann Lee in Lima."
+
+    def after_phrase(
+        self, ce: int, sent: Sentence
+    ) -> tuple[str | None, int] | None:
+        """
+        A subject after the verb that is a noun phrase ending the sentence,
+        named or not: "..., said the report.", "..., says political
+        scientist Ann Lee in Almaty." (speaker or None, end).
+        """
+        t = self.text
+        end = sent.end
+        while end > ce and t[end - 1] in _SENTENCE_TAIL:
+            end -= 1
+        if end - ce > 160 or t.startswith(",", ce):
+            return None  # "instead of, say, the party"
+        words = _SUBJECT_WORD.findall(t, ce, end)
+        if not words or len(words) > 12:
+            return None
+        first = words[0].lower()
+        if first in _PRONOUNS or first in _NOT_SUBJECT:
+            return None
+        if first in _SUBORDINATORS:
+            return None
+        if first in _PREPOSITIONS:
+            return None  # "she said of Trump."
+        if any(w.lower() in _FINITE for w in words):
+            return None  # "..., said he would go."
+        ms = self.mentions(ce, end)
+        if not ms:
+            if not self.evidence(ce, end):
+                return None  # "..., said a senior official.": no actor
+            return None, end  # "..., said the report."
+        # a name with at most a title before it and a place or an
+        # apposition after it: "says political scientist Ann Lee in Almaty"
+        chain = self.chain(ms)
+        if chain[0].kind not in _SPEAKER_KINDS:
+            return None  # "said the crisis showed the limits of US power"
+        if len(_SUBJECT_WORD.findall(t, ce, chain[0].start)) > 3:
+            return None
+        if not _AFTER_NAME.match(t, chain[-1].end, end):
+            return None  # "said the move hurt Ann Lee's party"
+        return self.pick(chain), end
 
     def inverted_tail(self, pos: int, ce: int, sent: Sentence) -> bool:
         """Whether ", said his office." ends the clause after the cue."""
@@ -1719,17 +1978,35 @@ class _Finder:
             if self.quote_at(m.start()) is not None:
                 continue
             ms = self.mentions(m.end(), min(sent.end, m.end() + 120))
-            if not ms:
-                continue
-            if ms[0].start - m.end() > 4 and not _ACCORDING_GAP.fullmatch(
-                t, m.end(), ms[0].start
+            if ms and (
+                ms[0].start - m.end() <= 4
+                or _ACCORDING_GAP.fullmatch(t, m.end(), ms[0].start)
             ):
-                continue
-            # "according to a tweet by Russian Foreign Ministry
-            # spokeswoman Maria Zakharova": the person of the phrase
-            chain = self.chain(ms)
-            who = self.pick(chain)
-            stop = chain[-1].end
+                # "according to a tweet by Russian Foreign Ministry
+                # spokeswoman Maria Zakharova": the person of the phrase
+                chain = self.chain(ms)
+                who = self.pick(chain)
+                stop = chain[-1].end
+            else:
+                # a source that is no actor: "according to a new poll",
+                # "according to him"
+                w = _NEXT_SOURCE.match(t, m.end(), sent.end)
+                if w is None or (
+                    m.start() - sent.start > 2
+                    and not t[max(sent.start, m.start() - 4) : m.start()]
+                    .rstrip()
+                    .endswith((",", "("))
+                ):
+                    continue  # "acted according to the rules"
+                word = w.group(1)
+                if word.lower() in _OBJECT_PRONOUNS:
+                    who = self.last_speaker
+                else:
+                    c = t.find(",", m.end(), sent.end)
+                    if not self.evidence(m.end(), c if c >= 0 else sent.end):
+                        continue  # a person or body that is no actor
+                    who = None
+                stop = w.end()
             users = [d for d in out if d.at < m.start()]
             if users:
                 for i, d in enumerate(out):
@@ -1761,6 +2038,41 @@ class _Finder:
                     group="according",
                 )
             )
+
+    def in_evidence(self, sent: Sentence, out: list[_Draft]) -> None:
+        """
+        "In the latest poll, Ruiz leads by ten points": a sentence that
+        opens with a poll, a survey or a report and reports no cue of its
+        own is a claim of that source.
+        """
+        t = self.text
+        lm = _LEADING.match(t, sent.start, sent.end)
+        a = lm.end() if lm else sent.start
+        m = _IN_SOURCE.match(t, a, sent.end)
+        if m is None or not self.evidence(m.start(1), m.end(1)):
+            return
+        c, d = self.trim(m.end(), sent.end)
+        if _PARTICIPLE_WORD.match(t, c, d):
+            # "In the poll, conducted in May, ...": past the participle
+            k = t.find(",", c, min(d, c + 80))
+            if k < 0:
+                return
+            c, d = self.trim(k + 1, d)
+        if d - c < 8:
+            return
+        out.append(
+            _Draft(
+                start=c,
+                end=d,
+                speaker=self.behind(m.start(1), m.end(1)),
+                cue=(m.start(), m.start() + 2),
+                at=m.start(),
+                hedged=self.hedged(_ACCORDING_GROUP, c, c),
+                first=sent.index,
+                last=sent.index,
+                group="according",
+            )
+        )
 
     # -- quotations -----------------------------------------------------
 
@@ -1888,7 +2200,7 @@ class _Finder:
                 speaker = self.pick(region_ms)
             else:
                 region = t[after:cs].strip(" \t\n,").lower()
-                got2 = self.after_subject(ce, sent)
+                got2 = self.after_subject(ce, sent, group)
                 if got2 is not None and not region:
                     speaker = got2[0]
                 elif region in _PRONOUNS:
