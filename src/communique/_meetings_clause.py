@@ -63,7 +63,7 @@ class Clauses:
                 after = self.places.first_place(
                     m.end(), min(s.end, m.end() + 40)
                 )
-                if after is None or text[m.end() : after.start].strip(" the"):
+                if after is None or text[m.end() : after.start].strip(" \t\r\nthe"):
                     continue  # "went to war", "was in 2005"
             out.append(
                 Trigger(
@@ -343,7 +343,7 @@ class Clauses:
                 for m in actors.mentions(s.start, left)
                 if m.kind is ActorKind.PERSON
             ]
-            if before and not text[before[-1].end : left].strip(" ,who"):
+            if before and not text[before[-1].end : left].strip(" \t\r\n,who"):
                 return [before[-1].actor], None  # "Kibaki who is in Beijing"
             return [], None  # "his ministers, who will hold talks"
         main = self.main_subject(s, obj.used | taken, before=t.start)
@@ -477,7 +477,7 @@ class Clauses:
                     for m in actors.mentions(s.start, left)
                     if m.kind is ActorKind.PERSON
                 ]
-                if before and not text[before[-1].end : left].strip(" ,who"):
+                if before and not text[before[-1].end : left].strip(" \t\r\n,who"):
                     local = [before[-1].actor]
         elif (
             t.start - s.start < _WINDOW
