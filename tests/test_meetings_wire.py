@@ -58,3 +58,86 @@ class TestLineBreaks:
             "holiday, said the mood was tense.",
             PUB,
         )
+
+
+class TestArrivedHere:
+    """"arrived here": a visit to the city of the dateline."""
+
+    def test_arrived_here(self) -> None:
+        m = only(
+            "ROME, June 3 (AP) -- President Farid Nassar arrived here on "
+            "Tuesday for a three-day visit. Trade with Italy has grown.",
+            PUB,
+        )
+        assert m.kind is MeetingKind.VISIT
+        assert m.participants == ("person:farid", "state:ITA")
+        assert m.location is not None
+        assert m.location.country == "ITA"
+
+    def test_own_capital(self) -> None:
+        """A leader coming home to the dateline's city visits no one."""
+        assert not meetings(
+            "ROME, June 3 (AP) -- Foreign Minister Aldo Rinaldi arrived here "
+            "on Tuesday after a tour. Trade with Italy has grown.",
+            PUB,
+        )
+
+    def test_no_dateline(self) -> None:
+        """Without a dateline "here" is no place."""
+        assert not meetings(
+            "President Farid Nassar arrived here on Tuesday. Trade with "
+            "Italy has grown.",
+            PUB,
+        )
+
+
+class TestCalledOn:
+    """"called on PERSON" is a courtesy call when no demand follows."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Foreign Minister Aldo Rinaldi called on President Chen Wei on "
+            "Tuesday.",
+            "Foreign Minister Aldo Rinaldi called on President Chen Wei in "
+            "Beijing and discussed trade.",
+            "Foreign Minister Aldo Rinaldi called on President Chen Wei.",
+        ],
+    )
+    def test_visit(self, text: str) -> None:
+        m = only(text, PUB)
+        assert m.kind is MeetingKind.MEETING
+        assert m.participants == ("person:aldo", "person:chen")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Foreign Minister Aldo Rinaldi called on President Chen Wei to "
+            "free the prisoners.",
+            "Foreign Minister Aldo Rinaldi called on President Chen Wei not "
+            "to run again.",
+            "Foreign Minister Aldo Rinaldi called on President Chen Wei on "
+            "Tuesday to free the prisoners.",
+            "Foreign Minister Aldo Rinaldi called on President Chen Wei "
+            "yesterday for the release of prisoners.",
+            "Foreign Minister Aldo Rinaldi called on China to free the "
+            "prisoners.",
+        ],
+    )
+    def test_demand(self, text: str) -> None:
+        assert not meetings(text, PUB)
+
+
+class TestTouring:
+    """"is touring STATE" is an ongoing visit; touring a site is not."""
+
+    def test_touring(self) -> None:
+        m = only("President Farid Nassar is currently touring Italy.", PUB)
+        assert m.kind is MeetingKind.VISIT
+        assert m.participants == ("person:farid", "state:ITA")
+        assert m.status is MeetingStatus.ONGOING
+
+    def test_touring_a_site(self) -> None:
+        assert not meetings(
+            "President Farid Nassar is touring the flooded areas.", PUB
+        )

@@ -22,6 +22,8 @@ __all__ = ["Clauses"]
 # How far before a trigger the cues that scope it are looked for, so
 # that a long sentence with many triggers stays linear.
 _WINDOW = 200
+# "called on" is a visit only before a person who ends the clause.
+_CALL_ON = frozenset(["called on", "calls on", "calling on"])
 
 
 class Clauses:
@@ -59,11 +61,17 @@ class Clauses:
             kind, role = entry
             if role == "either":
                 role = self._noun_or_verb(m.start(), s.start, form)
+            if form in _CALL_ON and not self._courtesy_call(m.end(), s.end):
+                continue  # "called on Smith to resign": a demand
             if role in ("motion", "stay"):
                 after = self.places.first_place(
                     m.end(), min(s.end, m.end() + 40)
                 )
-                if after is None or text[m.end() : after.start].strip(" \t\r\nthe"):
+                if self._here_follows(m.end(), role):
+                    pass  # "arrived here Tuesday": the dateline's city
+                elif after is None or text[m.end() : after.start].strip(
+                    " \t\r\nthe"
+                ):
                     continue  # "went to war", "was in 2005"
             out.append(
                 Trigger(
@@ -75,6 +83,35 @@ class Clauses:
                 )
             )
         return out
+
+    def _courtesy_call(self, pos: int, stop: int) -> bool:
+        """Whether "called on" ending at *pos* is a visit: a person follows
+        and ends the clause, or a date or place does ("called on
+        President Kibaki on Tuesday"), not an infinitive ("called on
+        Kibaki to resign", "called on Kibaki not to")."""
+        ms = self.actors.mentions(pos, min(stop, pos + 120))
+        if not ms or ms[0].kind is not ActorKind.PERSON:
+            return False
+        gap = self.text[pos : ms[0].start]
+        if gap.strip(" \t\r\n") not in ("", "the", "visiting"):
+            return False
+        end = ms[0].end
+        return bool(
+            self.pats.call_on_end.match(self.text, end, stop)
+        ) and not self.pats.call_on_demand.search(
+            self.text, end, min(stop, end + 80)
+        )
+
+    def _here_follows(self, pos: int, role: str) -> bool:
+        """Whether "here" follows a motion trigger ending at *pos* in an
+        article with a dateline: "arrived here on Tuesday", "is due here"
+        ("left here for", "returned from here" go elsewhere)."""
+        if role != "motion" or self.places.dateline is None:
+            return False
+        here = self.pats.here_after.match(self.text, pos)
+        return here is not None and not self.pats.away_from.search(
+            self.text, max(0, pos - 30), pos
+        )
 
     def _noun_or_verb(self, pos: int, floor: int, form: str) -> str:
         before = self.text[max(floor, pos - 40) : pos]

@@ -459,6 +459,25 @@ class Patterns:
             r"\m(?:King|Queen|Prince|Princess|Emperor|Empress|Duke|Duchess)\M"
         )
         self.here = regex.compile(r"\m(?<![\w'])here(?![\w'])", i)
+        # What ends the clause of "called on PERSON" as a visit.
+        self.call_on_end = regex.compile(
+            r"\s*+(?:[.;]|,(?!\s*+(?:who|whose)\M)|$|(?:on|in|at|here"
+            r"|during|yesterday|today|last|this|earlier|later|and\s++"
+            r"(?:held|had|discussed|met|exchanged))\M)",
+            i,
+        )
+        # A demand after "called on PERSON on Monday to ...".
+        self.call_on_demand = regex.compile(
+            r"\m(?<![\w'])(?:to|for)\s++(?:[a-z]|the\s++(?!capital\M))"
+        )
+        # "here" right after a motion trigger: "arrived here Tuesday".
+        self.here_after = regex.compile(r"(?<!\s)\s++here(?![\w'])", i)
+        # Motion away from a place: "left (here) for", "returned from".
+        self.away_from = regex.compile(
+            r"\m(?<![\w'])(?:left|leaves|leave|leaving|set\s++off|returned"
+            r"|returns|returning|back|departed|departs)\s++(?:from|for)?\s*+$",
+            i,
+        )
         # "visited (Peru) in 1990 and [King] Khaled ...": a second visit.
         self.gapped = regex.compile(
             r"(?<!\s)\s*(?:(?:to\s+)?[A-Z][\w.'-]*+(?:\s+[A-Z][\w.'-]*+){0,3}"
