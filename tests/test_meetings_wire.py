@@ -27,10 +27,14 @@ class TestLineBreaks:
     @pytest.mark.parametrize(
         "text",
         [
-            "Nassar said that Foreign Minister Aldo Rinaldi, who has just "
-            "returned from Beijing, told him the mood was tense.",
-            "President Farid Nassar held talks in Rome with Chancellor "
-            "Berta Vogel on Monday.",
+            (
+                "Nassar said that Foreign Minister Aldo Rinaldi, who has just "
+                "returned from Beijing, told him the mood was tense."
+            ),
+            (
+                "President Farid Nassar held talks in Rome with Chancellor "
+                "Berta Vogel on Monday."
+            ),
             "Foreign Minister Aldo Rinaldi arrived in Beijing on Monday.",
         ],
     )
@@ -61,7 +65,7 @@ class TestLineBreaks:
 
 
 class TestArrivedHere:
-    """"arrived here": a visit to the city of the dateline."""
+    """ "arrived here": a visit to the city of the dateline."""
 
     def test_arrived_here(self) -> None:
         m = only(
@@ -92,15 +96,19 @@ class TestArrivedHere:
 
 
 class TestCalledOn:
-    """"called on PERSON" is a courtesy call when no demand follows."""
+    """ "called on PERSON" is a courtesy call when no demand follows."""
 
     @pytest.mark.parametrize(
         "text",
         [
-            "Foreign Minister Aldo Rinaldi called on President Chen Wei on "
-            "Tuesday.",
-            "Foreign Minister Aldo Rinaldi called on President Chen Wei in "
-            "Beijing and discussed trade.",
+            (
+                "Foreign Minister Aldo Rinaldi called on President Chen Wei on "
+                "Tuesday."
+            ),
+            (
+                "Foreign Minister Aldo Rinaldi called on President Chen Wei in "
+                "Beijing and discussed trade."
+            ),
             "Foreign Minister Aldo Rinaldi called on President Chen Wei.",
         ],
     )
@@ -112,16 +120,26 @@ class TestCalledOn:
     @pytest.mark.parametrize(
         "text",
         [
-            "Foreign Minister Aldo Rinaldi called on President Chen Wei to "
-            "free the prisoners.",
-            "Foreign Minister Aldo Rinaldi called on President Chen Wei not "
-            "to run again.",
-            "Foreign Minister Aldo Rinaldi called on President Chen Wei on "
-            "Tuesday to free the prisoners.",
-            "Foreign Minister Aldo Rinaldi called on President Chen Wei "
-            "yesterday for the release of prisoners.",
-            "Foreign Minister Aldo Rinaldi called on China to free the "
-            "prisoners.",
+            (
+                "Foreign Minister Aldo Rinaldi called on President Chen Wei to "
+                "free the prisoners."
+            ),
+            (
+                "Foreign Minister Aldo Rinaldi called on President Chen Wei not "
+                "to run again."
+            ),
+            (
+                "Foreign Minister Aldo Rinaldi called on President Chen Wei on "
+                "Tuesday to free the prisoners."
+            ),
+            (
+                "Foreign Minister Aldo Rinaldi called on President Chen Wei "
+                "yesterday for the release of prisoners."
+            ),
+            (
+                "Foreign Minister Aldo Rinaldi called on China to free the "
+                "prisoners."
+            ),
         ],
     )
     def test_demand(self, text: str) -> None:
@@ -129,7 +147,7 @@ class TestCalledOn:
 
 
 class TestTouring:
-    """"is touring STATE" is an ongoing visit; touring a site is not."""
+    """ "is touring STATE" is an ongoing visit; touring a site is not."""
 
     def test_touring(self) -> None:
         m = only("President Farid Nassar is currently touring Italy.", PUB)
