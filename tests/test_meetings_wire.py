@@ -159,3 +159,63 @@ class TestTouring:
         assert not meetings(
             "President Farid Nassar is touring the flooded areas.", PUB
         )
+
+
+class TestInForVisit:
+    """ "X, in PLACE for a visit": the place is the visit's destination."""
+
+    def test_in_for_visit(self) -> None:
+        m = only(
+            "President Farid Nassar, in Rome for a two-day official visit, "
+            "said trade must grow.",
+            PUB,
+        )
+        assert m.kind is MeetingKind.VISIT
+        assert m.participants == ("person:farid", "state:ITA")
+        assert m.location is not None
+        assert m.location.country == "ITA"
+
+    def test_control(self) -> None:
+        """A place before "for the first time" is no visit's."""
+        assert not meetings(
+            "President Farid Nassar said in Rome for the first time that "
+            "trade must grow.",
+            PUB,
+        )
+
+
+class TestPlannedCues:
+    """ "will be in PLACE" and "ahead of a visit" are planned."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "President Farid Nassar will be in Italy from Monday.",
+            (
+                "President Farid Nassar said ahead of his visit to Italy that "
+                "trade must grow."
+            ),
+            (
+                "Ahead of President Farid Nassar's visit to Italy, officials "
+                "were cautious."
+            ),
+        ],
+    )
+    def test_planned(self, text: str) -> None:
+        m = only(text, PUB)
+        assert m.participants == ("person:farid", "state:ITA")
+        assert m.status is MeetingStatus.PLANNED
+
+    def test_will_be_in_no_place(self) -> None:
+        assert not meetings(
+            "President Farid Nassar will be in a difficult position.", PUB
+        )
+
+    def test_arrived_ahead_of(self) -> None:
+        """ "ahead of" after a verb trigger does not make it planned."""
+        m = only(
+            "President Farid Nassar arrived in Italy on Monday ahead of a "
+            "regional summit.",
+            PUB,
+        )
+        assert m.status is MeetingStatus.HELD

@@ -438,6 +438,13 @@ class Patterns:
         self.in_before = regex.compile(
             r"\m(?<![\w'])(?i:in)\s+(?:(?:the|central|downtown)\s+)?$"
         )
+        # Between a place and the visit it is in for: "(in Beijing) for
+        # a four-day official (visit)".
+        self.for_visit = regex.compile(
+            r"(?<!\s)\s++for\s++(?:(?:a|an|his|her|their|the)\s++)?"
+            r"(?:[\w-]++\s++){0,3}",
+            i,
+        )
         self.intro = regex.compile(
             r"(?:[\"']\s*)?(?:(?i:as|when|while|after|before|upon|once|since"
             r"|during|following|despite|recalling)\M"

@@ -144,6 +144,22 @@ class Places:
             return self._place(last)
         return None
 
+    def in_for_place(self, s: Sentence, t: Trigger) -> Place | None:
+        """The place a noun trigger's actor is in for it: "Kibaki, in
+        Beijing for a four-day visit, said"."""
+        start = max(s.start, t.start - 80)
+        spots = self._spots(start, t.start)
+        if not spots:
+            return None
+        last = spots[-1]
+        if self.pats.for_visit.fullmatch(
+            self.text, last[1], t.start
+        ) and self.pats.in_before.search(
+            self.text, max(start, last[0] - 20), last[0]
+        ):
+            return self._place(last)
+        return None
+
     def stay_place(self, s: Sentence, t: Trigger) -> Place | None:
         """A place the sentence puts its actors "in" before the trigger
         ("Kicking off a stay in Washington, which includes talks ...")."""

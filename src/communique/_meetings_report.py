@@ -242,7 +242,9 @@ class Reporter:
         if dest_place is None and t.kind is MeetingKind.VISIT:
             # "a Washington visit by Nakasone"
             dest_place = (
-                places.compound_place(s, t) if t.role == "noun" else None
+                places.compound_place(s, t) or places.in_for_place(s, t)
+                if t.role == "noun"
+                else None
             )
         if dest_place is not None and dest_place.country not in own:
             key = f"state:{dest_place.country}"
