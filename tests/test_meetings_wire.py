@@ -219,3 +219,13 @@ class TestPlannedCues:
             PUB,
         )
         assert m.status is MeetingStatus.HELD
+
+
+def test_ahead_of_after_the_trigger() -> None:
+    """ "ahead of" after a noun trigger dates something else."""
+    m = only(
+        "Prime Minister Dara Quinn held a private meeting with Rinaldi ahead "
+        "of her speech.",
+        PUB,
+    )
+    assert m.status is MeetingStatus.HELD

@@ -438,6 +438,12 @@ class Patterns:
         self.in_before = regex.compile(
             r"\m(?<![\w'])(?i:in)\s+(?:(?:the|central|downtown)\s+)?$"
         )
+        # A noun trigger looked forward to: "ahead of his visit to".
+        self.ahead_of = regex.compile(
+            r"\m(?<![\w'])(?:ahead|in\s++advance|in\s++preparation)\s++(?:of|for)"
+            r"\s++(?:[\w'.-]++\s++){0,6}$",
+            i,
+        )
         # Between a place and the visit it is in for: "(in Beijing) for
         # a four-day official (visit)".
         self.for_visit = regex.compile(

@@ -66,9 +66,19 @@ class Reporter:
         cue = self.scan.cue
         if cue["cancelled"].search(*region):
             return MeetingStatus.CANCELLED, True
-        if cue["planned"].search(*region) or (
-            t.role == "verb"
-            and self.pats.infinitive.search(self.text, start, t.start)
+        if (
+            cue["planned"].search(*region)
+            or (
+                t.role == "verb"
+                and self.pats.infinitive.search(self.text, start, t.start)
+            )
+            or (
+                # "ahead of his visit to Kenya"
+                t.role == "noun"
+                and self.pats.ahead_of.search(
+                    self.text, max(s.start, t.start - 80), t.start
+                )
+            )
         ):
             return MeetingStatus.PLANNED, True
         if t.role == "stay" or cue["ongoing"].search(*region):
