@@ -229,3 +229,23 @@ def test_ahead_of_after_the_trigger() -> None:
         PUB,
     )
     assert m.status is MeetingStatus.HELD
+
+
+class TestDelegateTo:
+    """A lone delegate at a meeting meets the organization he is sent to."""
+
+    def test_delegate(self) -> None:
+        m = only(
+            "Gil Moreau, Peru's delegate to the United Nations, made the "
+            "appeal at a special meeting in Lima.",
+            PUB,
+        )
+        assert m.participants == ("person:gil", "org:un")
+
+    def test_no_post(self) -> None:
+        """A lone person at a meeting, with no post, gives no meeting."""
+        assert not meetings(
+            "Gil Moreau, who praised the United Nations, made the appeal at "
+            "a special meeting in Lima.",
+            PUB,
+        )

@@ -438,6 +438,12 @@ class Patterns:
         self.in_before = regex.compile(
             r"\m(?<![\w'])(?i:in)\s+(?:(?:the|central|downtown)\s+)?$"
         )
+        # A person's post at an organization: "delegate to the WTO".
+        self.delegate_to = regex.compile(
+            r"\m(?<![\w'])(?:delegate|ambassador|representative|envoy"
+            r"|delegation)\s++to\s++(?:the\s++)?$",
+            i,
+        )
         # A noun trigger looked forward to: "ahead of his visit to".
         self.ahead_of = regex.compile(
             r"\m(?<![\w'])(?:ahead|in\s++advance|in\s++preparation)\s++(?:of|for)"

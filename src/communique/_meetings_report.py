@@ -15,7 +15,13 @@ from ._dates import find_dates, resolve_date
 from ._meetings_clause import Clauses
 from ._meetings_cues import Candidate, Objects, Place, Trigger, unique
 from ._types import Sentence
-from .model import DatePrecision, MeetingDate, MeetingKind, MeetingStatus
+from .model import (
+    ActorKind,
+    DatePrecision,
+    MeetingDate,
+    MeetingKind,
+    MeetingStatus,
+)
 
 
 __all__ = ["Reporter"]
@@ -160,6 +166,27 @@ class Reporter:
             return []
         return [topic]
 
+    def _delegate_to(
+        self, s: Sentence, t: Trigger, subject: str
+    ) -> list[str]:
+        """The organization a lone person at a meeting is delegated to:
+        "Smith, Canada's delegate to the WTO, spoke at a special meeting"
+        (the meeting is the organization's)."""
+        if t.kind not in (
+            MeetingKind.MEETING,
+            MeetingKind.TALKS,
+            MeetingKind.SUMMIT,
+        ) or not self.actors.is_person(subject):
+            return []
+        text = self.text
+        start = max(s.start, t.start - 300)
+        for m in reversed(self.actors.mentions(start, t.start)):
+            if m.kind is ActorKind.ORGANIZATION and self.pats.delegate_to.search(
+                text, max(start, m.start - 40), m.start
+            ):
+                return [m.actor]
+        return []
+
     def _more_destinations(
         self,
         first: Candidate,
@@ -246,6 +273,8 @@ class Reporter:
         people = [a for a in counterparts if actors.is_person(a)]
         if people:
             counterparts = people
+        elif not counterparts and len(subjects) == 1:
+            counterparts = self._delegate_to(s, t, subjects[0])
         own = {actors.country_of(a) for a in subjects if actors.is_person(a)}
         destination = None
         dest_place = next((d for d in obj.destinations if d.country), None)
