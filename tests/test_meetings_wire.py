@@ -249,3 +249,35 @@ class TestDelegateTo:
             "a special meeting in Lima.",
             PUB,
         )
+
+
+class TestChosenDestination:
+    """ "chose STATE as (the) destination of his first trip" is a visit."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "President Farid Nassar chose Italy as the destination of his "
+                "first foreign trip."
+            ),
+            (
+                "President Farid Nassar, like his predecessors, chose Italy as "
+                "destination of his first trip abroad."
+            ),
+            (
+                "President Farid Nassar picked Italy as the first stop on his "
+                "regional tour."
+            ),
+        ],
+    )
+    def test_visit(self, text: str) -> None:
+        m = only(text, PUB)
+        assert m.kind is MeetingKind.VISIT
+        assert m.participants == ("person:farid", "state:ITA")
+
+    def test_control(self) -> None:
+        """A state chosen as a destination of goods is no visit."""
+        assert not meetings(
+            "Germany chose Italy as the destination of its exports.", PUB
+        )

@@ -444,6 +444,19 @@ class Patterns:
             r"|delegation)\s++to\s++(?:the\s++)?$",
             i,
         )
+        # A destination chosen for a trip: "chose France as (the)
+        # destination of her first foreign (trip)".
+        self.chose = regex.compile(
+            r"\m(?<![\w'])(?:chose|chosen|chooses|choose|picked|picks"
+            r"|selected|selects)\s++$",
+            i,
+        )
+        self.as_destination = regex.compile(
+            r"(?<!\s)\s++(?:as|for)\s++(?:the\s++)?(?:first\s++)?"
+            r"(?:destination|stop)\s++(?:of|for|on)\s++"
+            r"(?:(?:his|her|their|its|the|a)\s++)?(?:[\w-]++\s++){0,3}",
+            i,
+        )
         # A noun trigger looked forward to: "ahead of his visit to".
         self.ahead_of = regex.compile(
             r"\m(?<![\w'])(?:ahead|in\s++advance|in\s++preparation)\s++(?:of|for)"

@@ -160,6 +160,22 @@ class Places:
             return self._place(last)
         return None
 
+    def chosen_place(self, s: Sentence, t: Trigger) -> Place | None:
+        """The state chosen as a trip's destination: "chose France as
+        destination of her first foreign trip"."""
+        start = max(s.start, t.start - 100)
+        spots = self._spots(start, t.start)
+        if not spots:
+            return None
+        last = spots[-1]
+        if self.pats.as_destination.fullmatch(
+            self.text, last[1], t.start
+        ) and self.pats.chose.search(
+            self.text, max(start, last[0] - 20), last[0]
+        ):
+            return self._place(last)
+        return None
+
     def stay_place(self, s: Sentence, t: Trigger) -> Place | None:
         """A place the sentence puts its actors "in" before the trigger
         ("Kicking off a stay in Washington, which includes talks ...")."""

@@ -281,7 +281,9 @@ class Reporter:
         if dest_place is None and t.kind is MeetingKind.VISIT:
             # "a Washington visit by Nakasone"
             dest_place = (
-                places.compound_place(s, t) or places.in_for_place(s, t)
+                places.compound_place(s, t)
+                or places.in_for_place(s, t)
+                or places.chosen_place(s, t)
                 if t.role == "noun"
                 else None
             )
