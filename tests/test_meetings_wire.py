@@ -281,3 +281,53 @@ class TestChosenDestination:
         assert not meetings(
             "Germany chose Italy as the destination of its exports.", PUB
         )
+
+
+class TestNegation:
+    """A negated verb denies its meeting; a denial leaves a meeting the
+    sentence takes as real."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "President Farid Nassar did not meet President Chen Wei.",
+            "President Farid Nassar has never visited Italy.",
+            "President Farid Nassar won't travel to Italy.",
+            (
+                "President Farid Nassar denied reports that he had met "
+                "President Chen Wei."
+            ),
+            (
+                "President Farid Nassar denied that a meeting with President "
+                "Chen Wei was planned."
+            ),
+        ],
+    )
+    def test_denied(self, text: str) -> None:
+        assert not meetings(text, PUB)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "President Farid Nassar denied that his talks with President "
+                "Chen Wei on Monday had failed."
+            ),
+            (
+                "President Farid Nassar denied that he raised the dispute during "
+                "talks with President Chen Wei on Monday."
+            ),
+            (
+                "President Farid Nassar did not discuss the dispute when he met "
+                "President Chen Wei on Monday."
+            ),
+            (
+                "President Farid Nassar not only met President Chen Wei but also "
+                "signed a pact."
+            ),
+        ],
+    )
+    def test_real(self, text: str) -> None:
+        m = only(text, PUB)
+        assert m.participants == ("person:farid", "person:chen")
+        assert m.status is MeetingStatus.HELD

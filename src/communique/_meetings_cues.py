@@ -457,6 +457,21 @@ class Patterns:
             r"(?:(?:his|her|their|its|the|a)\s++)?(?:[\w-]++\s++){0,3}",
             i,
         )
+        # A negated verb right before a trigger: "did not meet", "has
+        # never visited", "won't travel to".
+        self.negated_verb = regex.compile(
+            r"(?:\m(?<![\w'])(?:not|never)|n't)"
+            r"\s++(?:(?:yet|even|once|personally|formally|officially)\s++)?$",
+            i,
+        )
+        # The partner of a noun trigger follows: "talks with Lee".
+        self.with_next = regex.compile(r"\s++(?:with|between)\M", i)
+        # A noun trigger with a possessor: "his talks", "Lee's visit".
+        self.possessed = regex.compile(
+            r"(?:\m(?<![\w'])(?:his|her|their|its)|'s?)\s++"
+            r"(?:[\w-]++\s++){0,2}$",
+            i,
+        )
         # A noun trigger looked forward to: "ahead of his visit to".
         self.ahead_of = regex.compile(
             r"\m(?<![\w'])(?:ahead|in\s++advance|in\s++preparation)\s++(?:of|for)"

@@ -137,7 +137,31 @@ class Reporter:
         cue = self.scan.cue
         if cue["negative"].search(left, t.start):
             return True
-        if cue["governing"].search(s.start, t.start):
+        if t.role in ("verb", "partner", "motion") and (
+            self.pats.negated_verb.search(
+                text, max(s.start, t.start - 30), t.start
+            )
+        ):
+            return True  # "did not meet", "has never visited"
+        found = cue["governing"].finditer(s.start, t.start)
+        governing = found[-1] if found else None
+        if governing is not None and not (
+            t.role == "noun"
+            and (
+                # "denied that his talks with Lee had failed"
+                self.pats.possessed.search(
+                    text, max(s.start, t.start - 40), t.start
+                )
+                # "denied that he raised it during talks with Lee": the
+                # talks are taken as real
+                or (
+                    self.pats.scope_break.search(
+                        text, governing.end(), t.start
+                    )
+                    and self.pats.with_next.match(text, t.end, s.end)
+                )
+            )
+        ):
             return True  # "denied that he had met"
         if cue["negative_sentence"].search(s.start, s.end):
             return True
