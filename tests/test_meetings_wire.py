@@ -331,3 +331,25 @@ class TestNegation:
         m = only(text, PUB)
         assert m.participants == ("person:farid", "person:chen")
         assert m.status is MeetingStatus.HELD
+
+
+class TestSidelines:
+    """A meeting on the sidelines of an event is where the event is."""
+
+    def test_sidelines(self) -> None:
+        m = only(
+            "President Farid Nassar met President Chen Wei on the sidelines "
+            "of the UN summit in Rome on Monday.",
+            PUB,
+        )
+        assert m.location is not None
+        assert m.location.country == "ITA"
+
+    def test_place_in_another_clause(self) -> None:
+        """A place after the comma belongs to another clause."""
+        m = only(
+            "President Farid Nassar met President Chen Wei on the sidelines "
+            "of the summit, officials in Rome said.",
+            PUB,
+        )
+        assert m.location is None

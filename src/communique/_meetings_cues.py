@@ -464,6 +464,13 @@ class Patterns:
             r"\s++(?:(?:yet|even|once|personally|formally|officially)\s++)?$",
             i,
         )
+        # The event a meeting is held at the edge of: "on the sidelines
+        # of the AU summit (in Addis Ababa)".
+        self.sidelines = regex.compile(
+            r"\m(?<![\w'])(?:on|at)\s++the\s++(?:side-?lines|margins?|fringes?)"
+            r"\s++of\M",
+            i,
+        )
         # The partner of a noun trigger follows: "talks with Lee".
         self.with_next = regex.compile(r"\s++(?:with|between)\M", i)
         # A noun trigger with a possessor: "his talks", "Lee's visit".

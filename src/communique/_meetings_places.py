@@ -176,6 +176,17 @@ class Places:
             return self._place(last)
         return None
 
+    def sidelines_place(self, s: Sentence, t: Trigger) -> Place | None:
+        """Where the event is whose sidelines a meeting is held on: "met
+        on the sidelines of the AU summit in Addis Ababa"."""
+        end = min(s.end, t.end + 150)
+        m = self.pats.sidelines.search(self.text, t.end, end)
+        if m is None:
+            return None
+        stop = min(s.end, m.end() + 80)
+        comma = self.text.find(",", m.end(), stop)
+        return self.located_place(m.end(), comma if comma >= 0 else stop)
+
     def stay_place(self, s: Sentence, t: Trigger) -> Place | None:
         """A place the sentence puts its actors "in" before the trigger
         ("Kicking off a stay in Washington, which includes talks ...")."""

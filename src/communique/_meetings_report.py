@@ -319,6 +319,7 @@ class Reporter:
             location = (
                 places.located_place(t.start, obj.right)
                 or dest_place
+                or places.sidelines_place(s, t)
                 or places.located_place(
                     left if subject_start is None else subject_start, t.start
                 )
