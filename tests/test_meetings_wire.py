@@ -353,3 +353,45 @@ class TestSidelines:
             PUB,
         )
         assert m.location is None
+
+
+class TestClauseOrder:
+    """Objects after a place and a date; an unnamed partner by demonym."""
+
+    def test_place_then_partner(self) -> None:
+        m = only(
+            "President Farid Nassar held talks in Rome on Monday with "
+            "President Chen Wei.",
+            PUB,
+        )
+        assert m.participants == ("person:farid", "person:chen")
+        assert m.location is not None
+        assert m.location.country == "ITA"
+
+    def test_noun_place_stays(self) -> None:
+        """ "the meeting in Rome is ...": the place is the meeting's."""
+        m = only(
+            "Nassar's meeting with President Chen Wei in Rome was useful.",
+            PUB,
+        )
+        assert m.location is not None
+        assert m.location.name == "Rome"
+
+    def test_unnamed_counterpart(self) -> None:
+        m = only(
+            "President Farid Nassar and his Italian counterpart held talks in "
+            "Cairo on Monday.",
+            PUB,
+        )
+        assert m.participants == ("person:farid", "state:ITA")
+
+    def test_own_country_official(self) -> None:
+        """An unnamed official of the person's own state adds no one."""
+        found = meetings(
+            "President Farid Nassar and his Italian counterpart Aldo Rinaldi "
+            "held talks in Cairo on Monday.",
+            PUB,
+        )
+        assert [m.participants for m in found] == [
+            ("person:farid", "person:aldo")
+        ]

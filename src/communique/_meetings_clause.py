@@ -13,7 +13,7 @@ import itertools
 from ._meetings_actors import Actors
 from ._meetings_cues import Cues, Objects, Patterns, Place, Trigger, unique
 from ._meetings_places import Places
-from ._types import Sentence
+from ._types import ResolvedMention, Sentence
 from .model import ActorKind, MeetingKind
 
 
@@ -180,7 +180,16 @@ class Clauses:
                 )
             )
             if skip is None:
-                break
+                # "held talks in Arusha on Monday with ..."
+                place_end = self._place_phrase(start, stop)
+                if place_end is None or (
+                    # "the meeting in Warsaw is ...": the noun's own place
+                    t.role == "noun"
+                    and not pats.noun_args.match(text, place_end, stop)
+                ):
+                    break
+                start = place_end
+                continue
             start = skip.end()
         if t.role == "noun" and not pats.noun_args.match(text, start, stop):
             return obj  # "the talks", "Lavrov's visit marks ..."
@@ -403,6 +412,9 @@ class Clauses:
                 who = actors.demonym_person(m)
                 if who is not None:
                     found.append((m.start, who))
+                elif found and self._unnamed_partner(found[0][0], m):
+                    # "Kibaki and his Ugandan counterpart held talks"
+                    found.append((m.start, m.actor))
         found.extend(actors.pronoun_persons(left, pos, s))
         if not found:
             title = self.pats.title_np.search(self.text, left, pos)
@@ -421,6 +433,27 @@ class Clauses:
         ):
             return unique([ms[-2].actor, last.actor]), ms[-2].start
         return [last.actor], last.start
+
+    def _place_phrase(self, start: int, stop: int) -> int | None:
+        """The end of "in PLACE" or "at PLACE" opening
+        ``text[start:stop]``."""
+        m = self.pats.in_at.match(self.text, start, stop)
+        if m is None:
+            return None
+        p = self.places.first_place(m.end(), min(stop, m.end() + 60))
+        return p.end if p is not None and p.start == m.end() else None
+
+    def _unnamed_partner(self, after: int, m: ResolvedMention) -> bool:
+        """Whether demonym *m* heads an unnamed leader coordinated with
+        the person named at *after*: "Kibaki and his Ugandan
+        counterpart"."""
+        text = self.text
+        if not self.pats.and_his.search(text, after, m.start):
+            return False
+        title = self.pats.title_head.match(text, m.end, m.end + 500)
+        return title is not None and not self.actors.mentions_in(
+            title.end(), min(len(text), title.end() + 3)
+        )
 
     def main_subject(
         self,

@@ -471,6 +471,15 @@ class Patterns:
             r"\s++of\M",
             i,
         )
+        # Before a place after a trigger: "(held talks) in (Arusha)".
+        self.in_at = regex.compile(
+            r"(?<!\s)\s++(?:in|at)\s++(?:the\s++)?", i
+        )
+        # Before an unnamed partner: "(Kibaki) and his (Ugandan
+        # counterpart)".
+        self.and_his = regex.compile(
+            r"(?<![\w'])and\s++(?:his|her|the)\s++$", i
+        )
         # The partner of a noun trigger follows: "talks with Lee".
         self.with_next = regex.compile(r"\s++(?:with|between)\M", i)
         # A noun trigger with a possessor: "his talks", "Lee's visit".

@@ -289,7 +289,22 @@ class Reporter:
             status, explicit = MeetingStatus.PLANNED, True
         # Persons stand for their states: keep the most specific level.
         if any(actors.is_person(a) for a in subjects):
-            subjects = [a for a in subjects if actors.is_person(a)]
+            # A state stays when no person is from it: "Kibaki and his
+            # Ugandan counterpart".
+            own = {actors.country_of(a) for a in subjects if actors.is_person(a)}
+            subjects = [
+                a
+                for a in subjects
+                if actors.is_person(a)
+                or (
+                    actors.kind_of(a) is ActorKind.STATE
+                    and actors.country_of(a) not in own
+                    and any(
+                        m.actor == a and m.form == "demonym"
+                        for m in actors.mentions(s.start, t.start)
+                    )
+                )
+            ]
         subjects = unique(subjects)
         counterparts = [
             a for a in unique(obj.counterparts) if a not in subjects
