@@ -395,3 +395,23 @@ class TestClauseOrder:
         assert [m.participants for m in found] == [
             ("person:farid", "person:aldo")
         ]
+
+
+class TestWhoMet:
+    """ "A and B, who met in X" gives both; "A, who met B" still A and B."""
+
+    def test_coordinated(self) -> None:
+        m = only(
+            "President Farid Nassar and President Chen Wei, who met in Rome "
+            "on Monday, agreed to open the border.",
+            PUB,
+        )
+        assert m.participants == ("person:farid", "person:chen")
+
+    def test_single(self) -> None:
+        m = only(
+            "President Chen Wei praised President Farid Nassar, who visited "
+            "Rome on Monday.",
+            PUB,
+        )
+        assert m.participants == ("person:farid", "state:ITA")

@@ -390,7 +390,13 @@ class Clauses:
                 if m.kind is ActorKind.PERSON
             ]
             if before and not text[before[-1].end : left].strip(" \t\r\n,who"):
-                return [before[-1].actor], None  # "Kibaki who is in Beijing"
+                # "Kibaki who is in Beijing", "Kibaki and Museveni, who met"
+                k = len(before) - 1
+                while k > 0 and pats.coordination.fullmatch(
+                    text, before[k - 1].end, before[k].start
+                ):
+                    k -= 1
+                return unique(m.actor for m in before[k:]), None
             return [], None  # "his ministers, who will hold talks"
         main = self.main_subject(s, obj.used | taken, before=t.start)
         if main:
