@@ -444,8 +444,8 @@ class Patterns:
             r"|delegation)\s++to\s++(?:the\s++)?$",
             i,
         )
-        # A destination chosen for a trip: "chose France as (the)
-        # destination of her first foreign (trip)".
+        # A destination chosen for a trip: "chose Italy as (the)
+        # destination of his first (trip)".
         self.chose = regex.compile(
             r"\m(?<![\w'])(?:chose|chosen|chooses|choose|picked|picks"
             r"|selected|selects)\s++$",

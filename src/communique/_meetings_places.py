@@ -161,8 +161,8 @@ class Places:
         return None
 
     def chosen_place(self, s: Sentence, t: Trigger) -> Place | None:
-        """The state chosen as a trip's destination: "chose France as
-        destination of her first foreign trip"."""
+        """The state chosen as a trip's destination: "chose Italy as the
+        destination of his first trip abroad"."""
         start = max(s.start, t.start - 100)
         spots = self._spots(start, t.start)
         if not spots:
