@@ -10,6 +10,8 @@ import pytest
 
 from tests.test_meetings import PUB, meetings, only
 
+import communique
+
 from communique.model import MeetingKind, MeetingStatus
 
 
@@ -415,3 +417,53 @@ class TestWhoMet:
             PUB,
         )
         assert m.participants == ("person:farid", "state:ITA")
+
+
+def _pipeline(text: str) -> list[tuple[str, ...]]:
+    """The participants' names of the meetings the whole pipeline finds."""
+    art = communique.parse(text, published="2005-03-01")
+    names = {a.id: a.name for a in art.actors}
+    return [tuple(names[p] for p in m.participants) for m in art.meetings]
+
+
+class TestEnvoys:
+    """An unnamed ambassador or minister is not the leader named before."""
+
+    LEAD = (
+        "Algerian President Abdelaziz Bouteflika will visit Paris next week. "
+    )
+
+    @pytest.mark.parametrize(
+        "tail",
+        [
+            (
+                "French President Jacques Chirac met the Algerian ambassador on "
+                "Monday."
+            ),
+            "French President Jacques Chirac met the Algerian envoy on Monday.",
+            (
+                "French President Jacques Chirac met the Algerian foreign minister "
+                "on Monday."
+            ),
+        ],
+    )
+    def test_state(self, tail: str) -> None:
+        assert ("Jacques Chirac", "Algeria") in _pipeline(self.LEAD + tail)
+
+    @pytest.mark.parametrize("title", ["president", "leader"])
+    def test_leader(self, title: str) -> None:
+        """ "the Algerian president" is the president named before."""
+        found = _pipeline(
+            self.LEAD + f"French President Jacques Chirac will meet the "
+            f"Algerian {title} on Monday."
+        )
+        assert any(
+            set(p) == {"Jacques Chirac", "Abdelaziz Bouteflika"} for p in found
+        )
+
+    def test_posting_is_no_partner(self) -> None:
+        """ "the Chinese ambassador to Kenya" is China's."""
+        assert _pipeline(
+            "Kenyan President Mwai Kibaki met the Chinese ambassador to Kenya "
+            "on Monday."
+        ) == [("Mwai Kibaki", "China")]

@@ -212,6 +212,14 @@ class Clauses:
                 continue
             obj.used.add((m.start, m.end))
             if (
+                prep == "to"
+                and t.kind is not MeetingKind.VISIT
+                and pats.delegate_to.search(
+                    text, max(t.end, m.start - 40), m.start
+                )
+            ):
+                continue  # "met the Chinese ambassador to Kenya": a post
+            if (
                 prep == "from"
                 and m.kind is ActorKind.STATE
                 and (

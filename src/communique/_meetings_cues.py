@@ -551,7 +551,7 @@ class Patterns:
             r"(?<!\s)\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|deputy"
             r"|vice|chief|top|senior|new|former)\s+)*+(?:leader|president"
             r"|king|queen|monarch|minister|premier|chancellor|counterpart"
-            r"|envoy|head|ruler|emir|prince|secretary|statesman)\M",
+            r"|envoy|ambassador|head|ruler|emir|prince|secretary|statesman)\M",
             i,
         )
         self.people_head = regex.compile(
