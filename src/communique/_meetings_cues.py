@@ -481,7 +481,9 @@ class Patterns:
             r"(?<![\w'])and\s++(?:his|her|the)\s++$", i
         )
         # The partner of a noun trigger follows: "talks with Lee".
-        self.with_next = regex.compile(r"\s++(?:with|between)\M", i)
+        self.with_next = regex.compile(
+            r"(?<!\s)\s++(?:with|between)\M", i
+        )
         # A noun trigger with a possessor: "his talks", "Lee's visit".
         self.possessed = regex.compile(
             r"(?:\m(?<![\w'])(?:his|her|their|its)|'s?)\s++"
@@ -524,7 +526,7 @@ class Patterns:
         self.here = regex.compile(r"\m(?<![\w'])here(?![\w'])", i)
         # What ends the clause of "called on PERSON" as a visit.
         self.call_on_end = regex.compile(
-            r"\s*+(?:[.;]|,(?!\s*+(?:who|whose)\M)|$|(?:on|in|at|here"
+            r"(?<!\s)\s*+(?:[.;]|,(?!\s*+(?:who|whose)\M)|$|(?:on|in|at|here"
             r"|during|yesterday|today|last|this|earlier|later|and\s++"
             r"(?:held|had|discussed|met|exchanged))\M)",
             i,
