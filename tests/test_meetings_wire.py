@@ -467,3 +467,58 @@ class TestEnvoys:
             "Kenyan President Mwai Kibaki met the Chinese ambassador to Kenya "
             "on Monday."
         ) == [("Mwai Kibaki", "China")]
+
+
+class TestMoreCues:
+    """Travel, stay, meal and telephone cues of wire copy."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "President Farid Nassar departed for Rome on Monday.",
+            "President Farid Nassar made a stopover in Rome on Monday.",
+            "President Farid Nassar returned home from Rome on Monday.",
+            "President Farid Nassar is currently in Italy.",
+        ],
+    )
+    def test_visit(self, text: str) -> None:
+        m = only(text, PUB)
+        assert m.kind is MeetingKind.VISIT
+        assert m.participants == ("person:farid", "state:ITA")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "President Farid Nassar had lunch with President Chen Wei.",
+            (
+                "President Farid Nassar had dinner with President Chen Wei on "
+                "Monday."
+            ),
+        ],
+    )
+    def test_meal(self, text: str) -> None:
+        m = only(text, PUB)
+        assert m.participants == ("person:farid", "person:chen")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "President Farid Nassar spoke to President Chen Wei by telephone "
+                "on Monday."
+            ),
+            "President Farid Nassar talked to President Chen Wei on the phone.",
+        ],
+    )
+    def test_call(self, text: str) -> None:
+        m = only(text, PUB)
+        assert m.kind is MeetingKind.CALL
+        assert m.participants == ("person:farid", "person:chen")
+
+    def test_spoke_to_is_no_call(self) -> None:
+        """ "spoke to X" without a telephone is a statement."""
+        assert not meetings(
+            "President Farid Nassar spoke to President Chen Wei about the "
+            "border.",
+            PUB,
+        )

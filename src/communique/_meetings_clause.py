@@ -24,6 +24,8 @@ __all__ = ["Clauses"]
 _WINDOW = 200
 # "called on" is a visit only before a person who ends the clause.
 _CALL_ON = frozenset(["called on", "calls on", "calling on"])
+# "spoke to X" is a call only when the telephone is named after it.
+_SPOKE_TO = frozenset(["spoke to", "talked to", "speaks to", "spoken to"])
 
 
 class Clauses:
@@ -61,6 +63,10 @@ class Clauses:
             kind, role = entry
             if role == "either":
                 role = self._noun_or_verb(m.start(), s.start, form)
+            if form in _SPOKE_TO and not self.pats.by_phone.search(
+                text, m.end(), min(s.end, m.end() + 120)
+            ):
+                continue  # "spoke to reporters": no call
             if form in _CALL_ON and not self._courtesy_call(m.end(), s.end):
                 continue  # "called on Smith to resign": a demand
             if role in ("motion", "stay"):

@@ -531,6 +531,12 @@ class Patterns:
             r"(?:held|had|discussed|met|exchanged))\M)",
             i,
         )
+        # The telephone after "spoke to X": "by telephone", "on the phone".
+        self.by_phone = regex.compile(
+            r"\m(?<![\w'])(?:by|on\s++the|over\s++the|in\s++a)\s++"
+            r"(?:tele)?phone\M",
+            i,
+        )
         # A demand after "called on PERSON on Monday to ...".
         self.call_on_demand = regex.compile(
             r"\m(?<![\w'])(?:to|for)\s++(?:[a-z]|the\s++(?!capital\M))"
