@@ -522,3 +522,31 @@ class TestMoreCues:
             "border.",
             PUB,
         )
+
+
+class TestOrganizationsAndOfficials:
+    """The seat of an organization, and officials of a named service."""
+
+    def test_headquarters_of(self) -> None:
+        m = only(
+            "President Farid Nassar visited the headquarters of the United "
+            "Nations in Rome on Monday.",
+            PUB,
+        )
+        assert m.participants == ("person:farid", "org:un")
+
+    def test_home_of_is_no_seat(self) -> None:
+        m = only(
+            "President Farid Nassar visited Italy, home of the United Nations "
+            "agency, on Monday.",
+            PUB,
+        )
+        assert m.participants == ("person:farid", "state:ITA")
+
+    def test_police_officials(self) -> None:
+        m = only(
+            "President Farid Nassar met with Italian police officials in Rome "
+            "on Monday.",
+            PUB,
+        )
+        assert m.participants == ("person:farid", "state:ITA")

@@ -288,8 +288,14 @@ class Clauses:
                 # "a meeting of the Arab League"
                 prep == "of"
                 and m.kind is ActorKind.ORGANIZATION
-                and t.kind is not MeetingKind.VISIT
-                and pats.of_org.fullmatch(text, t.end, m.start)
+                and (
+                    (t.kind is not MeetingKind.VISIT
+                    and pats.of_org.fullmatch(text, t.end, m.start))
+                    # "visited the headquarters of the African Union"
+                    or pats.seat_of.search(
+                        text, max(t.end, m.start - 40), m.start
+                    )
+                )
             ):
                 obj.counterparts.append(m.actor)
         if t.kind is MeetingKind.VISIT and not obj.destinations:

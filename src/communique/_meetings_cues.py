@@ -438,6 +438,12 @@ class Patterns:
         self.in_before = regex.compile(
             r"\m(?<![\w'])(?i:in)\s+(?:(?:the|central|downtown)\s+)?$"
         )
+        # The seat of an organization: "the headquarters of (the AU)".
+        self.seat_of = regex.compile(
+            r"\m(?<![\w'])(?:headquarters|secretariat|seat|offices?)\s++of"
+            r"\s++(?:the\s++)?$",
+            i,
+        )
         # A person's post at an organization: "delegate to the WTO".
         self.delegate_to = regex.compile(
             r"\m(?<![\w'])(?:delegate|ambassador|representative|envoy"
@@ -564,7 +570,9 @@ class Patterns:
         )
         self.people_head = regex.compile(
             r"(?<!\s)\s+(?:(?:top|senior|government|foreign\s+ministry|trade"
-            r"|defen[cs]e)\s+)?"
+            r"|defen[cs]e|police|security|military|army|intelligence|finance"
+            r"|health|justice|interior|customs|border|embassy|ministry"
+            r"|economic|energy|nuclear|peace)\s+){0,2}"
             r"(?:leaders|officials|counterparts|side|delegation|delegations"
             r"|government|negotiators|authorities|leadership|diplomats"
             r"|ministers|politicians)\M",
