@@ -550,3 +550,10 @@ class TestOrganizationsAndOfficials:
             PUB,
         )
         assert m.participants == ("person:farid", "state:ITA")
+
+
+def test_non_capital_city() -> None:
+    """A visit to a large city that is no capital gives its state."""
+    assert _pipeline(
+        "Kenyan President Mwai Kibaki arrived in Kandahar on Monday."
+    ) == [("Mwai Kibaki", "Afghanistan")]
