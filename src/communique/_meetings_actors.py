@@ -24,6 +24,13 @@ __all__ = ["Actors"]
 _PLURAL = frozenset({"they", "their", "them", "the", "both"})
 
 
+# Title heads that name an envoy, never a leader named before.
+_POSTS = frozenset(["ambassador", "envoy"])
+# Title heads that fit any leader named before ("the Saudi leader").
+_ANY_TITLE = frozenset(
+    ["leader", "counterpart", "head", "statesman", "ruler", "premier"]
+)
+
 class Actors:
     """
     The mentions of one document, indexed for the stage's look-ups.
@@ -211,11 +218,25 @@ class Actors:
         nxt = self.mentions_in(title.end(), title.end() + 40)
         if nxt and not self.text[title.end() : nxt[0].start].strip():
             return None  # "his Latvian counterpart Aigars Kalvitis"
+        head = title.group().split()[-1].lower()
+        if head in _POSTS:
+            return None  # "the Algerian ambassador": the state's envoy
         # The latest person from that country named before the demonym.
         i = bisect.bisect_left(self.person_starts, m.start) - 1
         same = self.by_country.get(self.country_of(m.actor), [])
         k = bisect.bisect_right(same, i) - 1
-        return self.persons[same[k]].actor if k >= 0 else None
+        if k < 0:
+            return None
+        who = self.persons[same[k]].actor
+        actor = self.doc.actors.get(who)
+        if (
+            head not in _ANY_TITLE
+            and actor is not None
+            and actor.roles
+            and not any(head in r.title.lower() for r in actor.roles)
+        ):
+            return None  # "the Algerian foreign minister" is not its president
+        return who
 
     def pronoun_persons(
         self, start: int, end: int, s: Sentence

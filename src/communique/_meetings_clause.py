@@ -13,7 +13,7 @@ import itertools
 from ._meetings_actors import Actors
 from ._meetings_cues import Cues, Objects, Patterns, Place, Trigger, unique
 from ._meetings_places import Places
-from ._types import Sentence
+from ._types import ResolvedMention, Sentence
 from .model import ActorKind, MeetingKind
 
 
@@ -22,6 +22,10 @@ __all__ = ["Clauses"]
 # How far before a trigger the cues that scope it are looked for, so
 # that a long sentence with many triggers stays linear.
 _WINDOW = 200
+# "called on" is a visit only before a person who ends the clause.
+_CALL_ON = frozenset(["called on", "calls on", "calling on"])
+# "spoke to X" is a call only when the telephone is named after it.
+_SPOKE_TO = frozenset(["spoke to", "talked to", "speaks to", "spoken to"])
 
 
 class Clauses:
@@ -59,11 +63,21 @@ class Clauses:
             kind, role = entry
             if role == "either":
                 role = self._noun_or_verb(m.start(), s.start, form)
+            if form in _SPOKE_TO and not self.pats.by_phone.search(
+                text, m.end(), min(s.end, m.end() + 120)
+            ):
+                continue  # "spoke to reporters": no call
+            if form in _CALL_ON and not self._courtesy_call(m.end(), s.end):
+                continue  # "called on Smith to resign": a demand
             if role in ("motion", "stay"):
                 after = self.places.first_place(
                     m.end(), min(s.end, m.end() + 40)
                 )
-                if after is None or text[m.end() : after.start].strip(" the"):
+                if self._here_follows(m.end(), role):
+                    pass  # "arrived here Tuesday": the dateline's city
+                elif after is None or text[m.end() : after.start].strip(
+                    " \t\r\nthe"
+                ):
                     continue  # "went to war", "was in 2005"
             out.append(
                 Trigger(
@@ -75,6 +89,35 @@ class Clauses:
                 )
             )
         return out
+
+    def _courtesy_call(self, pos: int, stop: int) -> bool:
+        """Whether "called on" ending at *pos* is a visit: a person follows
+        and ends the clause, or a date or place does ("called on
+        President Kibaki on Tuesday"), not an infinitive ("called on
+        Kibaki to resign", "called on Kibaki not to")."""
+        ms = self.actors.mentions(pos, min(stop, pos + 120))
+        if not ms or ms[0].kind is not ActorKind.PERSON:
+            return False
+        gap = self.text[pos : ms[0].start]
+        if gap.strip(" \t\r\n") not in ("", "the", "visiting"):
+            return False
+        end = ms[0].end
+        return bool(
+            self.pats.call_on_end.match(self.text, end, stop)
+        ) and not self.pats.call_on_demand.search(
+            self.text, end, min(stop, end + 80)
+        )
+
+    def _here_follows(self, pos: int, role: str) -> bool:
+        """Whether "here" follows a motion trigger ending at *pos* in an
+        article with a dateline: "arrived here on Tuesday", "is due here"
+        ("left here for", "returned from here" go elsewhere)."""
+        if role != "motion" or self.places.dateline is None:
+            return False
+        here = self.pats.here_after.match(self.text, pos)
+        return here is not None and not self.pats.away_from.search(
+            self.text, max(0, pos - 30), pos
+        )
 
     def _noun_or_verb(self, pos: int, floor: int, form: str) -> str:
         before = self.text[max(floor, pos - 40) : pos]
@@ -143,7 +186,16 @@ class Clauses:
                 )
             )
             if skip is None:
-                break
+                # "held talks in Arusha on Monday with ..."
+                place_end = self._place_phrase(start, stop)
+                if place_end is None or (
+                    # "the meeting in Warsaw is ...": the noun's own place
+                    t.role == "noun"
+                    and not pats.noun_args.match(text, place_end, stop)
+                ):
+                    break
+                start = place_end
+                continue
             start = skip.end()
         if t.role == "noun" and not pats.noun_args.match(text, start, stop):
             return obj  # "the talks", "Lavrov's visit marks ..."
@@ -165,6 +217,14 @@ class Clauses:
                 obj.gapped.append(m)
                 continue
             obj.used.add((m.start, m.end))
+            if (
+                prep == "to"
+                and t.kind is not MeetingKind.VISIT
+                and pats.delegate_to.search(
+                    text, max(t.end, m.start - 40), m.start
+                )
+            ):
+                continue  # "met the Chinese ambassador to Kenya": a post
             if (
                 prep == "from"
                 and m.kind is ActorKind.STATE
@@ -228,8 +288,14 @@ class Clauses:
                 # "a meeting of the Arab League"
                 prep == "of"
                 and m.kind is ActorKind.ORGANIZATION
-                and t.kind is not MeetingKind.VISIT
-                and pats.of_org.fullmatch(text, t.end, m.start)
+                and (
+                    (t.kind is not MeetingKind.VISIT
+                    and pats.of_org.fullmatch(text, t.end, m.start))
+                    # "visited the headquarters of the African Union"
+                    or pats.seat_of.search(
+                        text, max(t.end, m.start - 40), m.start
+                    )
+                )
             ):
                 obj.counterparts.append(m.actor)
         if t.kind is MeetingKind.VISIT and not obj.destinations:
@@ -343,8 +409,14 @@ class Clauses:
                 for m in actors.mentions(s.start, left)
                 if m.kind is ActorKind.PERSON
             ]
-            if before and not text[before[-1].end : left].strip(" ,who"):
-                return [before[-1].actor], None  # "Kibaki who is in Beijing"
+            if before and not text[before[-1].end : left].strip(" \t\r\n,who"):
+                # "Kibaki who is in Beijing", "Kibaki and Museveni, who met"
+                k = len(before) - 1
+                while k > 0 and pats.coordination.fullmatch(
+                    text, before[k - 1].end, before[k].start
+                ):
+                    k -= 1
+                return unique(m.actor for m in before[k:]), None
             return [], None  # "his ministers, who will hold talks"
         main = self.main_subject(s, obj.used | taken, before=t.start)
         if main:
@@ -366,6 +438,9 @@ class Clauses:
                 who = actors.demonym_person(m)
                 if who is not None:
                     found.append((m.start, who))
+                elif found and self._unnamed_partner(found[0][0], m):
+                    # "Kibaki and his Ugandan counterpart held talks"
+                    found.append((m.start, m.actor))
         found.extend(actors.pronoun_persons(left, pos, s))
         if not found:
             title = self.pats.title_np.search(self.text, left, pos)
@@ -384,6 +459,27 @@ class Clauses:
         ):
             return unique([ms[-2].actor, last.actor]), ms[-2].start
         return [last.actor], last.start
+
+    def _place_phrase(self, start: int, stop: int) -> int | None:
+        """The end of "in PLACE" or "at PLACE" opening
+        ``text[start:stop]``."""
+        m = self.pats.in_at.match(self.text, start, stop)
+        if m is None:
+            return None
+        p = self.places.first_place(m.end(), min(stop, m.end() + 60))
+        return p.end if p is not None and p.start == m.end() else None
+
+    def _unnamed_partner(self, after: int, m: ResolvedMention) -> bool:
+        """Whether demonym *m* heads an unnamed leader coordinated with
+        the person named at *after*: "Kibaki and his Ugandan
+        counterpart"."""
+        text = self.text
+        if not self.pats.and_his.search(text, after, m.start):
+            return False
+        title = self.pats.title_head.match(text, m.end, m.end + 500)
+        return title is not None and not self.actors.mentions_in(
+            title.end(), min(len(text), title.end() + 3)
+        )
 
     def main_subject(
         self,
@@ -477,7 +573,7 @@ class Clauses:
                     for m in actors.mentions(s.start, left)
                     if m.kind is ActorKind.PERSON
                 ]
-                if before and not text[before[-1].end : left].strip(" ,who"):
+                if before and not text[before[-1].end : left].strip(" \t\r\n,who"):
                     local = [before[-1].actor]
         elif (
             t.start - s.start < _WINDOW

@@ -438,6 +438,77 @@ class Patterns:
         self.in_before = regex.compile(
             r"\m(?<![\w'])(?i:in)\s+(?:(?:the|central|downtown)\s+)?$"
         )
+        # The seat of an organization: "the headquarters of (the AU)".
+        self.seat_of = regex.compile(
+            r"\m(?<![\w'])(?:headquarters|secretariat|seat|offices?)\s++of"
+            r"\s++(?:the\s++)?$",
+            i,
+        )
+        # A person's post at an organization: "delegate to the WTO".
+        self.delegate_to = regex.compile(
+            r"\m(?<![\w'])(?:delegate|ambassador|representative|envoy"
+            r"|delegation)\s++to\s++(?:the\s++)?$",
+            i,
+        )
+        # A destination chosen for a trip: "chose Italy as (the)
+        # destination of his first (trip)".
+        self.chose = regex.compile(
+            r"\m(?<![\w'])(?:chose|chosen|chooses|choose|picked|picks"
+            r"|selected|selects)\s++$",
+            i,
+        )
+        self.as_destination = regex.compile(
+            r"(?<!\s)\s++(?:as|for)\s++(?:the\s++)?(?:first\s++)?"
+            r"(?:destination|stop)\s++(?:of|for|on)\s++"
+            r"(?:(?:his|her|their|its|the|a)\s++)?(?:[\w-]++\s++){0,3}",
+            i,
+        )
+        # A negated verb right before a trigger: "did not meet", "has
+        # never visited", "won't travel to".
+        self.negated_verb = regex.compile(
+            r"(?:\m(?<![\w'])(?:not|never)|n't)"
+            r"\s++(?:(?:yet|even|once|personally|formally|officially)\s++)?$",
+            i,
+        )
+        # The event a meeting is held at the edge of: "on the sidelines
+        # of the AU summit (in Addis Ababa)".
+        self.sidelines = regex.compile(
+            r"\m(?<![\w'])(?:on|at)\s++the\s++(?:side-?lines|margins?|fringes?)"
+            r"\s++of\M",
+            i,
+        )
+        # Before a place after a trigger: "(held talks) in (Arusha)".
+        self.in_at = regex.compile(
+            r"(?<!\s)\s++(?:in|at)\s++(?:the\s++)?", i
+        )
+        # Before an unnamed partner: "(Kibaki) and his (Ugandan
+        # counterpart)".
+        self.and_his = regex.compile(
+            r"(?<![\w'])and\s++(?:his|her|the)\s++$", i
+        )
+        # The partner of a noun trigger follows: "talks with Lee".
+        self.with_next = regex.compile(
+            r"(?<!\s)\s++(?:with|between)\M", i
+        )
+        # A noun trigger with a possessor: "his talks", "Lee's visit".
+        self.possessed = regex.compile(
+            r"(?:\m(?<![\w'])(?:his|her|their|its)|'s?)\s++"
+            r"(?:[\w-]++\s++){0,2}$",
+            i,
+        )
+        # A noun trigger looked forward to: "ahead of his visit to".
+        self.ahead_of = regex.compile(
+            r"\m(?<![\w'])(?:ahead|in\s++advance|in\s++preparation)\s++(?:of|for)"
+            r"\s++(?:[\w'.-]++\s++){0,6}$",
+            i,
+        )
+        # Between a place and the visit it is in for: "(in Beijing) for
+        # a four-day official (visit)".
+        self.for_visit = regex.compile(
+            r"(?<!\s)\s++for\s++(?:(?:a|an|his|her|their|the)\s++)?"
+            r"(?:[\w-]++\s++){0,3}",
+            i,
+        )
         self.intro = regex.compile(
             r"(?:[\"']\s*)?(?:(?i:as|when|while|after|before|upon|once|since"
             r"|during|following|despite|recalling)\M"
@@ -459,6 +530,31 @@ class Patterns:
             r"\m(?:King|Queen|Prince|Princess|Emperor|Empress|Duke|Duchess)\M"
         )
         self.here = regex.compile(r"\m(?<![\w'])here(?![\w'])", i)
+        # What ends the clause of "called on PERSON" as a visit.
+        self.call_on_end = regex.compile(
+            r"(?<!\s)\s*+(?:[.;]|,(?!\s*+(?:who|whose)\M)|$|(?:on|in|at|here"
+            r"|during|yesterday|today|last|this|earlier|later|and\s++"
+            r"(?:held|had|discussed|met|exchanged))\M)",
+            i,
+        )
+        # The telephone after "spoke to X": "by telephone", "on the phone".
+        self.by_phone = regex.compile(
+            r"\m(?<![\w'])(?:by|on\s++the|over\s++the|in\s++a)\s++"
+            r"(?:tele)?phone\M",
+            i,
+        )
+        # A demand after "called on PERSON on Monday to ...".
+        self.call_on_demand = regex.compile(
+            r"\m(?<![\w'])(?:to|for)\s++(?:[a-z]|the\s++(?!capital\M))"
+        )
+        # "here" right after a motion trigger: "arrived here Tuesday".
+        self.here_after = regex.compile(r"(?<!\s)\s++here(?![\w'])", i)
+        # Motion away from a place: "left (here) for", "returned from".
+        self.away_from = regex.compile(
+            r"\m(?<![\w'])(?:left|leaves|leave|leaving|set\s++off|returned"
+            r"|returns|returning|back|departed|departs)\s++(?:from|for)?\s*+$",
+            i,
+        )
         # "visited (Peru) in 1990 and [King] Khaled ...": a second visit.
         self.gapped = regex.compile(
             r"(?<!\s)\s*(?:(?:to\s+)?[A-Z][\w.'-]*+(?:\s+[A-Z][\w.'-]*+){0,3}"
@@ -469,12 +565,14 @@ class Patterns:
             r"(?<!\s)\s+(?:(?:foreign|prime|defen[cs]e|trade|finance|deputy"
             r"|vice|chief|top|senior|new|former)\s+)*+(?:leader|president"
             r"|king|queen|monarch|minister|premier|chancellor|counterpart"
-            r"|envoy|head|ruler|emir|prince|secretary|statesman)\M",
+            r"|envoy|ambassador|head|ruler|emir|prince|secretary|statesman)\M",
             i,
         )
         self.people_head = regex.compile(
             r"(?<!\s)\s+(?:(?:top|senior|government|foreign\s+ministry|trade"
-            r"|defen[cs]e)\s+)?"
+            r"|defen[cs]e|police|security|military|army|intelligence|finance"
+            r"|health|justice|interior|customs|border|embassy|ministry"
+            r"|economic|energy|nuclear|peace)\s+){0,2}"
             r"(?:leaders|officials|counterparts|side|delegation|delegations"
             r"|government|negotiators|authorities|leadership|diplomats"
             r"|ministers|politicians)\M",

@@ -144,6 +144,49 @@ class Places:
             return self._place(last)
         return None
 
+    def in_for_place(self, s: Sentence, t: Trigger) -> Place | None:
+        """The place a noun trigger's actor is in for it: "Kibaki, in
+        Beijing for a four-day visit, said"."""
+        start = max(s.start, t.start - 80)
+        spots = self._spots(start, t.start)
+        if not spots:
+            return None
+        last = spots[-1]
+        if self.pats.for_visit.fullmatch(
+            self.text, last[1], t.start
+        ) and self.pats.in_before.search(
+            self.text, max(start, last[0] - 20), last[0]
+        ):
+            return self._place(last)
+        return None
+
+    def chosen_place(self, s: Sentence, t: Trigger) -> Place | None:
+        """The state chosen as a trip's destination: "chose Italy as the
+        destination of his first trip abroad"."""
+        start = max(s.start, t.start - 100)
+        spots = self._spots(start, t.start)
+        if not spots:
+            return None
+        last = spots[-1]
+        if self.pats.as_destination.fullmatch(
+            self.text, last[1], t.start
+        ) and self.pats.chose.search(
+            self.text, max(start, last[0] - 20), last[0]
+        ):
+            return self._place(last)
+        return None
+
+    def sidelines_place(self, s: Sentence, t: Trigger) -> Place | None:
+        """Where the event is whose sidelines a meeting is held on: "met
+        on the sidelines of the AU summit in Addis Ababa"."""
+        end = min(s.end, t.end + 150)
+        m = self.pats.sidelines.search(self.text, t.end, end)
+        if m is None:
+            return None
+        stop = min(s.end, m.end() + 80)
+        comma = self.text.find(",", m.end(), stop)
+        return self.located_place(m.end(), comma if comma >= 0 else stop)
+
     def stay_place(self, s: Sentence, t: Trigger) -> Place | None:
         """A place the sentence puts its actors "in" before the trigger
         ("Kicking off a stay in Washington, which includes talks ...")."""

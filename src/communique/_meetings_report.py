@@ -15,7 +15,13 @@ from ._dates import find_dates, resolve_date
 from ._meetings_clause import Clauses
 from ._meetings_cues import Candidate, Objects, Place, Trigger, unique
 from ._types import Sentence
-from .model import DatePrecision, MeetingDate, MeetingKind, MeetingStatus
+from .model import (
+    ActorKind,
+    DatePrecision,
+    MeetingDate,
+    MeetingKind,
+    MeetingStatus,
+)
 
 
 __all__ = ["Reporter"]
@@ -66,9 +72,19 @@ class Reporter:
         cue = self.scan.cue
         if cue["cancelled"].search(*region):
             return MeetingStatus.CANCELLED, True
-        if cue["planned"].search(*region) or (
-            t.role == "verb"
-            and self.pats.infinitive.search(self.text, start, t.start)
+        if (
+            cue["planned"].search(*region)
+            or (
+                t.role == "verb"
+                and self.pats.infinitive.search(self.text, start, t.start)
+            )
+            or (
+                # "ahead of his visit to Kenya"
+                t.role == "noun"
+                and self.pats.ahead_of.search(
+                    self.text, max(s.start, t.start - 80), t.start
+                )
+            )
         ):
             return MeetingStatus.PLANNED, True
         if t.role == "stay" or cue["ongoing"].search(*region):
@@ -121,7 +137,31 @@ class Reporter:
         cue = self.scan.cue
         if cue["negative"].search(left, t.start):
             return True
-        if cue["governing"].search(s.start, t.start):
+        if t.role in ("verb", "partner", "motion") and (
+            self.pats.negated_verb.search(
+                text, max(s.start, t.start - 30), t.start
+            )
+        ):
+            return True  # "did not meet", "has never visited"
+        found = cue["governing"].finditer(s.start, t.start)
+        governing = found[-1] if found else None
+        if governing is not None and not (
+            t.role == "noun"
+            and (
+                # "denied that his talks with Lee had failed"
+                self.pats.possessed.search(
+                    text, max(s.start, t.start - 40), t.start
+                )
+                # "denied that he raised it during talks with Lee": the
+                # talks are taken as real
+                or (
+                    self.pats.scope_break.search(
+                        text, governing.end(), t.start
+                    )
+                    and self.pats.with_next.match(text, t.end, s.end)
+                )
+            )
+        ):
             return True  # "denied that he had met"
         if cue["negative_sentence"].search(s.start, s.end):
             return True
@@ -149,6 +189,27 @@ class Reporter:
         ):
             return []
         return [topic]
+
+    def _delegate_to(
+        self, s: Sentence, t: Trigger, subject: str
+    ) -> list[str]:
+        """The organization a lone person at a meeting is delegated to:
+        "Smith, Canada's delegate to the WTO, spoke at a special meeting"
+        (the meeting is the organization's)."""
+        if t.kind not in (
+            MeetingKind.MEETING,
+            MeetingKind.TALKS,
+            MeetingKind.SUMMIT,
+        ) or not self.actors.is_person(subject):
+            return []
+        text = self.text
+        start = max(s.start, t.start - 300)
+        for m in reversed(self.actors.mentions(start, t.start)):
+            if m.kind is ActorKind.ORGANIZATION and self.pats.delegate_to.search(
+                text, max(start, m.start - 40), m.start
+            ):
+                return [m.actor]
+        return []
 
     def _more_destinations(
         self,
@@ -228,7 +289,22 @@ class Reporter:
             status, explicit = MeetingStatus.PLANNED, True
         # Persons stand for their states: keep the most specific level.
         if any(actors.is_person(a) for a in subjects):
-            subjects = [a for a in subjects if actors.is_person(a)]
+            # A state stays when no person is from it: "Kibaki and his
+            # Ugandan counterpart".
+            own = {actors.country_of(a) for a in subjects if actors.is_person(a)}
+            subjects = [
+                a
+                for a in subjects
+                if actors.is_person(a)
+                or (
+                    actors.kind_of(a) is ActorKind.STATE
+                    and actors.country_of(a) not in own
+                    and any(
+                        m.actor == a and m.form == "demonym"
+                        for m in actors.mentions(s.start, t.start)
+                    )
+                )
+            ]
         subjects = unique(subjects)
         counterparts = [
             a for a in unique(obj.counterparts) if a not in subjects
@@ -236,13 +312,19 @@ class Reporter:
         people = [a for a in counterparts if actors.is_person(a)]
         if people:
             counterparts = people
+        elif not counterparts and len(subjects) == 1:
+            counterparts = self._delegate_to(s, t, subjects[0])
         own = {actors.country_of(a) for a in subjects if actors.is_person(a)}
         destination = None
         dest_place = next((d for d in obj.destinations if d.country), None)
         if dest_place is None and t.kind is MeetingKind.VISIT:
             # "a Washington visit by Nakasone"
             dest_place = (
-                places.compound_place(s, t) if t.role == "noun" else None
+                places.compound_place(s, t)
+                or places.in_for_place(s, t)
+                or places.chosen_place(s, t)
+                if t.role == "noun"
+                else None
             )
         if dest_place is not None and dest_place.country not in own:
             key = f"state:{dest_place.country}"
@@ -252,6 +334,7 @@ class Reporter:
             location = (
                 places.located_place(t.start, obj.right)
                 or dest_place
+                or places.sidelines_place(s, t)
                 or places.located_place(
                     left if subject_start is None else subject_start, t.start
                 )
