@@ -108,6 +108,7 @@ _ORG_NOUNS = (
     "newspaper", "paper", "daily", "radio", "broadcaster", "alliance", "bloc",
     "organization", "organisation", "committee", "court", "bank", "fund",
     "union", "league", "forum", "group", "company", "firm", "party",
+    "militia", "movement",
 )
 
 _HONORIFICS = frozenset(
@@ -489,7 +490,9 @@ class Recognizer:
             # said", "officials on Tuesday said"
             r"(?:(?:here|there|yesterday|today|privately|publicly|"
             r"(?:on[ \t\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-            r"Saturday|Sunday))[ \t\n]+)?"
+            r"Saturday|Sunday)"
+            # a manner adverb: "economists generally believe"
+            r"|\p{Ll}{2,20}ly)[ \t\n]+)?"
             r"(?:also[ \t\n]+|have[ \t\n]+"
             r"|had[ \t\n]+|were[ \t\n]+|are[ \t\n]+|have[ \t\n]+been[ \t\n]+"
             r"|had[ \t\n]+been[ \t\n]+)?(?:said|say|says|saying|told|tell|"
@@ -506,7 +509,10 @@ class Recognizer:
             r"agreed|disagree|questioned|counting|hoping|expecting|"
             r"speculated|speculate|assess|assessed|consider|considered|"
             r"describing|calling|warning|accusing|claiming|arguing|"
-            r"insisting|urging|noting|telling|predicting)\b"
+            r"insisting|urging|noting|telling|predicting|"
+            # polls and surveys: "a new poll found", "the survey shows"
+            r"found|finds|showed|shows|indicated|indicates|revealed|"
+            r"reveals)\b"
         )
         self._group_left = regex.compile(
             r"(?:[Aa]ccording[ \t\n]+to|cited|quoted|citing|quoting|said|says|"
@@ -1445,9 +1451,13 @@ class Recognizer:
             the = _THE_NUMERAL.search(text[max(0, m_start - 40) : m_start])
             if the is not None and (
                 _COUNTED.search(the.group()) is not None
-                or low in _REFERRING_GROUPS
+                or (low in _REFERRING_GROUPS
+                    and self._country_before(text, m_start, gaz, gaz_ends)[0]
+                    is None)
             ):
-                continue  # "the two leaders": known actors, not a group
+                # "the two leaders", "the delegation": known actors, not a
+                # group; "the Australian delegation" is one
+                continue
             # walk left over modifiers, states and a determiner
             start = m_start
             country: str | None = None

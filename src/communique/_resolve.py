@@ -46,6 +46,7 @@ _ORG_CATEGORIES: dict[str, tuple[str, ...]] = {
     "bloc": ("bloc", "international"), "organization": ("international",),
     "organisation": ("international",), "party": ("party",),
     "company": ("company",), "firm": ("company",),
+    "militia": ("armed",), "movement": ("armed", "party"), "group": ("armed",),
 }
 
 _SYNONYMS = {
