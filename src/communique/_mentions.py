@@ -124,6 +124,20 @@ _TITLE_NOUNS = frozenset(
     """.split()
 )
 
+# group nouns that name an institution: an organization, with the country
+# of its demonym or possessor ("the Brazilian embassy", "a federal court")
+_INSTITUTIONS = frozenset(
+    "embassy consulate court office campaign".split()
+)
+# institutions whose possessor or name modifier is part of the name:
+# "the prime minister's office", "the Clinton campaign"
+_POSSESSED = frozenset(("office", "campaign"))
+_POSSESSOR = _cache.pattern(
+    r"(?<![\p{L}.'-])(?!(?:[Tt]he|[Aa]n?)[ \t\n])"
+    r"(?:(?:[\p{L}.-]{1,20}[ \t\n]+){0,2}[\p{L}.-]{1,20}'s?"
+    r"|(?:\p{Lu}[\p{L}.-]{0,20}[ \t\n]+)?\p{Lu}[\p{L}.-]{0,20})[ \t\n]+$"
+)
+
 _QUANTIFIERS = frozenset(
     "two three four five six several some many other most few".split()
 )
@@ -170,7 +184,8 @@ _OF_STATE = _cache.pattern(rf"(?<![ \t\n]){_WS}of{_WS}(?:the{_WS})?")
 _AND_NAME = _cache.pattern(rf"(?<![ \t\n]),?{_WS}and{_WS}(?P<name>{_NAME})")
 _POSSESSIVE = _cache.pattern(r"'s?[ \t\n]+$")
 _MET_BEFORE = _cache.pattern(
-    r"(?:met|meet|meeting|talks|visit|by|statement|visited)[ \t\n]+"
+    r"(?:met|meet|meeting|talks|visit|by|statement|visited|work|works|"
+    r"worked|working|cooperate|cooperates|cooperated|cooperation)[ \t\n]+"
     r"(?:with[ \t\n]+|to[ \t\n]+)?(?:the[ \t\n]+)?$"
 )
 _OBJECT_BEFORE = _cache.pattern(r"(?:with|by|to|of)[ \t\n]+(?:the[ \t\n]+)?$")
@@ -492,7 +507,7 @@ class Recognizer:
             r"(?:on[ \t\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
             r"Saturday|Sunday)"
             # a manner adverb: "economists generally believe"
-            r"|\p{Ll}{2,20}ly)[ \t\n]+)?"
+            r"|\p{Ll}{2,20}ly|later|earlier|again|then)[ \t\n]+)?"
             r"(?:also[ \t\n]+|have[ \t\n]+"
             r"|had[ \t\n]+|were[ \t\n]+|are[ \t\n]+|have[ \t\n]+been[ \t\n]+"
             r"|had[ \t\n]+been[ \t\n]+)?(?:said|say|says|saying|told|tell|"
@@ -1434,12 +1449,15 @@ class Recognizer:
         sents: list[int],
     ) -> list[Mention]:
         out: list[Mention] = []
+        qualified_to = -1  # the end of the last group's qualifier
         for m_start, m_end in hits:
             noun = text[m_start:m_end]
             low = noun.casefold()
             canon = self._group_canon.get(low)
             if canon is None or taken.overlaps(m_start, m_end):
                 continue
+            if m_start < qualified_to:
+                continue  # "a spokesman for the campaign": not the campaign
             if text[m_end : m_end + 1] == " " and self._group_re.match(
                 text, m_end + 1, (m_end + 1) + 500
             ):
@@ -1481,6 +1499,13 @@ class Recognizer:
                     start = w_start
                     continue
                 break
+            if low in _POSSESSED and not mods:
+                pm = _POSSESSOR.search(text[max(0, start - 64) : start])
+                if pm is not None:
+                    owner = " ".join(pm.group().split())
+                    mods.insert(0, owner)
+                    plain_mods.insert(0, owner.casefold())
+                    start -= len(pm.group())
             det = _DETERMINER.search(text[max(0, start - 12) : start])
             d_start = start - len(det.group()) if det is not None else start
             end = m_end
@@ -1522,13 +1547,18 @@ class Recognizer:
             desc = " ".join([*mods, noun, text[end:q_end].strip()]).strip()
             if not taken.add(d_start, end):
                 continue
+            qualified_to = q_end
             out.append(
                 Mention(
                     start=d_start,
                     sentence=_sentence_at(sents, d_start),
                     end=q_end,
                     text=text[d_start:q_end],
-                    kind=ActorKind.GROUP,
+                    kind=(
+                        ActorKind.ORGANIZATION
+                        if low in _INSTITUTIONS
+                        else ActorKind.GROUP
+                    ),
                     name=" ".join(desc.split()),
                     country=country,
                     form="group" if (mods or qm is not None or (det is not None and det.group().strip().casefold() not in {"the"})) else "bare",

@@ -49,6 +49,23 @@ _ORG_CATEGORIES: dict[str, tuple[str, ...]] = {
     "militia": ("armed",), "movement": ("armed", "party"), "group": ("armed",),
 }
 
+# state bodies whose country is the state in context: "the Foreign
+# Ministry", "the Ministry of Public Security"
+_STATE_BODY = _cache.pattern(
+    r"(?:(?:Foreign|Defen[cs]e|Interior|Finance|Trade|Economy|Economic|"
+    r"Justice|Health|Education|Agriculture|Information|Energy|Commerce|"
+    r"Industry|Labou?r|Transport|Environment|Home|Oil|Culture|"
+    r"Communications|Security|Intelligence)[ ]Ministry"
+    r"|Ministry[ ]of[ ](?:the[ ])?\p{Lu}[\p{L}]*(?:[ ](?:and|of|\p{Lu}[\p{L}]*)){0,4}"
+    r"|Foreign[ ]Office)"
+)
+
+# a dateline city in capitals: "TOKYO, May 2 (Reuters) -", "BEIJING -"
+_DATELINE = _cache.pattern(
+    r"[ \t\n]{0,20}(\p{Lu}[\p{Lu}.'-]{1,20}(?:[ ]\p{Lu}[\p{Lu}.'-]{1,20}){0,2})"
+    r"(?=[ \t]{0,3}(?:,|\(|-|_|\u2014|\u2013))"
+)
+
 _SYNONYMS = {
     "envoy": ("envoy", "ambassador", "representative"),
     "leader": ("leader", "president", "prime minister", "premier", "king",
@@ -151,6 +168,7 @@ class _Resolver:
         self.forms: list[str] = []
         self.named_in: set[tuple[str, int]] = set()
         self.slugs: dict[str, str] = {}
+        self.body_countries: dict[str, str | None] = {}
 
     def slug(self, text: str) -> str:
         """:func:`slug` of *text*, once per name of the document."""
@@ -343,9 +361,32 @@ class _Resolver:
                     continue
                 self.add(key, kind, self.clusters[key].name, m, m.country,
                          m.roles)
+            elif (
+                kind is ActorKind.ORGANIZATION and m.name
+                and m.form in ("bare", "group") and m.roles
+            ):
+                # an institution named by a common noun: "the Brazilian
+                # embassy", then "the embassy"
+                head = m.roles[0].title
+                if m.form == "bare" and head in groups_by_head:
+                    key = groups_by_head[head]
+                else:
+                    key = f"org:{self.slug(m.signature or m.name)}"
+                groups_by_head[head] = key
+                self.add(key, kind, m.name, m, m.country, ())
             elif kind is ActorKind.ORGANIZATION and m.name:
-                key = f"org:{self.slug(m.signature or m.name)}"
-                self.add(key, kind, m.name, m, m.country, m.roles)
+                country = m.country
+                name = m.name
+                if country is None and _STATE_BODY.fullmatch(name):
+                    # "the Foreign Ministry": of the state just named, or
+                    # of the dateline; one country per name and document
+                    if name not in self.body_countries:
+                        self.body_countries[name] = self.body_country(m)
+                    country = self.body_countries[name]
+                    if country is not None:
+                        name = f"{country} {name}"
+                key = f"org:{self.slug(m.signature or name)}"
+                self.add(key, kind, m.name, m, country, m.roles)
             elif kind is ActorKind.GROUP and m.name:
                 head = m.roles[0].title if m.roles else m.name
                 person = (
@@ -387,6 +428,31 @@ class _Resolver:
             if c.kind is ActorKind.STATE and c.locative_only
         )
         return self.actors(), tuple(resolved), hidden
+
+    def body_country(self, m: Mention) -> str | None:
+        """The state a state body with no country belongs to: the state
+        named last in its sentence or the one before, else the state of
+        the dateline."""
+        key = self.recent(
+            m.start, m.sentence,
+            lambda c: c.kind is ActorKind.STATE, back=1,
+        )
+        if key is not None:
+            return self.clusters[key].country or None
+        return self.dateline_country()
+
+    def dateline_country(self) -> str | None:
+        """The state whose capital opens the text: "TOKYO, May 2 -"."""
+        dm = _DATELINE.match(self.norm.text)
+        if dm is None:
+            return None
+        city = " ".join(dm.group(1).split()).casefold()
+        for e in self.gazetteer.entries:
+            if e.kind is ActorKind.STATE and not e.historical and any(
+                c.casefold() == city for c in e.capitals
+            ):
+                return e.country
+        return None
 
     def supported(
         self, key: str, plain: dict[str, set[str]], counts: dict[str, int]
