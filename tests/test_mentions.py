@@ -136,10 +136,33 @@ FOUND = [
         "Western diplomats", G, "Western diplomats",
     ),
     ("Defence lawyers said the trial was unfair.", "Defence lawyers", G, "Defence lawyers"),
+    # institutions: organizations, with their demonym or possessor
     (
         "The Brazilian embassy said the rules would change.",
-        "The Brazilian embassy", G, "Brazilian embassy",
+        "The Brazilian embassy", ORG, "Brazilian embassy",
     ),
+    ("A federal court ruled that the law was void.", "A federal court", ORG, "federal court"),
+    (
+        "The prime minister's office said the visit would go ahead.",
+        "The prime minister's office", ORG, "prime minister's office",
+    ),
+    ("The Clinton campaign said the rally was off.", "The Clinton campaign", ORG, "Clinton campaign"),
+    # a named owner stays a person of its own
+    ("Mr. Okoro's campaign said the rally was off.", "campaign", ORG, "Mr. Okoro's campaign"),
+    # unnamed groups that act, speak through an adverb, or report
+    ("Kurdish militants attacked a police post.", "Kurdish militants", G, "Kurdish militants"),
+    ("Gunmen seized the mayor on Sunday.", "Gunmen", G, "Gunmen"),
+    ("Economists generally believe the cut will help.", "Economists", G, "Economists"),
+    ("A new poll found that most voters oppose the plan.", "poll", G, "poll"),
+    (
+        '"Trade must be fair," the Australian delegation said.',
+        "the Australian delegation", G, "Australian delegation",
+    ),
+    ("The commercial banks insisted on a deal.", "banks", G, "banks"),
+    # armed groups and creditor clubs from the gazetteer
+    ("Lashkar-e-Taiba denied any role in the attack.", "Lashkar-e-Taiba", ORG, "org:lashkar-e-taiba"),
+    ("The KLA said it would fight on.", "KLA", ORG, "org:kla"),
+    ("Nigeria will meet the Paris Club in June.", "Paris Club", ORG, "org:paris-club"),
     ("Monetary sources said the talks had stalled.", "Monetary sources", G, "Monetary sources"),
     (
         "A sales representative with a local brokerage said prices rose.",
@@ -208,6 +231,13 @@ NOT_FOUND = [
     ("Putin met Xi. The two leaders said ties were strong.", "The two leaders"),
     # an adverbial with no speech verb after it
     ("Diplomats here met the envoy.", "Diplomats"),
+    # controls: institutions and groups that do not act
+    ("The office was closed on Monday.", "office"),
+    ("The campaign against graft has stalled.", "campaign"),
+    ("The delegation said it was pleased.", "delegation"),
+    ("The poll was taken in May.", "poll"),
+    # a group's qualifier is not an actor of its own
+    ("A spokesman for the campaign said the tour was over.", "campaign"),
 ]
 
 

@@ -95,7 +95,8 @@ _COMMON_CAPITALIZED = frozenset(
 # a short prepositional phrase between a group and its verb:
 # "Rebels in eastern Zaire said"
 _PP = _cache.pattern(
-    r"(?<![ \t\n])[ \t\n]++(?:in|from|at|of|with|across|near|inside|outside)"
+    r"(?<![ \t\n])[ \t\n]++(?:in|from|at|of|with|for|across|near|inside|"
+    r"outside)"
     r"[ \t\n]+"
     r"[^,.;:\"()\n]{1,40}?(?=[ \t\n]+(?:\p{Ll}+ed|said|say|says|told)\b)"
 )
@@ -1505,7 +1506,8 @@ class Recognizer:
                     owner = " ".join(pm.group().split())
                     mods.insert(0, owner)
                     plain_mods.insert(0, owner.casefold())
-                    start -= len(pm.group())
+                    if not taken.overlaps(start - len(pm.group()), start):
+                        start -= len(pm.group())  # else a named owner
             det = _DETERMINER.search(text[max(0, start - 12) : start])
             d_start = start - len(det.group()) if det is not None else start
             end = m_end
@@ -1547,7 +1549,7 @@ class Recognizer:
             desc = " ".join([*mods, noun, text[end:q_end].strip()]).strip()
             if not taken.add(d_start, end):
                 continue
-            qualified_to = q_end
+            qualified_to = max(q_end, q_end_act)
             out.append(
                 Mention(
                     start=d_start,
