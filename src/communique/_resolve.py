@@ -66,6 +66,27 @@ _DATELINE = _cache.pattern(
     r"(?=[ \t]{0,3}(?:,|\(|-|_|\u2014|\u2013))"
 )
 
+_DEFINITE = _cache.pattern(r"(?:the|The)[ \t\n]")
+# singular heads of a description that can mean a person named before
+_SINGULAR_PERSONS = frozenset(
+    "official diplomat envoy ambassador spokesman spokeswoman spokesperson "
+    "aide adviser negotiator prosecutor lawmaker leader".split()
+)
+_GENERIC_WORDS = frozenset(
+    "the a an senior top high-ranking high-level junior other".split()
+)
+
+
+def _words_before(name: str, head: str) -> list[str]:
+    """The words of a group description before its head, less the
+    generic ones: "senior Hamas official" -> ["Hamas"]."""
+    words = name.split()
+    low = [w.casefold() for w in words]
+    if head in low:
+        words = words[: low.index(head)]
+    return [w for w in words if w.casefold() not in _GENERIC_WORDS]
+
+
 _SYNONYMS = {
     "envoy": ("envoy", "ambassador", "representative"),
     "leader": ("leader", "president", "prime minister", "premier", "king",
@@ -394,14 +415,24 @@ class _Resolver:
                     if m.form == "bare" and head in _SYNONYMS
                     else None
                 )
+                definite = m.form == "group" and _DEFINITE.match(m.text) is not None
+                if person is None and definite and head in _SINGULAR_PERSONS:
+                    # "the Hamas official": the person whose title has
+                    # every word of the description
+                    person = self.described(m, head)
                 if person is not None:
                     # "the envoy said": the ambassador named before
                     self.add(person, ActorKind.PERSON,
                              self.clusters[person].name, m, None, ())
                     resolved.append(self.resolved(m, person))
                     continue
+                earlier = self.same_group(m, head) if definite else None
                 if m.form == "bare" and head in groups_by_head:
                     key = groups_by_head[head]
+                elif earlier is not None:
+                    # "a senior State Bank official ... the State Bank
+                    # official"
+                    key = earlier
                 else:
                     key = f"group:{self.slug(m.signature or m.name)}"
                 groups_by_head[head] = key
@@ -583,6 +614,45 @@ class _Resolver:
         if key is None and head in groups_by_head:
             return groups_by_head[head]
         return key
+
+    def described(self, m: Mention, head: str) -> str | None:
+        """The person named before that a definite description refers
+        to: every word before its head is in one of the person's titles."""
+        words = _words_before(m.name or "", head)
+        if not words:
+            return None
+        lower = [w for w in _words_before(m.text, head) if w.islower()]
+        heads = _SYNONYMS.get(head, (head,))
+        text = self.norm.text
+
+        def ok(c: _Cluster) -> bool:
+            if c.kind is not ActorKind.PERSON:
+                return False
+            titles = " ".join(r.title.casefold() for r in c.roles)
+            if m.country and c.country == m.country and all(
+                w in titles.split() for w in lower
+            ) and any(h in titles for h in heads):
+                return True  # "the Russian official": the Russian minister
+            named = " ".join(text[a:b] for a, b in c.spans[:4]).casefold()
+            known = set(titles.split()) | set(named.split())
+            return all(w.casefold() in known for w in words)
+
+        return self.recent(m.start, m.sentence, ok, back=12,
+                           same_sentence_first=False)
+
+    def same_group(self, m: Mention, head: str) -> str | None:
+        """An earlier group with the head and every word before it of the
+        definite description *m*."""
+        words = _words_before(m.name or "", head)
+        if not words:
+            return None
+        for _s, _e, key, _sent, hm in reversed(self.history[-200:]):
+            c = self.clusters[key]
+            if c.kind is not ActorKind.GROUP or hm.roles[:1] != m.roles[:1]:
+                continue
+            if all(w.casefold() in c.name.casefold().split() for w in words):
+                return key
+        return None
 
     def actors(self) -> tuple[Actor, ...]:
         out: list[Actor] = []
