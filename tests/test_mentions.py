@@ -153,12 +153,12 @@ FOUND = [
     ("Kurdish militants attacked a police post.", "Kurdish militants", G, "Kurdish militants"),
     ("Gunmen seized the mayor on Sunday.", "Gunmen", G, "Gunmen"),
     ("Economists generally believe the cut will help.", "Economists", G, "Economists"),
-    ("A new poll found that most voters oppose the plan.", "poll", G, "poll"),
+    ("A new poll found that most voters oppose the plan.", "A new poll", G, "new poll"),
     (
         '"Trade must be fair," the Australian delegation said.',
         "the Australian delegation", G, "Australian delegation",
     ),
-    ("The commercial banks insisted on a deal.", "banks", G, "banks"),
+    ("The commercial banks insisted on a deal.", "The commercial banks", G, "commercial banks"),
     # armed groups and creditor clubs from the gazetteer
     ("Lashkar-e-Taiba denied any role in the attack.", "Lashkar-e-Taiba", ORG, "org:lashkar-e-taiba"),
     ("The KLA said it would fight on.", "KLA", ORG, "org:kla"),

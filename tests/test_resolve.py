@@ -103,6 +103,29 @@ OWNERS = [
     ("Moscow said it would not return to Geneva.", "Moscow", 0, "state:SUN"),
     ("The Kremlin denied the report.", "The Kremlin", 0, "state:SUN"),
     ("Kinshasa accused Kigali of arming the rebels.", "Kinshasa", 0, "state:ZAR"),
+    # a ministry with no demonym: the state named in context or dateline
+    ("Brazil recalled its envoy. The Foreign Ministry said so.", "Foreign Ministry", 0, "org:bra-foreign-ministry"),
+    ("OSLO, May 2 - The Foreign Ministry on Tuesday said no.", "Foreign Ministry", 0, "org:nor-foreign-ministry"),
+    ("The Foreign Ministry said no.", "Foreign Ministry", 0, "org:foreign-ministry"),
+    # institutions: a later bare mention is the same one
+    (
+        "The Brazilian embassy said the visit was off. The embassy later said it erred.",
+        "The embassy", 0, "org:bra-embassy",
+    ),
+    # definite descriptions that describe a person named before
+    (
+        "Hamas leader Ali Kamal met the envoy. Later the Hamas official said talks were useful.",
+        "official", 0, "person:ali-kamal",
+    ),
+    (
+        "Hamas leader Ali Kamal met the envoy. Later the Israeli official said talks were useful.",
+        "official", 0, "group:isr-official",
+    ),
+    # and a definite description of a group described before
+    (
+        "A senior Central Bank official said no. Later the Central Bank official said yes.",
+        "the Central Bank official", 0, "group:senior-central-bank-official",
+    ),
 ]
 
 PUBLISHED = {"state:SUN": "1985-05-14", "state:ZAR": "1996-10-31"}
