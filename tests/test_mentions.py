@@ -159,6 +159,15 @@ FOUND = [
         "the Australian delegation", G, "Australian delegation",
     ),
     ("The commercial banks insisted on a deal.", "The commercial banks", G, "commercial banks"),
+    # a definite description of a person described in apposition before
+    (
+        "Ben Okoro, a retired neurosurgeon, said no. The neurosurgeon added that taxes were high.",
+        "The neurosurgeon", P, "Ben Okoro",
+    ),
+    (
+        "Ada Eze, the billionaire businesswoman, spoke. Later the billionaire businesswoman said no.",
+        "the billionaire businesswoman", P, "Ada Eze",
+    ),
     # armed groups and creditor clubs from the gazetteer
     ("Lashkar-e-Taiba denied any role in the attack.", "Lashkar-e-Taiba", ORG, "org:lashkar-e-taiba"),
     ("The KLA said it would fight on.", "KLA", ORG, "org:kla"),
@@ -236,6 +245,9 @@ NOT_FOUND = [
     ("The campaign against graft has stalled.", "campaign"),
     ("The delegation said it was pleased.", "delegation"),
     ("The poll was taken in May.", "poll"),
+    # a description with another head, or before the apposition
+    ("Ben Okoro, a retired neurosurgeon, said no. The surgeon added more.", "The surgeon"),
+    ("The neurosurgeon said no. Ben Okoro, a retired neurosurgeon, agreed.", "The neurosurgeon"),
     # a group's qualifier is not an actor of its own
     ("A spokesman for the campaign said the tour was over.", "campaign"),
 ]

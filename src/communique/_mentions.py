@@ -139,6 +139,47 @@ _POSSESSOR = _cache.pattern(
     r"|(?:\p{Lu}[\p{L}.-]{0,20}[ \t\n]+)?\p{Lu}[\p{L}.-]{0,20})[ \t\n]+$"
 )
 
+# "Name, a retired neurosurgeon, ...": the head of a description in
+# apposition to a person's name
+_APPOSED = _cache.pattern(
+    r"(?:a|an|the)[ \t\n]+(?:[\p{Ll}-]{1,20}[ \t\n]+){0,3}?(\p{Ll}{3,20})"
+    r"(?=[ \t\n]*,|[ \t\n]+(?:from|of|at|in|with|who|for|and|based)[ \t\n])"
+)
+# the rest of an apposition, to its closing comma
+_DESC_CLOSE = _cache.pattern(r"[^,.;:\"()\n]{0,80}+,")
+# a lower-case word: the candidate head of a later description
+_LOWER_WORD = _cache.pattern(r"(?<![\p{L}\p{N}'-])\p{Ll}{3,20}(?![\p{L}\p{N}-])")
+# "the billionaire businessman ": a definite description before its head
+_THE_BEFORE = _cache.pattern(
+    r"(?<![\p{L}])(?:the|The)[ \t\n]+(?:[\p{Ll}-]{1,20}[ \t\n]+){0,2}$"
+)
+# heads of a description in apposition that show a person: "Ada Eze, a
+# nurse from Lagos,"
+_PERSON_HEADS = frozenset(
+    """
+    professor lecturer teacher student scholar researcher scientist
+    economist analyst historian expert specialist engineer architect
+    doctor physician surgeon neurosurgeon nurse lawyer attorney judge
+    writer author novelist poet journalist reporter columnist editor
+    commentator blogger broadcaster photographer filmmaker director
+    businessman businesswoman entrepreneur investor banker billionaire
+    millionaire executive tycoon magnate founder owner farmer worker
+    activist campaigner organizer organiser volunteer candidate politician
+    lawmaker legislator senator congressman congresswoman councillor
+    councilor mayor governor strategist consultant pollster lobbyist
+    adviser advisor aide spokesman spokeswoman spokesperson veteran
+    retiree pensioner priest pastor cleric imam rabbi bishop monk nun
+    diplomat negotiator mediator officer soldier commander colonel
+    general captain pilot driver shopkeeper vendor trader resident
+    villager refugee survivor witness victim mother father widow
+    """.split()
+)
+# heads too vague to refer back to one person
+_VAGUE_HEADS = frozenset(
+    "man woman person people one member resident father mother son "
+    "daughter wife husband friend group country city".split()
+)
+
 _QUANTIFIERS = frozenset(
     "two three four five six several some many other most few".split()
 )
@@ -856,6 +897,7 @@ class Recognizer:
             )
             gaz_taken.add(g.start, g.end)
         hits = self._word_hits(text, plain)
+        out.extend(self._described(text, accepted, taken, sents))
         out.extend(self._groups(text, gaz, gaz_ends, taken, hits["group"], sents))
         out.extend(
             self._anaphors(
@@ -1015,6 +1057,9 @@ class Recognizer:
                 "name",
             )
         for n_start, n_end in self._given_names(text, runs):
+            if not gaz_spans.overlaps(n_start, n_end):
+                person(n_start, n_start, n_end, (), None, "name")
+        for n_start, n_end in self._apposed_names(text, runs):
             if not gaz_spans.overlaps(n_start, n_end):
                 person(n_start, n_start, n_end, (), None, "name")
         for m in self._names_before_verbs(text, runs):
@@ -1208,6 +1253,37 @@ class Recognizer:
                     starts = [t.start() for t in _WORD.finditer(m.group())]
                     out.append((m.start() + starts[k], m.end()))
                     break
+        return out
+
+    def _apposed_names(
+        self, text: str, runs: list[_Match]
+    ) -> list[tuple[int, int]]:
+        """Two or three capitalized words before a description of a
+        person in apposition, and a verb after it: "Ada Eze, a nurse from
+        Lagos, spoke", whatever the given name."""
+        out: list[tuple[int, int]] = []
+        for m in runs:
+            end = m.end()
+            if text[end : end + 2] not in (", ", ",\n"):
+                continue
+            words = m.group().split()
+            if not 2 <= len(words) <= 3 or any(
+                w in self._title_words or w in self._forms
+                or w in _STOP_NAME_TOKENS or w in self._org_heads
+                or not w[:1].isupper() or len(w) < 2
+                for w in words
+            ):
+                continue
+            d = _APPOSED.match(text, end + 2, end + 90)
+            if d is None or d.group(1) not in _PERSON_HEADS:
+                continue
+            close = _DESC_CLOSE.match(text, d.end(), d.end() + 120)
+            if close is None or not (
+                self._acts.match(text, close.end(), close.end() + 500)
+                or self._group_act.match(text, close.end(), close.end() + 500)
+            ):
+                continue
+            out.append(m.span())
         return out
 
     def _appositions(
@@ -1569,6 +1645,62 @@ class Recognizer:
                         [country or "", *plain_mods, low,
                          " ".join(text[end:q_end].split()).casefold()]
                     ).strip(),
+                )
+            )
+        return out
+
+    def _described(
+        self,
+        text: str,
+        persons: list[Mention],
+        taken: _Taken,
+        sents: list[int],
+    ) -> list[Mention]:
+        """Definite descriptions of a person described before: "Ben Okoro,
+        a retired neurosurgeon, ..." then "the neurosurgeon said"."""
+        heads: dict[str, list[tuple[int, str]]] = {}
+        for p in persons:
+            if p.kind is not ActorKind.PERSON or not p.name:
+                continue
+            if text[p.end : p.end + 2] not in (", ", ",\n"):
+                continue
+            d = _APPOSED.match(text, p.end + 2, p.end + 90)
+            if d is None:
+                continue
+            head = d.group(1)
+            if head in _VAGUE_HEADS or head in self._group_canon:
+                continue
+            heads.setdefault(head, []).append((d.end(), p.name))
+        out: list[Mention] = []
+        if not heads:
+            return out
+        first = min(pos for seen in heads.values() for pos, _ in seen)
+        for w in _LOWER_WORD.finditer(text, first):
+            seen = heads.get(w.group())
+            if seen is None:
+                continue
+            start, end = w.span()
+            before = [name for pos, name in seen if pos <= start]
+            if not before:
+                continue
+            the = _THE_BEFORE.search(text, max(0, start - 50), start)
+            if the is None or taken.overlaps(the.start(), end):
+                continue
+            if not (
+                self._acts.match(text, end, end + 500)
+                or self._group_act.match(text, end, end + 500)
+            ):
+                continue
+            taken.add(the.start(), end)
+            out.append(
+                Mention(
+                    start=the.start(),
+                    end=end,
+                    text=text[the.start() : end],
+                    kind=ActorKind.PERSON,
+                    name=before[-1],
+                    form="description",
+                    sentence=_sentence_at(sents, the.start()),
                 )
             )
         return out

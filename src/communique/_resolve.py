@@ -376,6 +376,12 @@ class _Resolver:
                 self.add(key, kind, full, m, m.country, m.roles)
                 c = self.clusters[key]
                 c.gender = self.gender_of(c.name, c.roles)
+            elif m.form == "description" and m.name:
+                # "the neurosurgeon": the person so described before
+                key = f"person:{self.slug(canon.get(m.name, m.name))}"
+                if key not in self.clusters:
+                    continue
+                self.add(key, kind, self.clusters[key].name, m, None, ())
             elif m.form == "orgref":
                 key = self.org_ref(m)
                 if key is None:
