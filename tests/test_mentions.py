@@ -248,6 +248,12 @@ NOT_FOUND = [
     # a description with another head, or before the apposition
     ("Ben Okoro, a retired neurosurgeon, said no. The surgeon added more.", "The surgeon"),
     ("The neurosurgeon said no. Ben Okoro, a retired neurosurgeon, agreed.", "The neurosurgeon"),
+    # a plural before a singular verb is not its subject
+    ("Fighting between troops and rebels has killed hundreds.", "rebels"),
+    # the reporter of a byline, trade rounds and provinces
+    ("TALKS RESUME\n  By Ann Okafor, Reuters\n  LAGOS - Talks resumed.", "Ann Okafor"),
+    ("Farm subsidies dominate the Uruguay Round of trade talks.", "Uruguay"),
+    ("Albertans and British Columbians oppose the deal.", "British"),
     # a group's qualifier is not an actor of its own
     ("A spokesman for the campaign said the tour was over.", "campaign"),
 ]

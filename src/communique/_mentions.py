@@ -145,6 +145,11 @@ _APPOSED = _cache.pattern(
     r"(?:a|an|the)[ \t\n]+(?:[\p{Ll}-]{1,20}[ \t\n]+){0,3}?(\p{Ll}{3,20})"
     r"(?=[ \t\n]*,|[ \t\n]+(?:from|of|at|in|with|who|for|and|based)[ \t\n])"
 )
+# the start of a byline: "By " at the start of a line
+_BY_LINE = _cache.pattern(r"(?:^|\n)[ \t]*(?:By|BY|by)[ \t]+$")
+# a singular verb after a plural group: not its subject ("rebels has
+# killed" in "fighting between troops and rebels has killed")
+_SINGULAR_AUX = _cache.pattern(r"[ \t\n]*(?:has|is|was)\b")
 # the rest of an apposition, to its closing comma
 _DESC_CLOSE = _cache.pattern(r"[^,.;:\"()\n]{0,80}+,")
 # a lower-case word: the candidate head of a later description
@@ -843,6 +848,9 @@ class Recognizer:
         # intervals are exactly the accepted persons, and do not overlap)
         at_start: dict[int, int] = {}
         for p in persons:
+            if _BY_LINE.search(text, max(0, p.start - 30), p.start):
+                taken.add(p.start, p.end)
+                continue  # the reporter of a byline: "By Ann Lee, Reuters"
             if taken.add(p.start, p.end):
                 at_start[p.start] = len(accepted)
                 accepted.append(p)
@@ -1597,12 +1605,19 @@ class Recognizer:
                 q_end_act = pp.end()
             else:
                 q_end_act = q_end
+            verb = (
+                None if low in self._group_speaking_only
+                else self._acts.match(text, q_end_act, q_end_act + 500)
+            )
+            if (
+                verb is not None
+                and low.endswith(("s", "men"))
+                and _SINGULAR_AUX.match(verb.group()) is not None
+            ):
+                verb = None  # "troops and rebels has killed": not the subject
             acts = (
                 self._group_act.match(text, q_end_act, q_end_act + 500) is not None
-                or (
-                    low not in self._group_speaking_only
-                    and self._acts.match(text, q_end_act, q_end_act + 500) is not None
-                )
+                or verb is not None
                 or self._group_left.search(text[max(0, d_start - 30) : d_start])
                 is not None
                 or self._remarks_after.match(text, q_end, q_end + 500) is not None
