@@ -254,6 +254,8 @@ NOT_FOUND = [
     ("TALKS RESUME\n  By Ann Okafor, Reuters\n  LAGOS - Talks resumed.", "Ann Okafor"),
     ("Farm subsidies dominate the Uruguay Round of trade talks.", "Uruguay"),
     ("Albertans and British Columbians oppose the deal.", "British"),
+    # an institution after a preposition is a place, not a subject
+    ("Visits by leaders at the Chinese embassy suggest ties improved.", "embassy"),
     # a group's qualifier is not an actor of its own
     ("A spokesman for the campaign said the tour was over.", "campaign"),
 ]

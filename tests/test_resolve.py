@@ -112,6 +112,11 @@ OWNERS = [
         "The Brazilian embassy said the visit was off. The embassy later said it erred.",
         "The embassy", 0, "org:bra-embassy",
     ),
+    # an organization name that begins a longer one is the same body
+    (
+        "Acme Debenture Trust Corp Plc said it was trustee. Later Acme Debenture Trust said so.",
+        "Acme Debenture Trust", 1, "org:acme-debenture-trust-corp-plc",
+    ),
     # definite descriptions that describe a person named before
     (
         "Hamas leader Ali Kamal met the envoy. Later the Hamas official said talks were useful.",

@@ -145,11 +145,15 @@ _APPOSED = _cache.pattern(
     r"(?:a|an|the)[ \t\n]+(?:[\p{Ll}-]{1,20}[ \t\n]+){0,3}?(\p{Ll}{3,20})"
     r"(?=[ \t\n]*,|[ \t\n]+(?:from|of|at|in|with|who|for|and|based)[ \t\n])"
 )
+# a preposition that makes an institution a place
+_AT_PLACE = _cache.pattern(
+    r"(?<![\p{L}])(?:at|in|outside|inside|near|to|from|into)[ \t\n]+$"
+)
 # the start of a byline: "By " at the start of a line
 _BY_LINE = _cache.pattern(r"(?:^|\n)[ \t]*(?:By|BY|by)[ \t]+$")
 # a singular verb after a plural group: not its subject ("rebels has
 # killed" in "fighting between troops and rebels has killed")
-_SINGULAR_AUX = _cache.pattern(r"[ \t\n]*(?:has|is|was)\b")
+_SINGULAR_AUX = _cache.pattern(r"(?<![ \t\n])[ \t\n]*+(?:has|is|was)\b")
 # the rest of an apposition, to its closing comma
 _DESC_CLOSE = _cache.pattern(r"[^,.;:\"()\n]{0,80}+,")
 # a lower-case word: the candidate head of a later description
@@ -1624,6 +1628,10 @@ class Recognizer:
             )
             if not acts:
                 continue
+            if low in _INSTITUTIONS and _AT_PLACE.search(
+                text, max(0, d_start - 20), d_start
+            ):
+                continue  # "appearances at the Chinese embassy suggest"
             if canon in self._state_collective and country is not None:
                 # "the Russian leadership": the state itself
                 key = f"state:{country}"

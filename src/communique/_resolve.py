@@ -77,6 +77,28 @@ _GENERIC_WORDS = frozenset(
 )
 
 
+def _fuller_org_names(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Organization names of two words or more that begin a longer one of
+    the document, to the longer one: "Acme Trust" -> "Acme Trust Corp
+    Plc"."""
+    names = sorted({
+        m.name for m in mentions
+        if m.kind is ActorKind.ORGANIZATION and m.key is None
+        and m.form == "name" and m.name and m.signature is None
+    })
+    out: dict[str, str] = {}
+    # sorted: a name's extensions follow it directly
+    for i, name in enumerate(names):
+        if " " not in name:
+            continue
+        longer = [
+            n for n in names[i + 1 : i + 20] if n.startswith(name + " ")
+        ]
+        if len(longer) == 1:
+            out[name] = longer[0]
+    return out
+
+
 def _words_before(name: str, head: str) -> list[str]:
     """The words of a group description before its head, less the
     generic ones: "senior Hamas official" -> ["Hamas"]."""
@@ -355,6 +377,7 @@ class _Resolver:
                 counts[m.key] = counts.get(m.key, 0) + 1
         resolved: list[ResolvedMention] = []
         groups_by_head: dict[str, str] = {}
+        fuller = _fuller_org_names(mentions)
         for m in sorted(mentions, key=lambda x: (x.start, -x.end)):
             key: str | None = None
             kind = m.kind
@@ -412,8 +435,10 @@ class _Resolver:
                     country = self.body_countries[name]
                     if country is not None:
                         name = f"{country} {name}"
+                name = fuller.get(name, name)
                 key = f"org:{self.slug(m.signature or name)}"
-                self.add(key, kind, m.name, m, country, m.roles)
+                self.add(key, kind, fuller.get(m.name, m.name), m, country,
+                         m.roles)
             elif kind is ActorKind.GROUP and m.name:
                 head = m.roles[0].title if m.roles else m.name
                 person = (
