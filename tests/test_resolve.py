@@ -112,6 +112,14 @@ OWNERS = [
         "The Brazilian embassy said the visit was off. The embassy later said it erred.",
         "The embassy", 0, "org:bra-embassy",
     ),
+    # an abbreviated title matches the later spelled-out one
+    ("Sen. Ann Okoro spoke in Dover. The senator said she would run.", "The senator", 0, "person:ann-okoro"),
+    ("Gov. Ann Okoro spoke in Dover. The governor said she would run.", "The governor", 0, "person:ann-okoro"),
+    # candidates are titled persons
+    (
+        "Democratic candidate Ann Okoro spoke in Dover. The candidate said she would run.",
+        "The candidate", 0, "person:ann-okoro",
+    ),
     # an organization name that begins a longer one is the same body
     (
         "Acme Debenture Trust Corp Plc said it was trustee. Later Acme Debenture Trust said so.",

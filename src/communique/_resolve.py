@@ -77,6 +77,22 @@ _GENERIC_WORDS = frozenset(
 )
 
 
+# abbreviated titles, spelled out to match a later "the senator"
+_TITLE_ABBREVIATIONS = {
+    "sen.": "senator", "rep.": "representative", "gov.": "governor",
+    "gen.": "general", "lt.": "lieutenant", "col.": "colonel",
+    "adm.": "admiral", "amb.": "ambassador", "pres.": "president",
+    "sec.": "secretary", "cmdr.": "commander", "capt.": "captain",
+    "maj.": "major", "sgt.": "sergeant", "supt.": "superintendent",
+}
+
+
+def _titles_of(c: _Cluster) -> str:
+    """A person's titles, lower case, abbreviations spelled out."""
+    words = " ".join(r.title.casefold() for r in c.roles).split()
+    return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)
+
+
 def _fuller_org_names(mentions: Iterable[Mention]) -> dict[str, str]:
     """Organization names of two words or more that begin a longer one of
     the document, to the longer one: "Acme Trust" -> "Acme Trust Corp
@@ -638,7 +654,7 @@ class _Resolver:
                 return False
             if m.country and m.country != c.country:
                 return False
-            titles = " ".join(r.title.casefold() for r in c.roles)
+            titles = _titles_of(c)
             return any(h in titles for h in heads)
 
         key = self.recent(m.start, m.sentence, ok, back=12, same_sentence_first=False)
@@ -659,7 +675,7 @@ class _Resolver:
         def ok(c: _Cluster) -> bool:
             if c.kind is not ActorKind.PERSON:
                 return False
-            titles = " ".join(r.title.casefold() for r in c.roles)
+            titles = _titles_of(c)
             if m.country and c.country == m.country and all(
                 w in titles.split() for w in lower
             ) and any(h in titles for h in heads):
