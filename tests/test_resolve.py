@@ -112,6 +112,16 @@ OWNERS = [
         "The Brazilian embassy said the visit was off. The embassy later said it erred.",
         "The embassy", 0, "org:bra-embassy",
     ),
+    # "he" after "An official ... said": the one unnamed official
+    (
+        "An official of the Acme Trust said the envoy, David Okoro, would come. He noted that talks stalled.",
+        "He", 0, "group:official-of-the-acme-trust",
+    ),
+    # but a group of several is no "he"
+    (
+        "Judge David Okoro met diplomats. Diplomats said he was firm.",
+        "he", 0, "person:david-okoro",
+    ),
     # an abbreviated title matches the later spelled-out one
     ("Sen. Ann Okoro spoke in Dover. The senator said she would run.", "The senator", 0, "person:ann-okoro"),
     ("Gov. Ann Okoro spoke in Dover. The governor said she would run.", "The governor", 0, "person:ann-okoro"),

@@ -484,6 +484,7 @@ class _Resolver:
                     key = f"group:{self.slug(m.signature or m.name)}"
                 groups_by_head[head] = key
                 self.add(key, kind, m.name, m, m.country, ())
+                self.clusters[key].group_head = head
             elif m.form == "pronoun":
                 key = self.pronoun(m)
                 if key is None:
@@ -610,6 +611,9 @@ class _Resolver:
             )
 
         def ok(c: _Cluster) -> bool:
+            if c.kind is ActorKind.GROUP:
+                # "An official ... said he": one unnamed person
+                return c.group_head in _SINGULAR_PERSONS
             if c.kind is not ActorKind.PERSON:
                 return False
             if gender == "f":
