@@ -159,6 +159,8 @@ FOUND = [
         "the Australian delegation", G, "Australian delegation",
     ),
     ("The commercial banks insisted on a deal.", "The commercial banks", G, "commercial banks"),
+    # a group with a speech verb in its relative clause
+    ("Critics, who say the plan is flawed, will protest.", "Critics", G, "Critics"),
     # a definite description of a person described in apposition before
     (
         "Ben Okoro, a retired neurosurgeon, said no. The neurosurgeon added that taxes were high.",
@@ -254,6 +256,8 @@ NOT_FOUND = [
     ("TALKS RESUME\n  By Ann Okafor, Reuters\n  LAGOS - Talks resumed.", "Ann Okafor"),
     ("Farm subsidies dominate the Uruguay Round of trade talks.", "Uruguay"),
     ("Albertans and British Columbians oppose the deal.", "British"),
+    # a relative clause with no speech verb
+    ("Critics, who met on Monday, will protest.", "Critics"),
     # an institution after a preposition is a place, not a subject
     ("Visits by leaders at the Chinese embassy suggest ties improved.", "embassy"),
     # a group's qualifier is not an actor of its own

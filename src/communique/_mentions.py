@@ -145,6 +145,8 @@ _APPOSED = _cache.pattern(
     r"(?:a|an|the)[ \t\n]+(?:[\p{Ll}-]{1,20}[ \t\n]+){0,3}?(\p{Ll}{3,20})"
     r"(?=[ \t\n]*,|[ \t\n]+(?:from|of|at|in|with|who|for|and|based)[ \t\n])"
 )
+# a relative clause after a group: "critics, who"
+_WHO = _cache.pattern(r",[ \t\n]++(?:who|which)(?=[ \t\n])")
 # a preposition that makes an institution a place
 _AT_PLACE = _cache.pattern(
     r"(?<![\p{L}])(?:at|in|outside|inside|near|to|from|into)[ \t\n]+$"
@@ -1619,9 +1621,16 @@ class Recognizer:
                 and _SINGULAR_AUX.match(verb.group()) is not None
             ):
                 verb = None  # "troops and rebels has killed": not the subject
+            who = _WHO.match(text, q_end, q_end + 20)
             acts = (
                 self._group_act.match(text, q_end_act, q_end_act + 500) is not None
                 or verb is not None
+                # "Critics, who say the plan is flawed, ..."
+                or (
+                    who is not None
+                    and self._group_act.match(text, who.end(), who.end() + 500)
+                    is not None
+                )
                 or self._group_left.search(text[max(0, d_start - 30) : d_start])
                 is not None
                 or self._remarks_after.match(text, q_end, q_end + 500) is not None
