@@ -40,7 +40,8 @@ UN_MEMBERS = tuple(_UN_TEXT.split())
 HISTORICAL = {"SUN", "YUG", "SCG", "CSK", "ZAR", "DDR", "YMD"}
 
 CATEGORIES = {
-    "international", "bloc", "news", "government", "military", "party",
+    "international", "bloc", "news", "government", "military", "armed",
+    "party",
     "company", "ngo",
 }
 

@@ -136,10 +136,44 @@ FOUND = [
         "Western diplomats", G, "Western diplomats",
     ),
     ("Defence lawyers said the trial was unfair.", "Defence lawyers", G, "Defence lawyers"),
+    # institutions: organizations, with their demonym or possessor
     (
         "The Brazilian embassy said the rules would change.",
-        "The Brazilian embassy", G, "Brazilian embassy",
+        "The Brazilian embassy", ORG, "Brazilian embassy",
     ),
+    ("A federal court ruled that the law was void.", "A federal court", ORG, "federal court"),
+    (
+        "The prime minister's office said the visit would go ahead.",
+        "The prime minister's office", ORG, "prime minister's office",
+    ),
+    ("The Clinton campaign said the rally was off.", "The Clinton campaign", ORG, "Clinton campaign"),
+    # a named owner stays a person of its own
+    ("Mr. Okoro's campaign said the rally was off.", "campaign", ORG, "Mr. Okoro's campaign"),
+    # unnamed groups that act, speak through an adverb, or report
+    ("Kurdish militants attacked a police post.", "Kurdish militants", G, "Kurdish militants"),
+    ("Gunmen seized the mayor on Sunday.", "Gunmen", G, "Gunmen"),
+    ("Economists generally believe the cut will help.", "Economists", G, "Economists"),
+    ("A new poll found that most voters oppose the plan.", "A new poll", G, "new poll"),
+    (
+        '"Trade must be fair," the Australian delegation said.',
+        "the Australian delegation", G, "Australian delegation",
+    ),
+    ("The commercial banks insisted on a deal.", "The commercial banks", G, "commercial banks"),
+    # a group with a speech verb in its relative clause
+    ("Critics, who say the plan is flawed, will protest.", "Critics", G, "Critics"),
+    # a definite description of a person described in apposition before
+    (
+        "Ben Okoro, a retired neurosurgeon, said no. The neurosurgeon added that taxes were high.",
+        "The neurosurgeon", P, "Ben Okoro",
+    ),
+    (
+        "Ada Eze, the billionaire businesswoman, spoke. Later the billionaire businesswoman said no.",
+        "the billionaire businesswoman", P, "Ada Eze",
+    ),
+    # armed groups and creditor clubs from the gazetteer
+    ("Lashkar-e-Taiba denied any role in the attack.", "Lashkar-e-Taiba", ORG, "org:lashkar-e-taiba"),
+    ("The KLA said it would fight on.", "KLA", ORG, "org:kla"),
+    ("Nigeria will meet the Paris Club in June.", "Paris Club", ORG, "org:paris-club"),
     ("Monetary sources said the talks had stalled.", "Monetary sources", G, "Monetary sources"),
     (
         "A sales representative with a local brokerage said prices rose.",
@@ -208,6 +242,26 @@ NOT_FOUND = [
     ("Putin met Xi. The two leaders said ties were strong.", "The two leaders"),
     # an adverbial with no speech verb after it
     ("Diplomats here met the envoy.", "Diplomats"),
+    # controls: institutions and groups that do not act
+    ("The office was closed on Monday.", "office"),
+    ("The campaign against graft has stalled.", "campaign"),
+    ("The delegation said it was pleased.", "delegation"),
+    ("The poll was taken in May.", "poll"),
+    # a description with another head, or before the apposition
+    ("Ben Okoro, a retired neurosurgeon, said no. The surgeon added more.", "The surgeon"),
+    ("The neurosurgeon said no. Ben Okoro, a retired neurosurgeon, agreed.", "The neurosurgeon"),
+    # a plural before a singular verb is not its subject
+    ("Fighting between troops and rebels has killed hundreds.", "rebels"),
+    # the reporter of a byline, trade rounds and provinces
+    ("TALKS RESUME\n  By Ann Okafor, Reuters\n  LAGOS - Talks resumed.", "Ann Okafor"),
+    ("Farm subsidies dominate the Uruguay Round of trade talks.", "Uruguay"),
+    ("Albertans and British Columbians oppose the deal.", "British"),
+    # a relative clause with no speech verb
+    ("Critics, who met on Monday, will protest.", "Critics"),
+    # an institution after a preposition is a place, not a subject
+    ("Visits by leaders at the Chinese embassy suggest ties improved.", "embassy"),
+    # a group's qualifier is not an actor of its own
+    ("A spokesman for the campaign said the tour was over.", "campaign"),
 ]
 
 

@@ -103,6 +103,52 @@ OWNERS = [
     ("Moscow said it would not return to Geneva.", "Moscow", 0, "state:SUN"),
     ("The Kremlin denied the report.", "The Kremlin", 0, "state:SUN"),
     ("Kinshasa accused Kigali of arming the rebels.", "Kinshasa", 0, "state:ZAR"),
+    # a ministry with no demonym: the state named in context or dateline
+    ("Brazil recalled its envoy. The Foreign Ministry said so.", "Foreign Ministry", 0, "org:bra-foreign-ministry"),
+    ("OSLO, May 2 - The Foreign Ministry on Tuesday said no.", "Foreign Ministry", 0, "org:nor-foreign-ministry"),
+    ("The Foreign Ministry said no.", "Foreign Ministry", 0, "org:foreign-ministry"),
+    # institutions: a later bare mention is the same one
+    (
+        "The Brazilian embassy said the visit was off. The embassy later said it erred.",
+        "The embassy", 0, "org:bra-embassy",
+    ),
+    # "he" after "An official ... said": the one unnamed official
+    (
+        "An official of the Acme Trust said the envoy, David Okoro, would come. He noted that talks stalled.",
+        "He", 0, "group:official-of-the-acme-trust",
+    ),
+    # but a group of several is no "he"
+    (
+        "Judge David Okoro met diplomats. Diplomats said he was firm.",
+        "he", 0, "person:david-okoro",
+    ),
+    # an abbreviated title matches the later spelled-out one
+    ("Sen. Ann Okoro spoke in Dover. The senator said she would run.", "The senator", 0, "person:ann-okoro"),
+    ("Gov. Ann Okoro spoke in Dover. The governor said she would run.", "The governor", 0, "person:ann-okoro"),
+    # candidates are titled persons
+    (
+        "Democratic candidate Ann Okoro spoke in Dover. The candidate said she would run.",
+        "The candidate", 0, "person:ann-okoro",
+    ),
+    # an organization name that begins a longer one is the same body
+    (
+        "Acme Debenture Trust Corp Plc said it was trustee. Later Acme Debenture Trust said so.",
+        "Acme Debenture Trust", 1, "org:acme-debenture-trust-corp-plc",
+    ),
+    # definite descriptions that describe a person named before
+    (
+        "Hamas leader Ali Kamal met the envoy. Later the Hamas official said talks were useful.",
+        "official", 0, "person:ali-kamal",
+    ),
+    (
+        "Hamas leader Ali Kamal met the envoy. Later the Israeli official said talks were useful.",
+        "official", 0, "group:isr-official",
+    ),
+    # and a definite description of a group described before
+    (
+        "A senior Central Bank official said no. Later the Central Bank official said yes.",
+        "the Central Bank official", 0, "group:senior-central-bank-official",
+    ),
 ]
 
 PUBLISHED = {"state:SUN": "1985-05-14", "state:ZAR": "1996-10-31"}

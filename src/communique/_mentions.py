@@ -95,7 +95,8 @@ _COMMON_CAPITALIZED = frozenset(
 # a short prepositional phrase between a group and its verb:
 # "Rebels in eastern Zaire said"
 _PP = _cache.pattern(
-    r"(?<![ \t\n])[ \t\n]++(?:in|from|at|of|with|across|near|inside|outside)"
+    r"(?<![ \t\n])[ \t\n]++(?:in|from|at|of|with|for|across|near|inside|"
+    r"outside)"
     r"[ \t\n]+"
     r"[^,.;:\"()\n]{1,40}?(?=[ \t\n]+(?:\p{Ll}+ed|said|say|says|told)\b)"
 )
@@ -108,6 +109,7 @@ _ORG_NOUNS = (
     "newspaper", "paper", "daily", "radio", "broadcaster", "alliance", "bloc",
     "organization", "organisation", "committee", "court", "bank", "fund",
     "union", "league", "forum", "group", "company", "firm", "party",
+    "militia", "movement",
 )
 
 _HONORIFICS = frozenset(
@@ -121,6 +123,72 @@ _TITLE_NOUNS = frozenset(
     advisor aide prosecutor economist analyst official diplomat expert
     observer critic
     """.split()
+)
+
+# group nouns that name an institution: an organization, with the country
+# of its demonym or possessor ("the Brazilian embassy", "a federal court")
+_INSTITUTIONS = frozenset(
+    "embassy consulate court office campaign".split()
+)
+# institutions whose possessor or name modifier is part of the name:
+# "the prime minister's office", "the Clinton campaign"
+_POSSESSED = frozenset(("office", "campaign"))
+_POSSESSOR = _cache.pattern(
+    r"(?<![\p{L}.'-])(?!(?:[Tt]he|[Aa]n?)[ \t\n])"
+    r"(?:(?:[\p{L}.-]{1,20}[ \t\n]+){0,2}[\p{L}.-]{1,20}'s?"
+    r"|(?:\p{Lu}[\p{L}.-]{0,20}[ \t\n]+)?\p{Lu}[\p{L}.-]{0,20})[ \t\n]+$"
+)
+
+# "Name, a retired neurosurgeon, ...": the head of a description in
+# apposition to a person's name
+_APPOSED = _cache.pattern(
+    r"(?:a|an|the)[ \t\n]+(?:[\p{Ll}-]{1,20}[ \t\n]+){0,3}?(\p{Ll}{3,20})"
+    r"(?=[ \t\n]*,|[ \t\n]+(?:from|of|at|in|with|who|for|and|based)[ \t\n])"
+)
+# a relative clause after a group: "critics, who"
+_WHO = _cache.pattern(r",[ \t\n]++(?:who|which)(?=[ \t\n])")
+# a preposition that makes an institution a place
+_AT_PLACE = _cache.pattern(
+    r"(?<![\p{L}])(?:at|in|outside|inside|near|to|from|into)[ \t\n]+$"
+)
+# the start of a byline: "By " at the start of a line
+_BY_LINE = _cache.pattern(r"(?:^|\n)[ \t]*(?:By|BY|by)[ \t]+$")
+# a singular verb after a plural group: not its subject ("rebels has
+# killed" in "fighting between troops and rebels has killed")
+_SINGULAR_AUX = _cache.pattern(r"(?<![ \t\n])[ \t\n]*+(?:has|is|was)\b")
+# the rest of an apposition, to its closing comma
+_DESC_CLOSE = _cache.pattern(r"[^,.;:\"()\n]{0,80}+,")
+# a lower-case word: the candidate head of a later description
+_LOWER_WORD = _cache.pattern(r"(?<![\p{L}\p{N}'-])\p{Ll}{3,20}(?![\p{L}\p{N}-])")
+# "the billionaire businessman ": a definite description before its head
+_THE_BEFORE = _cache.pattern(
+    r"(?<![\p{L}])(?:the|The)[ \t\n]+(?:[\p{Ll}-]{1,20}[ \t\n]+){0,2}$"
+)
+# heads of a description in apposition that show a person: "Ada Eze, a
+# nurse from Lagos,"
+_PERSON_HEADS = frozenset(
+    """
+    professor lecturer teacher student scholar researcher scientist
+    economist analyst historian expert specialist engineer architect
+    doctor physician surgeon neurosurgeon nurse lawyer attorney judge
+    writer author novelist poet journalist reporter columnist editor
+    commentator blogger broadcaster photographer filmmaker director
+    businessman businesswoman entrepreneur investor banker billionaire
+    millionaire executive tycoon magnate founder owner farmer worker
+    activist campaigner organizer organiser volunteer candidate politician
+    lawmaker legislator senator congressman congresswoman councillor
+    councilor mayor governor strategist consultant pollster lobbyist
+    adviser advisor aide spokesman spokeswoman spokesperson veteran
+    retiree pensioner priest pastor cleric imam rabbi bishop monk nun
+    diplomat negotiator mediator officer soldier commander colonel
+    general captain pilot driver shopkeeper vendor trader resident
+    villager refugee survivor witness victim mother father widow
+    """.split()
+)
+# heads too vague to refer back to one person
+_VAGUE_HEADS = frozenset(
+    "man woman person people one member resident father mother son "
+    "daughter wife husband friend group country city".split()
 )
 
 _QUANTIFIERS = frozenset(
@@ -169,7 +237,8 @@ _OF_STATE = _cache.pattern(rf"(?<![ \t\n]){_WS}of{_WS}(?:the{_WS})?")
 _AND_NAME = _cache.pattern(rf"(?<![ \t\n]),?{_WS}and{_WS}(?P<name>{_NAME})")
 _POSSESSIVE = _cache.pattern(r"'s?[ \t\n]+$")
 _MET_BEFORE = _cache.pattern(
-    r"(?:met|meet|meeting|talks|visit|by|statement|visited)[ \t\n]+"
+    r"(?:met|meet|meeting|talks|visit|by|statement|visited|work|works|"
+    r"worked|working|cooperate|cooperates|cooperated|cooperation)[ \t\n]+"
     r"(?:with[ \t\n]+|to[ \t\n]+)?(?:the[ \t\n]+)?$"
 )
 _OBJECT_BEFORE = _cache.pattern(r"(?:with|by|to|of)[ \t\n]+(?:the[ \t\n]+)?$")
@@ -489,7 +558,9 @@ class Recognizer:
             # said", "officials on Tuesday said"
             r"(?:(?:here|there|yesterday|today|privately|publicly|"
             r"(?:on[ \t\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-            r"Saturday|Sunday))[ \t\n]+)?"
+            r"Saturday|Sunday)"
+            # a manner adverb: "economists generally believe"
+            r"|\p{Ll}{2,20}ly|later|earlier|again|then)[ \t\n]+)?"
             r"(?:also[ \t\n]+|have[ \t\n]+"
             r"|had[ \t\n]+|were[ \t\n]+|are[ \t\n]+|have[ \t\n]+been[ \t\n]+"
             r"|had[ \t\n]+been[ \t\n]+)?(?:said|say|says|saying|told|tell|"
@@ -506,7 +577,10 @@ class Recognizer:
             r"agreed|disagree|questioned|counting|hoping|expecting|"
             r"speculated|speculate|assess|assessed|consider|considered|"
             r"describing|calling|warning|accusing|claiming|arguing|"
-            r"insisting|urging|noting|telling|predicting)\b"
+            r"insisting|urging|noting|telling|predicting|"
+            # polls and surveys: "a new poll found", "the survey shows"
+            r"found|finds|showed|shows|indicated|indicates|revealed|"
+            r"reveals)\b"
         )
         self._group_left = regex.compile(
             r"(?:[Aa]ccording[ \t\n]+to|cited|quoted|citing|quoting|said|says|"
@@ -780,6 +854,9 @@ class Recognizer:
         # intervals are exactly the accepted persons, and do not overlap)
         at_start: dict[int, int] = {}
         for p in persons:
+            if _BY_LINE.search(text, max(0, p.start - 30), p.start):
+                taken.add(p.start, p.end)
+                continue  # the reporter of a byline: "By Ann Lee, Reuters"
             if taken.add(p.start, p.end):
                 at_start[p.start] = len(accepted)
                 accepted.append(p)
@@ -834,6 +911,7 @@ class Recognizer:
             )
             gaz_taken.add(g.start, g.end)
         hits = self._word_hits(text, plain)
+        out.extend(self._described(text, accepted, taken, sents))
         out.extend(self._groups(text, gaz, gaz_ends, taken, hits["group"], sents))
         out.extend(
             self._anaphors(
@@ -993,6 +1071,9 @@ class Recognizer:
                 "name",
             )
         for n_start, n_end in self._given_names(text, runs):
+            if not gaz_spans.overlaps(n_start, n_end):
+                person(n_start, n_start, n_end, (), None, "name")
+        for n_start, n_end in self._apposed_names(text, runs):
             if not gaz_spans.overlaps(n_start, n_end):
                 person(n_start, n_start, n_end, (), None, "name")
         for m in self._names_before_verbs(text, runs):
@@ -1186,6 +1267,37 @@ class Recognizer:
                     starts = [t.start() for t in _WORD.finditer(m.group())]
                     out.append((m.start() + starts[k], m.end()))
                     break
+        return out
+
+    def _apposed_names(
+        self, text: str, runs: list[_Match]
+    ) -> list[tuple[int, int]]:
+        """Two or three capitalized words before a description of a
+        person in apposition, and a verb after it: "Ada Eze, a nurse from
+        Lagos, spoke", whatever the given name."""
+        out: list[tuple[int, int]] = []
+        for m in runs:
+            end = m.end()
+            if text[end : end + 2] not in (", ", ",\n"):
+                continue
+            words = m.group().split()
+            if not 2 <= len(words) <= 3 or any(
+                w in self._title_words or w in self._forms
+                or w in _STOP_NAME_TOKENS or w in self._org_heads
+                or not w[:1].isupper() or len(w) < 2
+                for w in words
+            ):
+                continue
+            d = _APPOSED.match(text, end + 2, end + 90)
+            if d is None or d.group(1) not in _PERSON_HEADS:
+                continue
+            close = _DESC_CLOSE.match(text, d.end(), d.end() + 120)
+            if close is None or not (
+                self._acts.match(text, close.end(), close.end() + 500)
+                or self._group_act.match(text, close.end(), close.end() + 500)
+            ):
+                continue
+            out.append(m.span())
         return out
 
     def _appositions(
@@ -1428,12 +1540,15 @@ class Recognizer:
         sents: list[int],
     ) -> list[Mention]:
         out: list[Mention] = []
+        qualified_to = -1  # the end of the last group's qualifier
         for m_start, m_end in hits:
             noun = text[m_start:m_end]
             low = noun.casefold()
             canon = self._group_canon.get(low)
             if canon is None or taken.overlaps(m_start, m_end):
                 continue
+            if m_start < qualified_to:
+                continue  # "a spokesman for the campaign": not the campaign
             if text[m_end : m_end + 1] == " " and self._group_re.match(
                 text, m_end + 1, (m_end + 1) + 500
             ):
@@ -1445,9 +1560,13 @@ class Recognizer:
             the = _THE_NUMERAL.search(text[max(0, m_start - 40) : m_start])
             if the is not None and (
                 _COUNTED.search(the.group()) is not None
-                or low in _REFERRING_GROUPS
+                or (low in _REFERRING_GROUPS
+                    and self._country_before(text, m_start, gaz, gaz_ends)[0]
+                    is None)
             ):
-                continue  # "the two leaders": known actors, not a group
+                # "the two leaders", "the delegation": known actors, not a
+                # group; "the Australian delegation" is one
+                continue
             # walk left over modifiers, states and a determiner
             start = m_start
             country: str | None = None
@@ -1471,6 +1590,14 @@ class Recognizer:
                     start = w_start
                     continue
                 break
+            if low in _POSSESSED and not mods:
+                pm = _POSSESSOR.search(text[max(0, start - 64) : start])
+                if pm is not None:
+                    owner = " ".join(pm.group().split())
+                    mods.insert(0, owner)
+                    plain_mods.insert(0, owner.casefold())
+                    if not taken.overlaps(start - len(pm.group()), start):
+                        start -= len(pm.group())  # else a named owner
             det = _DETERMINER.search(text[max(0, start - 12) : start])
             d_start = start - len(det.group()) if det is not None else start
             end = m_end
@@ -1484,11 +1611,25 @@ class Recognizer:
                 q_end_act = pp.end()
             else:
                 q_end_act = q_end
+            verb = (
+                None if low in self._group_speaking_only
+                else self._acts.match(text, q_end_act, q_end_act + 500)
+            )
+            if (
+                verb is not None
+                and low.endswith(("s", "men"))
+                and _SINGULAR_AUX.match(verb.group()) is not None
+            ):
+                verb = None  # "troops and rebels has killed": not the subject
+            who = _WHO.match(text, q_end, q_end + 20)
             acts = (
                 self._group_act.match(text, q_end_act, q_end_act + 500) is not None
+                or verb is not None
+                # "Critics, who say the plan is flawed, ..."
                 or (
-                    low not in self._group_speaking_only
-                    and self._acts.match(text, q_end_act, q_end_act + 500) is not None
+                    who is not None
+                    and self._group_act.match(text, who.end(), who.end() + 500)
+                    is not None
                 )
                 or self._group_left.search(text[max(0, d_start - 30) : d_start])
                 is not None
@@ -1496,6 +1637,10 @@ class Recognizer:
             )
             if not acts:
                 continue
+            if low in _INSTITUTIONS and _AT_PLACE.search(
+                text, max(0, d_start - 20), d_start
+            ):
+                continue  # "appearances at the Chinese embassy suggest"
             if canon in self._state_collective and country is not None:
                 # "the Russian leadership": the state itself
                 key = f"state:{country}"
@@ -1512,13 +1657,18 @@ class Recognizer:
             desc = " ".join([*mods, noun, text[end:q_end].strip()]).strip()
             if not taken.add(d_start, end):
                 continue
+            qualified_to = max(q_end, q_end_act)
             out.append(
                 Mention(
                     start=d_start,
                     sentence=_sentence_at(sents, d_start),
                     end=q_end,
                     text=text[d_start:q_end],
-                    kind=ActorKind.GROUP,
+                    kind=(
+                        ActorKind.ORGANIZATION
+                        if low in _INSTITUTIONS
+                        else ActorKind.GROUP
+                    ),
                     name=" ".join(desc.split()),
                     country=country,
                     form="group" if (mods or qm is not None or (det is not None and det.group().strip().casefold() not in {"the"})) else "bare",
@@ -1527,6 +1677,62 @@ class Recognizer:
                         [country or "", *plain_mods, low,
                          " ".join(text[end:q_end].split()).casefold()]
                     ).strip(),
+                )
+            )
+        return out
+
+    def _described(
+        self,
+        text: str,
+        persons: list[Mention],
+        taken: _Taken,
+        sents: list[int],
+    ) -> list[Mention]:
+        """Definite descriptions of a person described before: "Ben Okoro,
+        a retired neurosurgeon, ..." then "the neurosurgeon said"."""
+        heads: dict[str, list[tuple[int, str]]] = {}
+        for p in persons:
+            if p.kind is not ActorKind.PERSON or not p.name:
+                continue
+            if text[p.end : p.end + 2] not in (", ", ",\n"):
+                continue
+            d = _APPOSED.match(text, p.end + 2, p.end + 90)
+            if d is None:
+                continue
+            head = d.group(1)
+            if head in _VAGUE_HEADS or head in self._group_canon:
+                continue
+            heads.setdefault(head, []).append((d.end(), p.name))
+        out: list[Mention] = []
+        if not heads:
+            return out
+        first = min(pos for seen in heads.values() for pos, _ in seen)
+        for w in _LOWER_WORD.finditer(text, first):
+            seen = heads.get(w.group())
+            if seen is None:
+                continue
+            start, end = w.span()
+            before = [name for pos, name in seen if pos <= start]
+            if not before:
+                continue
+            the = _THE_BEFORE.search(text, max(0, start - 50), start)
+            if the is None or taken.overlaps(the.start(), end):
+                continue
+            if not (
+                self._acts.match(text, end, end + 500)
+                or self._group_act.match(text, end, end + 500)
+            ):
+                continue
+            taken.add(the.start(), end)
+            out.append(
+                Mention(
+                    start=the.start(),
+                    end=end,
+                    text=text[the.start() : end],
+                    kind=ActorKind.PERSON,
+                    name=before[-1],
+                    form="description",
+                    sentence=_sentence_at(sents, the.start()),
                 )
             )
         return out

@@ -46,7 +46,84 @@ _ORG_CATEGORIES: dict[str, tuple[str, ...]] = {
     "bloc": ("bloc", "international"), "organization": ("international",),
     "organisation": ("international",), "party": ("party",),
     "company": ("company",), "firm": ("company",),
+    "militia": ("armed",), "movement": ("armed", "party"), "group": ("armed",),
 }
+
+# state bodies whose country is the state in context: "the Foreign
+# Ministry", "the Ministry of Public Security"
+_STATE_BODY = _cache.pattern(
+    r"(?:(?:Foreign|Defen[cs]e|Interior|Finance|Trade|Economy|Economic|"
+    r"Justice|Health|Education|Agriculture|Information|Energy|Commerce|"
+    r"Industry|Labou?r|Transport|Environment|Home|Oil|Culture|"
+    r"Communications|Security|Intelligence)[ ]Ministry"
+    r"|Ministry[ ]of[ ](?:the[ ])?\p{Lu}[\p{L}]*(?:[ ](?:and|of|\p{Lu}[\p{L}]*)){0,4}"
+    r"|Foreign[ ]Office)"
+)
+
+# a dateline city in capitals: "TOKYO, May 2 (Reuters) -", "BEIJING -"
+_DATELINE = _cache.pattern(
+    r"[ \t\n]{0,20}(\p{Lu}[\p{Lu}.'-]{1,20}(?:[ ]\p{Lu}[\p{Lu}.'-]{1,20}){0,2})"
+    r"(?=[ \t]{0,3}(?:,|\(|-|_|\u2014|\u2013))"
+)
+
+_DEFINITE = _cache.pattern(r"(?:the|The)[ \t\n]")
+# singular heads of a description that can mean a person named before
+_SINGULAR_PERSONS = frozenset(
+    "official diplomat envoy ambassador spokesman spokeswoman spokesperson "
+    "aide adviser negotiator prosecutor lawmaker leader".split()
+)
+_GENERIC_WORDS = frozenset(
+    "the a an senior top high-ranking high-level junior other".split()
+)
+
+
+# abbreviated titles, spelled out to match a later "the senator"
+_TITLE_ABBREVIATIONS = {
+    "sen.": "senator", "rep.": "representative", "gov.": "governor",
+    "gen.": "general", "lt.": "lieutenant", "col.": "colonel",
+    "adm.": "admiral", "amb.": "ambassador", "pres.": "president",
+    "sec.": "secretary", "cmdr.": "commander", "capt.": "captain",
+    "maj.": "major", "sgt.": "sergeant", "supt.": "superintendent",
+}
+
+
+def _titles_of(c: _Cluster) -> str:
+    """A person's titles, lower case, abbreviations spelled out."""
+    words = " ".join(r.title.casefold() for r in c.roles).split()
+    return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def _fuller_org_names(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Organization names of two words or more that begin a longer one of
+    the document, to the longer one: "Acme Trust" -> "Acme Trust Corp
+    Plc"."""
+    names = sorted({
+        m.name for m in mentions
+        if m.kind is ActorKind.ORGANIZATION and m.key is None
+        and m.form == "name" and m.name and m.signature is None
+    })
+    out: dict[str, str] = {}
+    # sorted: a name's extensions follow it directly
+    for i, name in enumerate(names):
+        if " " not in name:
+            continue
+        longer = [
+            n for n in names[i + 1 : i + 20] if n.startswith(name + " ")
+        ]
+        if len(longer) == 1:
+            out[name] = longer[0]
+    return out
+
+
+def _words_before(name: str, head: str) -> list[str]:
+    """The words of a group description before its head, less the
+    generic ones: "senior Hamas official" -> ["Hamas"]."""
+    words = name.split()
+    low = [w.casefold() for w in words]
+    if head in low:
+        words = words[: low.index(head)]
+    return [w for w in words if w.casefold() not in _GENERIC_WORDS]
+
 
 _SYNONYMS = {
     "envoy": ("envoy", "ambassador", "representative"),
@@ -150,6 +227,7 @@ class _Resolver:
         self.forms: list[str] = []
         self.named_in: set[tuple[str, int]] = set()
         self.slugs: dict[str, str] = {}
+        self.body_countries: dict[str, str | None] = {}
 
     def slug(self, text: str) -> str:
         """:func:`slug` of *text*, once per name of the document."""
@@ -315,6 +393,7 @@ class _Resolver:
                 counts[m.key] = counts.get(m.key, 0) + 1
         resolved: list[ResolvedMention] = []
         groups_by_head: dict[str, str] = {}
+        fuller = _fuller_org_names(mentions)
         for m in sorted(mentions, key=lambda x: (x.start, -x.end)):
             key: str | None = None
             kind = m.kind
@@ -336,15 +415,46 @@ class _Resolver:
                 self.add(key, kind, full, m, m.country, m.roles)
                 c = self.clusters[key]
                 c.gender = self.gender_of(c.name, c.roles)
+            elif m.form == "description" and m.name:
+                # "the neurosurgeon": the person so described before
+                key = f"person:{self.slug(canon.get(m.name, m.name))}"
+                if key not in self.clusters:
+                    continue
+                self.add(key, kind, self.clusters[key].name, m, None, ())
             elif m.form == "orgref":
                 key = self.org_ref(m)
                 if key is None:
                     continue
                 self.add(key, kind, self.clusters[key].name, m, m.country,
                          m.roles)
+            elif (
+                kind is ActorKind.ORGANIZATION and m.name
+                and m.form in ("bare", "group") and m.roles
+            ):
+                # an institution named by a common noun: "the Brazilian
+                # embassy", then "the embassy"
+                head = m.roles[0].title
+                if m.form == "bare" and head in groups_by_head:
+                    key = groups_by_head[head]
+                else:
+                    key = f"org:{self.slug(m.signature or m.name)}"
+                groups_by_head[head] = key
+                self.add(key, kind, m.name, m, m.country, ())
             elif kind is ActorKind.ORGANIZATION and m.name:
-                key = f"org:{self.slug(m.signature or m.name)}"
-                self.add(key, kind, m.name, m, m.country, m.roles)
+                country = m.country
+                name = m.name
+                if country is None and _STATE_BODY.fullmatch(name):
+                    # "the Foreign Ministry": of the state just named, or
+                    # of the dateline; one country per name and document
+                    if name not in self.body_countries:
+                        self.body_countries[name] = self.body_country(m)
+                    country = self.body_countries[name]
+                    if country is not None:
+                        name = f"{country} {name}"
+                name = fuller.get(name, name)
+                key = f"org:{self.slug(m.signature or name)}"
+                self.add(key, kind, fuller.get(m.name, m.name), m, country,
+                         m.roles)
             elif kind is ActorKind.GROUP and m.name:
                 head = m.roles[0].title if m.roles else m.name
                 person = (
@@ -352,18 +462,29 @@ class _Resolver:
                     if m.form == "bare" and head in _SYNONYMS
                     else None
                 )
+                definite = m.form == "group" and _DEFINITE.match(m.text) is not None
+                if person is None and definite and head in _SINGULAR_PERSONS:
+                    # "the Hamas official": the person whose title has
+                    # every word of the description
+                    person = self.described(m, head)
                 if person is not None:
                     # "the envoy said": the ambassador named before
                     self.add(person, ActorKind.PERSON,
                              self.clusters[person].name, m, None, ())
                     resolved.append(self.resolved(m, person))
                     continue
+                earlier = self.same_group(m, head) if definite else None
                 if m.form == "bare" and head in groups_by_head:
                     key = groups_by_head[head]
+                elif earlier is not None:
+                    # "a senior State Bank official ... the State Bank
+                    # official"
+                    key = earlier
                 else:
                     key = f"group:{self.slug(m.signature or m.name)}"
                 groups_by_head[head] = key
                 self.add(key, kind, m.name, m, m.country, ())
+                self.clusters[key].group_head = head
             elif m.form == "pronoun":
                 key = self.pronoun(m)
                 if key is None:
@@ -386,6 +507,31 @@ class _Resolver:
             if c.kind is ActorKind.STATE and c.locative_only
         )
         return self.actors(), tuple(resolved), hidden
+
+    def body_country(self, m: Mention) -> str | None:
+        """The state a state body with no country belongs to: the state
+        named last in its sentence or the one before, else the state of
+        the dateline."""
+        key = self.recent(
+            m.start, m.sentence,
+            lambda c: c.kind is ActorKind.STATE, back=1,
+        )
+        if key is not None:
+            return self.clusters[key].country or None
+        return self.dateline_country()
+
+    def dateline_country(self) -> str | None:
+        """The state whose capital opens the text: "TOKYO, May 2 -"."""
+        dm = _DATELINE.match(self.norm.text)
+        if dm is None:
+            return None
+        city = " ".join(dm.group(1).split()).casefold()
+        for e in self.gazetteer.entries:
+            if e.kind is ActorKind.STATE and not e.historical and any(
+                c.casefold() == city for c in e.capitals
+            ):
+                return e.country
+        return None
 
     def supported(
         self, key: str, plain: dict[str, set[str]], counts: dict[str, int]
@@ -465,6 +611,9 @@ class _Resolver:
             )
 
         def ok(c: _Cluster) -> bool:
+            if c.kind is ActorKind.GROUP:
+                # "An official ... said he": one unnamed person
+                return c.group_head in _SINGULAR_PERSONS
             if c.kind is not ActorKind.PERSON:
                 return False
             if gender == "f":
@@ -509,13 +658,52 @@ class _Resolver:
                 return False
             if m.country and m.country != c.country:
                 return False
-            titles = " ".join(r.title.casefold() for r in c.roles)
+            titles = _titles_of(c)
             return any(h in titles for h in heads)
 
         key = self.recent(m.start, m.sentence, ok, back=12, same_sentence_first=False)
         if key is None and head in groups_by_head:
             return groups_by_head[head]
         return key
+
+    def described(self, m: Mention, head: str) -> str | None:
+        """The person named before that a definite description refers
+        to: every word before its head is in one of the person's titles."""
+        words = _words_before(m.name or "", head)
+        if not words:
+            return None
+        lower = [w for w in _words_before(m.text, head) if w.islower()]
+        heads = _SYNONYMS.get(head, (head,))
+        text = self.norm.text
+
+        def ok(c: _Cluster) -> bool:
+            if c.kind is not ActorKind.PERSON:
+                return False
+            titles = _titles_of(c)
+            if m.country and c.country == m.country and all(
+                w in titles.split() for w in lower
+            ) and any(h in titles for h in heads):
+                return True  # "the Russian official": the Russian minister
+            named = " ".join(text[a:b] for a, b in c.spans[:4]).casefold()
+            known = set(titles.split()) | set(named.split())
+            return all(w.casefold() in known for w in words)
+
+        return self.recent(m.start, m.sentence, ok, back=12,
+                           same_sentence_first=False)
+
+    def same_group(self, m: Mention, head: str) -> str | None:
+        """An earlier group with the head and every word before it of the
+        definite description *m*."""
+        words = _words_before(m.name or "", head)
+        if not words:
+            return None
+        for _s, _e, key, _sent, hm in reversed(self.history[-200:]):
+            c = self.clusters[key]
+            if c.kind is not ActorKind.GROUP or hm.roles[:1] != m.roles[:1]:
+                continue
+            if all(w.casefold() in c.name.casefold().split() for w in words):
+                return key
+        return None
 
     def actors(self) -> tuple[Actor, ...]:
         out: list[Actor] = []
