@@ -87,6 +87,7 @@ class TestGazetteerOption:
         ids = {a["id"] for a in json.loads(capsys.readouterr().out)["actors"]}
         assert {"state:XSL", "org:eastern-league"} <= ids
 
+    @pytest.mark.slow
     def test_with_workers(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:

@@ -207,6 +207,7 @@ class TestDiskCache:
         second = _run(self.CODE, COMMUNIQUE_CACHE_DIR=str(tmp_path))
         assert first == second
 
+    @pytest.mark.slow
     def test_corrupt_cache_is_rebuilt(self, tmp_path: Path) -> None:
         reference = _run(self.CODE, COMMUNIQUE_CACHE_DIR=str(tmp_path))
         for p in tmp_path.glob("*.pickle"):
@@ -224,12 +225,14 @@ class TestDiskCache:
         assert json.loads(out)["schema"] == "communique/1"
         assert list(tmp_path.iterdir()) == []
 
+    @pytest.mark.slow
     def test_unwritable_directory_still_parses(self, tmp_path: Path) -> None:
         blocker = tmp_path / "file"
         blocker.write_text("x")
         out = _run(self.CODE, COMMUNIQUE_CACHE_DIR=str(blocker / "sub"))
         assert json.loads(out)["schema"] == "communique/1"
 
+    @pytest.mark.slow
     def test_old_state_files_are_pruned(self, tmp_path: Path) -> None:
         for i in range(6):
             (tmp_path / f"state-old{i}.pickle").write_bytes(b"x")
@@ -284,6 +287,7 @@ class TestLexiconProperties:
             assert base[name] is not more[name]
         assert error is None or error.source  # names the lexicon
 
+    @pytest.mark.slow
     @settings(max_examples=5)
     @given(words=st.lists(st.text(min_size=1, max_size=15), max_size=5))
     def test_extended_titles_build_or_fail_clearly(self, words: list[str]) -> None:
@@ -294,3 +298,35 @@ class TestLexiconProperties:
         except LexiconError:
             return
         assert parser.parse("The minister said the talks failed.").text
+
+
+class TestReuse:
+    """A parser with custom data reuses the shipped parts it shares."""
+
+    def test_custom_gazetteer_reuses_lexicon_parts(self) -> None:
+        from communique._state import ParserState, default_state
+
+        shipped = default_state()
+        assert shipped is not None
+        extra = communique.Gazetteer.from_dict(
+            {"states": [{"code": "XZB", "name": "Zubrovia"}]}
+        )
+        gaz = communique.Gazetteer.default().with_entries(*extra.entries)
+        state = ParserState.build(gaz, Lexicons.default(), base=shipped)
+        assert state.claims is shipped.claims
+        assert state.polarity is shipped.polarity
+        # built from the gazetteer: compiled anew
+        assert state.recognizer is not shipped.recognizer
+        assert state.meeting_cues is not shipped.meeting_cues
+
+    def test_custom_lexicon_rebuilds_what_reads_it(self) -> None:
+        from communique._state import ParserState, default_state
+
+        shipped = default_state()
+        assert shipped is not None
+        lex = Lexicons.default().extend("reporting_verbs", OPINE)
+        state = ParserState.build(shipped.gazetteer, lex, base=shipped)
+        assert state.claims is not shipped.claims
+        assert state.recognizer is not shipped.recognizer
+        assert state.polarity is shipped.polarity
+        assert state.meeting_cues is shipped.meeting_cues

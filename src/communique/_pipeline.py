@@ -128,14 +128,19 @@ class Parser:
         if lex is not None and not isinstance(lex, Lexicons):
             raise InputTypeError("lexicons", "a communique.Lexicons or None", lex)
         if gaz is None and lex is None:
-            self.state = default_state()
+            state = default_state()
+            assert state is not None  # built when not cached
+            self.state = state
         else:
+            # the shipped state, if cached, lends the parts it shares
+            shipped = default_state(build=False)
             self.state = ParserState.build(
                 gaz if gaz is not None else Gazetteer.default(),
                 lex if lex is not None else Lexicons.default(),
                 meetings=cfg.meetings,
                 claims=cfg.claims,
                 relationships=cfg.relationships,
+                base=shipped,
             )
 
     @property

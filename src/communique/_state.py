@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import resources
 
 import attrs
@@ -32,6 +32,19 @@ from ._relations import PolarityLexicon
 
 
 __all__ = ["ParserState", "default_state"]
+
+#: What each compiled part is built from: the gazetteer and which lexicons.
+#: A parser with custom data reuses the parts of the shipped state whose
+#: inputs it shares, and compiles the rest.
+_INPUTS: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "recognizer": (True, ("actor_cues", "titles", "reporting_verbs", "persons")),
+    "codes": (False, ("cameo",)),
+    "served": (False, ("persons",)),
+    "meeting_cues": (True, ("meeting_cues",)),
+    "meeting_patterns": (False, ()),
+    "claims": (False, ("reporting_verbs", "hedges")),
+    "polarity": (False, ("polarity",)),
+}
 
 #: The persons' periods of service: (country, since, until).
 Services = Mapping[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]]
@@ -69,28 +82,50 @@ class ParserState:
         meetings: bool = True,
         claims: bool = True,
         relationships: bool = True,
+        base: ParserState | None = None,
     ) -> ParserState:
         """
-        Compile *gazetteer* and *lexicons* for the stages switched on.
+        Compile *gazetteer* and *lexicons* for the stages switched on,
+        taking from *base* every part built from the same inputs.
 
         Raises:
             LexiconError: A lexicon entry cannot be compiled.
         """
-        return cls(
-            gazetteer=gazetteer,
-            lexicons=lexicons,
-            recognizer=Recognizer(gazetteer, lexicons),
-            codes=build_codes(lexicons),
-            served=served(lexicons),
-            meeting_cues=cues(gazetteer, lexicons) if meetings else None,
-            meeting_patterns=Patterns() if meetings else None,
-            claims=build_lexicon(lexicons) if claims else None,
-            polarity=(
-                PolarityLexicon.from_dict(lexicons["polarity"])
-                if relationships
-                else None
-            ),
+        builders: dict[str, Callable[[], object]] = {
+            "recognizer": lambda: Recognizer(gazetteer, lexicons),
+            "codes": lambda: build_codes(lexicons),
+            "served": lambda: served(lexicons),
+            "meeting_cues": lambda: cues(gazetteer, lexicons),
+            "meeting_patterns": Patterns,
+            "claims": lambda: build_lexicon(lexicons),
+            "polarity": lambda: PolarityLexicon.from_dict(lexicons["polarity"]),
+        }
+        wanted = {
+            "meeting_cues": meetings,
+            "meeting_patterns": meetings,
+            "claims": claims,
+            "polarity": relationships,
+        }
+        same_gazetteer = base is not None and (
+            base.gazetteer is gazetteer or base.gazetteer == gazetteer
         )
+        parts: dict[str, object] = {}
+        for name, build in builders.items():
+            if not wanted.get(name, True):
+                parts[name] = None
+                continue
+            uses_gazetteer, names = _INPUTS[name]
+            reused = getattr(base, name, None)
+            if (
+                base is not None
+                and reused is not None
+                and (same_gazetteer or not uses_gazetteer)
+                and all(base.lexicons[n] == lexicons[n] for n in names)
+            ):
+                parts[name] = reused
+            else:
+                parts[name] = build()
+        return cls(gazetteer=gazetteer, lexicons=lexicons, **parts)  # type: ignore[arg-type]
 
 
 def _shipped_digest() -> str:
@@ -104,16 +139,18 @@ def _shipped_digest() -> str:
     )
 
 
-def default_state() -> ParserState:
+def default_state(*, build: bool = True) -> ParserState | None:
     """
     The state of the shipped gazetteer and lexicons, every stage built:
     from the disk cache when an earlier process wrote it, else compiled
-    (and written there).
+    (and written there), or ``None`` if not in the cache and not *build*.
     """
     name = f"state-{_shipped_digest()}.pickle"
     state = _cache.load(name)
     if isinstance(state, ParserState):
         return state
+    if not build:
+        return None
     state = ParserState.build(Gazetteer.default(), Lexicons.default())
     if _cache.save(name, state):
         _cache.prune("state-")
