@@ -86,13 +86,18 @@ def _all_patterns() -> dict[str, Any]:
 
     # What a parser compiles (first, to name its patterns): every stage.
     walk(communique.Parser().state, "Parser().state", -4)
-    for info in pkgutil.iter_modules(communique.__path__):
+    for info in pkgutil.walk_packages(
+        communique.__path__, prefix="communique."
+    ):
+        # names relative to the package: "_claims._cues._THAT"
+        rel = info.name.removeprefix("communique.")
+        last = rel.rpartition(".")[2]
         # (_cache keeps the modules' own patterns: find them by module)
-        if not info.name.startswith("_") or info.name in ("__main__", "_cache"):
+        if not last.startswith("_") or rel in ("__main__", "_cache"):
             continue
-        module = importlib.import_module(f"communique.{info.name}")
+        module = importlib.import_module(info.name)
         for name, value in vars(module).items():
-            where = f"{info.name}.{name}"
+            where = f"{rel}.{name}"
             if isinstance(value, type) and value.__module__ == module.__name__:
                 for attr, v in vars(value).items():
                     walk(v, f"{where}.{attr}")

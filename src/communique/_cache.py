@@ -120,8 +120,8 @@ def prune(prefix: str, keep: int = 4) -> None:
 def digest(*parts: bytes | str) -> str:
     """A digest of the package code, the versions and *parts*."""
     h = hashlib.sha256(_VERSIONS.encode())
-    for p in sorted(_PACKAGE.glob("*.py")):
-        h.update(p.name.encode())
+    for p in sorted(_PACKAGE.rglob("*.py")):
+        h.update(str(p.relative_to(_PACKAGE)).encode())
         h.update(p.read_bytes())
     for part in parts:
         h.update(part.encode() if isinstance(part, str) else part)
