@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import regex
 
-from .. import _cache
-from .._types import Sentence
-from ..model import QuoteKind
+from communique import _cache
+from communique._types import Sentence
+from communique.model import QuoteKind
+
 from ._context import _Context
 from ._lexicon import _VerbGroup
 from ._words import (

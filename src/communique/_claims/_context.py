@@ -18,9 +18,10 @@ from typing import NamedTuple
 
 import regex
 
-from .. import _cache
-from .._types import Document, ResolvedMention, Sentence
-from ..model import ActorKind, QuoteKind, Span
+from communique import _cache
+from communique._types import Document, ResolvedMention, Sentence
+from communique.model import ActorKind, QuoteKind, Span
+
 from ._lexicon import ClaimLexicon, _VerbGroup
 from ._quotes import _pair_quotes, _Quote
 from ._words import _SUBJECT_WORD, _boundary, _last_word

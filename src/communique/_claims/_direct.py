@@ -10,9 +10,10 @@ goes on).
 
 from __future__ import annotations
 
-from .. import _cache
-from .._types import Sentence
-from ..model import QuoteKind
+from communique import _cache
+from communique._types import Sentence
+from communique.model import QuoteKind
+
 from ._context import _Context, _Draft
 from ._lexicon import _NO_GROUP, _VerbGroup
 from ._quotes import _Quote

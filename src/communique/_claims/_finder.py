@@ -10,8 +10,9 @@ public :class:`~communique.model.Claim` objects.
 
 from __future__ import annotations
 
-from .._types import Document, Sentence
-from ..model import Claim, QuoteKind, Span
+from communique._types import Document, Sentence
+from communique.model import Claim, QuoteKind, Span
+
 from ._context import _Context, _Draft
 from ._direct import quotations
 from ._lexicon import ClaimLexicon
@@ -29,6 +30,7 @@ def find_claims(doc: Document, lex: ClaimLexicon) -> tuple[Claim, ...]:
     Claims made in *doc*, in text order.
 
     Examples:
+        >>> from communique._claims import build_lexicon
         >>> from communique._lexicons import Lexicons
         >>> from communique._types import Document, NormalizedText
         >>> from communique._segment import segment

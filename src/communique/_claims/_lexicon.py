@@ -17,10 +17,10 @@ from typing import Any
 import attrs
 import regex
 
-from .. import _cache
-from .._lexicons import Lexicons
-from .._patterns import alternation
-from ..errors import LexiconError
+from communique import _cache
+from communique._lexicons import Lexicons
+from communique._patterns import alternation
+from communique.errors import LexiconError
 
 
 @attrs.frozen(kw_only=True)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import regex
 
-from .. import _cache
-from .._types import Sentence
-from ..model import ActorKind, QuoteKind
+from communique import _cache
+from communique._types import Sentence
+from communique.model import ActorKind, QuoteKind
+
 from ._context import _Context, _Draft
 from ._lexicon import _ACCORDING_GROUP, _NO_GROUP
 from ._speaker import behind, subject

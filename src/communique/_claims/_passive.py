@@ -8,9 +8,10 @@ clause or a passive reporting verb into a draft claim.
 
 from __future__ import annotations
 
-from .. import _cache
-from .._types import Sentence
-from ..model import QuoteKind
+from communique import _cache
+from communique._types import Sentence
+from communique.model import QuoteKind
+
 from ._context import _Context, _Draft
 from ._lexicon import _NO_GROUP, _VerbGroup
 from ._words import _BE, _BY, _CLAUSE_END, _GAP_THE, _LEADING, _THAT

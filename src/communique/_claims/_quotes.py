@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import attrs
 
-from .._types import Sentence
+from communique._types import Sentence
 
 
 @attrs.frozen(kw_only=True)

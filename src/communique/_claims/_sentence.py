@@ -14,9 +14,10 @@ import bisect
 
 import regex
 
-from .. import _cache
-from .._types import Sentence
-from ..model import QuoteKind
+from communique import _cache
+from communique._types import Sentence
+from communique.model import QuoteKind
+
 from ._complement import (
     after_quote,
     aside_head,
@@ -220,10 +221,9 @@ def sentence(cx: _Context, sent: Sentence) -> None:
             speaker = behind(cx, region, pos)
         if speaker is None and prev is None and not unnamed:
             continue
-        if inverted:
-            cstart = right
-        else:
-            cstart = skip_right(cx, right, sent.end, group)
+        cstart = (
+            right if inverted else skip_right(cx, right, sent.end, group)
+        )
         no_comp = (
             inverted
             or _NO_COMPLEMENT.match(t, cstart, sent.end) is not None

@@ -10,9 +10,10 @@ aside, and the reporter of a sourcing chain (``via``).
 
 from __future__ import annotations
 
-from .. import _cache
-from .._types import Sentence
-from ..model import ActorKind
+from communique import _cache
+from communique._types import Sentence
+from communique.model import ActorKind
+
 from ._context import _Context, _Draft
 from ._lexicon import _VerbGroup
 from ._words import (

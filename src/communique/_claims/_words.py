@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .. import _cache
+from communique import _cache
 
 
 # Words that, right before a verb form, show it is not a reporting cue.
