@@ -45,6 +45,7 @@ def find_claims(doc: Document, lex: ClaimLexicon) -> tuple[Claim, ...]:
 
 
 def run(cx: _Context) -> tuple[Claim, ...]:
+    """Run every rule over *cx*, resolve overlapping drafts, build claims."""
     for sent in cx.sentences:
         sentence(cx, sent)
         if t_colon(cx.text, sent):

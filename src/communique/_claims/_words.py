@@ -2,8 +2,8 @@
 """
 Word sets, patterns and word helpers shared by several claim modules.
 
-Data only (plus two small text helpers); imports nothing from the
-package but the lexicon module.
+Data only, plus two small text helpers (the last word before a
+position, the start of a clause); imports nothing else from the package.
 """
 
 from __future__ import annotations
