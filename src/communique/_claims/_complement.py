@@ -358,7 +358,9 @@ def conjuncts(
     return [(a, b, cs)]
 
 
-def aside_head(cx: _Context, floor: int, region: int, cstart: int, a: int) -> int:
+def aside_head(
+    cx: _Context, floor: int, region: int, cstart: int, a: int
+) -> int:
     """
     Content start for a cue set off by commas inside its content.
 

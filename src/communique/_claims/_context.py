@@ -151,7 +151,8 @@ class _Context:
         if norm.edits:
             return norm.raw_span(start, end)
         return Span(
-            start=start, end=end if end > start else start,
+            start=start,
+            end=end if end > start else start,
             text=norm.raw[start:end],
         )
 

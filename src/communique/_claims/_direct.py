@@ -31,13 +31,17 @@ _RESUME_GAP = _cache.pattern(
 _GAP_COMMA = _cache.pattern(r"[ \t\n]*+(,)?")
 
 
-def resumed_quote(cx: _Context, prev: _Draft | None, q: _Quote) -> _Draft | None:
+def resumed_quote(
+    cx: _Context, prev: _Draft | None, q: _Quote
+) -> _Draft | None:
     """
     The quotation claim *q* goes on from, when only its cue stands
     between them: '"...," Kim said, "..."', '"...," said Kim, "..."'.
     """
-    if prev is None or prev.cue is None or prev.quote is not (
-        QuoteKind.DIRECT
+    if (
+        prev is None
+        or prev.cue is None
+        or prev.quote is not (QuoteKind.DIRECT)
     ):
         return None
     ce = prev.cue[1]
@@ -95,8 +99,7 @@ def quotations(cx: _Context) -> None:
             speaker = None
             if (
                 near is not None
-                and first.paragraph - cx.sentences[near.last].paragraph
-                <= 1
+                and first.paragraph - cx.sentences[near.last].paragraph <= 1
             ):
                 speaker = near.speaker
             via, cue = None, None

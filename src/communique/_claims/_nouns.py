@@ -164,7 +164,8 @@ def noun_that(cx: _Context, sent: Sentence, out: list[_Draft]) -> None:
                     speaker = cx.last_speaker
                     if lm.group("light") is not None:
                         speaker = subject(
-                            cx, sent.start,
+                            cx,
+                            sent.start,
                             cx.strip_aux(sent.start, lm.start()),
                         )[0]
                 elif ms and ms[-1].end >= lm.start("own") - 1:
@@ -314,8 +315,7 @@ def headline(cx: _Context, sent: Sentence) -> None:
     if t[chain[-1].end : colon].strip():
         return  # more than a name before the colon
     if any(
-        x.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION)
-        for x in chain
+        x.kind not in (ActorKind.PERSON, ActorKind.ORGANIZATION) for x in chain
     ):
         return  # "MOSCOW:" is a dateline, "Russia:" a topic
     a, b = cx.trim(colon + 1, sent.end, cut=False)

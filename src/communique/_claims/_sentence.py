@@ -199,9 +199,7 @@ def sentence(cx: _Context, sent: Sentence) -> None:
             if prev is not None and (not opened or region < prev.at + 1):
                 continue  # a cue inside the content of another claim
             if prev is not None:
-                c = connector(
-                    cx, floor, cx.strip_aux(floor, region), True
-                )
+                c = connector(cx, floor, cx.strip_aux(floor, region), True)
                 boundary = c if c is not None else region
         if group.source:
             got = source(cx, sent, cs, ce, speaker)
@@ -221,12 +219,9 @@ def sentence(cx: _Context, sent: Sentence) -> None:
             speaker = behind(cx, region, pos)
         if speaker is None and prev is None and not unnamed:
             continue
-        cstart = (
-            right if inverted else skip_right(cx, right, sent.end, group)
-        )
+        cstart = right if inverted else skip_right(cx, right, sent.end, group)
         no_comp = (
-            inverted
-            or _NO_COMPLEMENT.match(t, cstart, sent.end) is not None
+            inverted or _NO_COMPLEMENT.match(t, cstart, sent.end) is not None
         )
         if speaker is None and not no_comp and not unnamed:
             continue
@@ -290,11 +285,7 @@ def sentence(cx: _Context, sent: Sentence) -> None:
             c = t.find(",", cstart, end)
             end = c if c >= 0 else end  # "X, who said Y, did Z"
         quote = QuoteKind.INDIRECT
-        q = (
-            cx.quote_at(cstart + 1)
-            if t.startswith('"', cstart)
-            else None
-        )
+        q = cx.quote_at(cstart + 1) if t.startswith('"', cstart) else None
         if (
             q is not None
             and q.start == cstart + 1
@@ -304,8 +295,7 @@ def sentence(cx: _Context, sent: Sentence) -> None:
                 # 'said "...," adding that ...'
                 or (
                     "," in t[q.end - 1 : q.end + 3]
-                    and _QUOTE_THEN.match(t, q.end + 1, sent.end)
-                    is not None
+                    and _QUOTE_THEN.match(t, q.end + 1, sent.end) is not None
                 )
             )
         ):

@@ -74,16 +74,15 @@ _SENTENCE_TAIL = frozenset(" \t\n.!?\"')")
 
 
 _PREPOSITIONS = frozenset(
-    ["of", "in", "at", "on", "with", "for", "during", "after", "before",
-     "about", "from", "by", "through", "after", "in", "as", "while", "when"]
+    "of in at on with for during after before about from by through as"
+    " while when".split()
 )
 
 
 # Words that show a verb phrase, not a noun phrase, after the cue.
 _FINITE = frozenset(
-    ["would", "will", "had", "has", "have", "is", "was", "are", "were",
-     "could", "should", "can", "may", "might", "must", "that", "to", "be",
-     "not", "did", "does", "do"]
+    "would will had has have is was are were could should can may might"
+    " must that to be not did does do".split()
 )
 
 
@@ -104,13 +103,14 @@ _AFTER_NAME = _cache.pattern(r"(?:[ \t\n]*+$|,|[ \t\n]++(?:in|at|near|of)\b)")
 
 
 _NOT_SUBJECT = frozenset(
-    ["that", "it", "there", "this", "what", "as", "and", "but", "or", "so",
-     "then", "also", "not", "never", "to", "you", "me", "him", "them", "us",
-     "nobody", "anyone", "everyone", "someone", "none"]
+    "that it there this what as and but or so then also not never to you"
+    " me him them us nobody anyone everyone someone none".split()
 )
 
 
-def subject(cx: _Context, floor: int, pos: int) -> tuple[str | None, int, bool]:
+def subject(
+    cx: _Context, floor: int, pos: int
+) -> tuple[str | None, int, bool]:
     """
     Speaker of a verb whose subject ends at *pos*.
 
@@ -124,11 +124,7 @@ def subject(cx: _Context, floor: int, pos: int) -> tuple[str | None, int, bool]:
         c = t.rfind(",", floor, end - 1)
         seg_start = c + 1 if c >= 0 else floor
         seg = t[seg_start : end - 1].strip()
-        if (
-            c >= 0
-            and seg
-            and (seg[0].islower() or seg[0] in "(-0123456789")
-        ):
+        if c >= 0 and seg and (seg[0].islower() or seg[0] in "(-0123456789"):
             end = c + 1  # and on: "X, 61, a lawyer, said"
             continue
         end -= 1
@@ -159,9 +155,7 @@ def subject(cx: _Context, floor: int, pos: int) -> tuple[str | None, int, bool]:
     if not ms:
         # an apposition read as one mention across the comma:
         # "Putin's spokesman, Dmitry Peskov, said"
-        ms = tuple(
-            m for m in cx.mentions(floor, end)[-1:] if m.end > start
-        )
+        ms = tuple(m for m in cx.mentions(floor, end)[-1:] if m.end > start)
     if not ms and start > floor and t[start - 1] == ",":
         # a person and a title set off by commas: "Shinji Fukukawa,
         # Vice Minister of Trade, said"
