@@ -37,7 +37,7 @@ STAGES = (
     ("_mentions.py", "recognize"),
     ("_resolve.py", "resolve"),
     ("_meetings.py", "find_meetings"),
-    ("_claims.py", "find_claims"),
+    ("_claims/_finder.py", "find_claims"),
     ("_relations.py", "find_relationships"),
 )
 

@@ -17,7 +17,7 @@ from tests.stages import find_claims
 
 import communique
 
-from communique._claims import _pair_quotes
+from communique._claims._quotes import _pair_quotes
 from communique._segment import segment
 from communique._types import Document, NormalizedText, ResolvedMention
 from communique.model import ActorKind, Claim, QuoteKind
