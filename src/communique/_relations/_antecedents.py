@@ -25,14 +25,10 @@ _IT_SUBJECT = _cache.pattern(
     r"[ \t\n]++",
     FLAGS,
 )
-
-
 _PAIR_NOUN = (
     r"(?:countries|nations|neighbou?rs|sides|states|governments|allies"
     r"|capitals|leaders|presidents|premiers|heads\s+of\s+state)\b"
 )
-
-
 TWO = _cache.pattern(
     r"\b(?:the\s+two|both|these\s+two|the\s+two\s+[\w-]+)"
     r"(?:\s+[\w-]+)?\s+"
@@ -42,17 +38,11 @@ TWO = _cache.pattern(
     + r"|\bfriendly\s+(?:countries|nations|neighbou?rs)\b",
     FLAGS,
 )
-
-
 #: After "between": "between the traditionally close countries".
 TWO_LOOSE = _cache.pattern(
     r"(?:the|these|both)(?:\s+[\w-]+){0,3}?\s+" + _PAIR_NOUN, FLAGS
 )
-
-
 TWO_LOW = lowered(TWO)
-
-
 #: How far into a sentence its subject may start.
 _SUBJECT_REACH = 40
 

@@ -23,39 +23,25 @@ _APPEAL = _cache.pattern(
     r"\b[^;.]{0,60}?\bto\s+(?:\w+\s+){0,2}$",
     FLAGS,
 )
-
-
 _WAR_ON = _cache.pattern(
     r"\b(?:war|invasion|attacks?|strikes|campaign|offensive|aggression)"
     r"\s+(?:on|against|in)\s+$",
     FLAGS,
 )
-
-
 _TOPIC = _cache.pattern(
     r"\b(?:discuss\w*|talk\w*|including|issues?|topics?|views|agenda"
     r"|raised|touched)\b",
     FLAGS,
 )
-
-
 _APPEAL_ANY = _cache.pattern(
     r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on"
     r"|press(?:es|ed|ing)?|persuad(?:e|es|ed|ing))\b",
     FLAGS,
 )
-
-
 #: Twins of fixed patterns for lower-cased ASCII text (faster).
 _APPEAL_LOW = lowered(_APPEAL)
-
-
 _APPEAL_ANY_LOW = lowered(_APPEAL_ANY)
-
-
 _TOPIC_LOW = lowered(_TOPIC)
-
-
 _WAR_ON_LOW = lowered(_WAR_ON)
 
 

@@ -26,14 +26,10 @@ _BOUNDARY = _cache.pattern(
     r"|however|when|after|because)\b",
     FLAGS,
 )
-
-
 #: The words of :data:`_BOUNDARY`.
 _BOUNDARY_WORDS = frozenset(
     b"but while whereas although though however when after because".split()
 )
-
-
 #: :data:`_BOUNDARY` for lower-cased ASCII text.
 _BOUNDARY_LOW = _cache.pattern(_BOUNDARY.pattern, regex.VERSION1)
 

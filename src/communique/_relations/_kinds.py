@@ -40,40 +40,26 @@ KINDS = frozenset(
         "concession",
     }
 )
-
-
 #: Kinds of verbs that relate the parties of a subject list to each
 #: other when they have no object: "A and B agreed to cooperate".
 JOINT_KINDS = frozenset({"cooperation", "war", "conflict", "dispute"})
-
-
 #: Kinds of acts (violence, coercion, vetoes) whose subject must stand
 #: next to the verb and whose object is no place.
 STRICT_KINDS = frozenset({"assault", "coercion", "force_posture", "rejection"})
-
-
 #: Kinds of nouns that name their other party in apposition ("A's
 #: ally B"), and the gap between noun and party.
 APPOSED_KINDS = frozenset({"alliance", "rivalry"})
-
-
 #: Kinds of verbs that can take another party's act as object.
 ACT_KINDS = frozenset(
     {"condemnation", "protest", "rejection", "dispute", "support"}
 )
-
-
 #: Kinds of verbs of blame: their object may be an act.
 BLAME_KINDS = ACT_KINDS - {"support"}
-
-
 #: Kinds of nouns of violence and force, whose agent is the subject
 #: of the clause only when no verb of judgement stands between.
 EVENT_KINDS = frozenset(
     {"war", "conflict", "assault", "coercion", "sanctions", "condemnation"}
 )
-
-
 #: Kinds of relation a state may hold with an organization of its own
 #: country (an armed group, a party it bans, one a person founded).
 OWN_GROUP_KINDS = frozenset(

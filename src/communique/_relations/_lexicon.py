@@ -26,8 +26,6 @@ from ._kinds import KINDS
 
 
 _SOURCE = "polarity.json"
-
-
 FLAGS = regex.IGNORECASE | regex.VERSION1
 
 
@@ -223,8 +221,6 @@ class PolarityLexicon:
 
 #: The sections of the file, in order.
 _SECTIONS = ("nouns", "verbs", "modifiers", "hedges", "negations")
-
-
 #: A lexicon word: what a first word of a phrase must be to prefilter.
 _PLAIN_WORD = _cache.pattern(r"[a-z0-9_-]++")
 

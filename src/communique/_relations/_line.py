@@ -21,21 +21,13 @@ from ._lexicon import FLAGS, Cue
 _NON_WORD = "".join(
     c for c in map(chr, range(128)) if not (c.isalnum() or c in "_-")
 )
-
-
 LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
-
-
 #: Maps lower-cased ASCII text to its words separated by spaces.
 _SPACES = bytes.maketrans(
     _NON_WORD.encode("ascii"), b" " * len(_NON_WORD)
 )
-
-
 #: A run of ``[\w-]`` characters (no case folding: it is slower).
 RUN = _cache.pattern(r"[\w-]++", regex.VERSION1)
-
-
 _WORD_CH = _cache.pattern(r"[\w-]", FLAGS)
 
 

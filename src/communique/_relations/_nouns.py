@@ -33,21 +33,15 @@ from ._score import noun_score
 
 
 _BETWEEN = _cache.pattern(r"\bbetween\s+", FLAGS)
-
-
 #: "A is B's partner": the gap between subject and possessor.
 _COPULA = _cache.pattern(
     r"(?<!\s)(?:\s*+,)?\s++(?:is|are|was|were|has\s++been|have\s++been|remains?"
     r"|remained|became|becomes|become)\s++(?:(?:still|now|also|long)\s++)?",
     FLAGS,
 )
-
-
 #: "member", "members"; and what makes them any members, not the
 #: subject's membership: "the members of", "among its members".
 _MEMBER = _cache.pattern(r"members?\b", FLAGS)
-
-
 _MEMBER_GAP = _cache.pattern(
     r"(?<!\s)(?:\s*+,\s*+|(?:\s++[a-z]++){0,2}?\s++(?:is|are|was|were|has\s++been"
     r"|have\s++been|became"
@@ -56,35 +50,21 @@ _MEMBER_GAP = _cache.pattern(
     r"(?:[\w-]++\s++)?",
     FLAGS,
 )
-
-
 _ANY_MEMBERS = _cache.pattern(
     r"\b(?:the|its|their|other|among|between)\s++(?:[\w-]++\s++)?$",
     FLAGS,
 )
-
-
 _BROKEN_BY = _cache.pattern(
     r"\s*,?\s*(?:which\s+(?:was|were|had\s+been)\s+)?"
     r"(?:broken\s+off|severed|cut|cut\s+off|suspended|frozen)\s+by\s+",
     FLAGS,
 )
-
-
 # case-sensitive, as they always were
 _GAP_BETWEEN = _cache.pattern(r"(?<!\s)\s++(?:\w++\s++){0,2}?(?=between\b)")
-
-
 _WITH = _cache.pattern(r"\s+with\s+")
-
-
 _APPOSED_GAP = _cache.pattern(r",?[ \t]++(?:the[ \t]++)?")
-
-
 #: A genitive after a possessor: "Russia's", "the allies' ".
 _GENITIVE = _cache.pattern(r"['\u2019]s?\s")
-
-
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 

@@ -26,17 +26,9 @@ from ._score import add_modifiers, noun_score
 
 #: "bilateral", and "between" right after its noun.
 _BILATERAL = _cache.pattern(r"\bbilateral\b", FLAGS)
-
-
 _BETWEEN_AHEAD = _cache.pattern(r"\s++between\b", FLAGS)
-
-
 _FRIENDLY = _cache.pattern(r"\bfriendly\b", FLAGS)
-
-
 _SINO = _cache.pattern(r"\bSino[-\u2013]", FLAGS)
-
-
 _BETWEEN_END = _cache.pattern(r"between\s+$")
 
 

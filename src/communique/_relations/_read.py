@@ -44,8 +44,6 @@ _PAIR_WORDS = (
     "sino",
     "bilateral",
 )
-
-
 #: The same check for text that is not all ASCII.
 _PAIR_ANY = _cache.pattern(
     r"countries|nations|neighbo|sides|states|governments|allies|capitals"

@@ -22,20 +22,14 @@ _PREP_BEFORE = _cache.pattern(
     r"|about|over|of|than|including|join|visit|visiting)\s+(?:the\s+)?$",
     FLAGS,
 )
-
-
 _RELATIVE = _cache.pattern(
     r"^(?<!\s)\s*+,?\s*+(?:which|who|that)\s++(?:\w++\s++){0,3}?$", FLAGS
 )
-
-
 _LIST_GLUE = _cache.pattern(
     r"^(?:\s*,\s*|\s+)(?:and\s+|or\s+|as\s+well\s+as\s+)?"
     r"(?:(?:potentially|possibly|perhaps|also|even)\s+)?$",
     FLAGS,
 )
-
-
 #: What may open a clause before its subject list: "On Monday, ",
 #: "In Tokyo, ", "Both".
 _SUBJECTS_LEAD = _cache.pattern(
@@ -44,8 +38,6 @@ _SUBJECTS_LEAD = _cache.pattern(
     r"(?:(?:both|but|and|meanwhile|now|the|also)\s++)?",
     FLAGS,
 )
-
-
 #: Title words between a body and its person: "Hamas chief ", "'s
 #: exiled leader ".
 _TITLE_GAP = _cache.pattern(
@@ -55,24 +47,16 @@ _TITLE_GAP = _cache.pattern(
     r"|military|foreign|prime|defen[cs]e|vice|acting|[A-Z][\w.-]*+)[ \t]++)"
     r"{1,5}+",
 )
-
-
 #: The glue of a subject list: a comma, "and", "or", "as well as".
 _AND_GLUE = _cache.pattern(
     r"(?<!\s)\s*+(?:,\s*+(?:and\s++|or\s++)?|and\s++|or\s++|as\s++well\s++as\s++)$",
     FLAGS,
 )
-
-
 HYPHEN = _cache.pattern(r"^\s?[-\u2013\u2014/]\s?$")
-
-
 # what may open a clause before its subject list: "Both", "The", "But"
 _LIST_LEAD = _cache.pattern(
     r"[\s\"(]*+(?:(?:both|but|and|meanwhile|now|the|on\s++\w++)\s++)?", FLAGS
 )
-
-
 # a subject list's verb phrase up to its object noun: "signed a trade",
 # "agreed to deepen their economic"; a lower-case word that is no
 # preposition or determiner opens it; no clause break, at most 8 words
@@ -81,35 +65,19 @@ _SUBJECT_VERB = _cache.pattern(
     r"as|than|into|over|under|after|before|during|against|between)\b)"
     r"[a-z]++\b(?:\s++[\w'-]++){0,7}?\s*+$"
 )
-
-
 _POSSESSOR = _cache.pattern(
     r"^(?:'s?)?\s+(?:[\w-]+\s+){0,2}?$|^(?:'s?)?\s+$|^-led\s+$", FLAGS
 )
-
-
 _COORDINATED = _cache.pattern(
     r"^(?:'s\s+[\w-]+)?\s+(?:[\w-]+\s+){0,3}?(?:,\s*)?and\s+"
     r"(?:\w+ly\s+)?$",
     FLAGS,
 )
-
-
 _COORDINATED_LOW = lowered(_COORDINATED)
-
-
 _POSSESSOR_LOW = lowered(_POSSESSOR)
-
-
 _PREP_BEFORE_LOW = lowered(_PREP_BEFORE)
-
-
 _RELATIVE_LOW = lowered(_RELATIVE)
-
-
 OBJECT_REACH = 48
-
-
 #: What may stand between such a subject and its verb: "Chad's army
 #: on Tuesday", "forces loyal to the government have", at most 6
 #: words, no comma or clause word.
@@ -118,8 +86,6 @@ NEAR_AGENT = _cache.pattern(
     r"[\w'-]++){0,6}+\s*+",
     FLAGS,
 )
-
-
 _AGENT_REACH = 160
 
 

@@ -30,8 +30,6 @@ _BANNED_IN = _cache.pattern(
     r"(?:banned|outlawed|proscribed|illegal|forbidden)\s++in\s++",
     FLAGS,
 )
-
-
 #: After a body: "member Turkey", "'s new members include Poland".
 _MEMBERS = _cache.pattern(
     r"(?<![\s'])(?:'s\s++(?:[\w-]++\s++)?members?|\s++members?"
@@ -44,19 +42,13 @@ _MEMBERS = _cache.pattern(
     r"(?:the\s++)?",
     FLAGS,
 )
-
-
 _MEMBER_WORDS = ("member", "group", "compris", "together", "consist", "made up", "includ")
-
-
 _NOT_ACCEPT = _cache.pattern(
     r"\b(?:would|will|could|does|do|did)\s+not\s+(?:accept|allow|tolerate"
     r"|countenance)\s+(?:an?\s+|the\s+)?(?P<obj>\w[\w\s'-]{0,30}?)\s+"
     r"(?:defeat|loss|collapse)\b",
     FLAGS,
 )
-
-
 _FRAMES = _cache.pattern(
     r"\b(?:frames?|framed|framing|portray(?:s|ed|ing)?|views?|viewed"
     r"|sees|saw|regards?|regarded|describes?|described|brands?|branded"
@@ -64,8 +56,6 @@ _FRAMES = _cache.pattern(
     r"|treated|designates?|designated|designating|lists?|listed)\s+$",
     FLAGS,
 )
-
-
 _AS_HOSTILE = _cache.pattern(
     r"^[\s']*(?:s\s+)?(?:as\s+(?:an?\s+|the\s+)?|an?\s+|the\s+)"
     r"(?:[\w-]+\s+(?:and\s+)?){0,4}?"
@@ -73,29 +63,21 @@ _AS_HOSTILE = _cache.pattern(
     r"|aggressor|terrorist|terror|renegade|pariah)\b",
     FLAGS,
 )
-
-
 _AS_FRIEND = _cache.pattern(
     r"^[\s']*(?:s\s+)?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?"
     r"(?:ally|allies|partner|partners|friend|friends)\b",
     FLAGS,
 )
-
-
 _CONTENTION = _cache.pattern(
     r"\b(?:point|source|bone|issue)s?\s+of\s+(?:contention|friction"
     r"|tension|dispute|discord)\s+(?:for|with|to)\s+$",
     FLAGS,
 )
-
-
 _NO_ILL = _cache.pattern(
     r"\bno\s+(?:ill\s+feelings?|hatred|hostility|animosity|resentment"
     r"|bitterness)\s+(?:in|among|from)\s+$",
     FLAGS,
 )
-
-
 #: The verbs of :data:`_FRAMES` (lower-case).
 _FRAME_FORMS = (
     "brand",
@@ -141,24 +123,14 @@ _FRAME_FORMS = (
     "listed",
     "lists",
 )
-
-
 #: Last words of :data:`_CONTENTION` and :data:`_NO_ILL` matches.
 _CONTENTION_ENDS = ("for", "with", "to")
-
-
 _ILL_ENDS = ("in", "among", "from")
-
-
 #: Last words of any of the three.
 _SPECIAL_ENDS = _FRAME_FORMS + _CONTENTION_ENDS + _ILL_ENDS
-
-
 #: Words that :data:`_CONTENTION` and :data:`_NO_ILL` matches hold
 #: (lower-case).
 _CONTENTION_WORDS = ("contention", "friction", "tension", "dispute", "discord")
-
-
 _ILL_WORDS = (
     "feeling",
     "hatred",
@@ -167,8 +139,6 @@ _ILL_WORDS = (
     "resentment",
     "bitterness",
 )
-
-
 _TOWARD = _cache.pattern(r"^\s+(?:toward|towards|against|for)\s+$", FLAGS)
 
 

@@ -31,19 +31,13 @@ _PAST = _cache.pattern(
     r"|gave|threw|led|met|hit)\b",
     FLAGS,
 )
-
-
 #: "join", and what makes it part of a noun: "its bid to join".
 _JOIN = _cache.pattern(r"join|acced|admit", FLAGS)
-
-
 _BID_TO = _cache.pattern(
     r"\b(?:bid|bids|application|attempt|attempts|effort|efforts|drive|quest"
     r"|aim|hopes?|desire|request|plans?|ambitions?|campaign)\s++to\s++$",
     FLAGS,
 )
-
-
 #: Verbs whose party is their direct object, right after them
 #: ("joined NATO", "banned Hamas", "imposed tariffs on B"), and those
 #: of them that take no person ("lent Kenya $2m", "joined the EU").
@@ -53,83 +47,49 @@ _DIRECT = _cache.pattern(
     r"|furni",
     FLAGS,
 )
-
-
 _DIRECT_GAP = _cache.pattern(r"(?<!\s)\s++(?:the\s++)?", FLAGS)
-
-
 _NO_PERSON = _cache.pattern(
     r"join|acced|lend|lent|loan|suppl|provi|furni|help", FLAGS
 )
-
-
 #: "summon", and the envoy that must follow its party.
 _SUMMON = _cache.pattern(r"summon", FLAGS)
-
-
 _ENVOY_AFTER = _cache.pattern(
     r"(?<![ \t])(?:'s)?[ \t]++(?:[\w-]++[ \t]++)?"
     r"(?:ambassador|envoy|diplomat|charg|consul)",
     FLAGS,
 )
-
-
 #: Verbs of a joint act that take no object ("work together"), and
 #: the gap from a subject list to them: a few lower-case words, no
 #: reporting verb ("A and B said analysts fought" is no joint act).
 _INTRANSITIVE = _cache.pattern(
     r"(?:together|hands|cooperat\w*|co-operat\w*|collaborat\w*)$", FLAGS
 )
-
-
 _JOINT_GAP = _cache.pattern(
     r"(?:[ \t\n]++(?!(?:said|says|say|told|tell|tells|reported|stated|added"
     r"|noted|claimed|argued|insisted|warned|believe|believes)\b)[a-z]++){0,5}+"
     r"[ \t\n]++",
 )
-
-
 #: Verbs of supplying, whose recipient comes before "with".
 _SUPPLY = _cache.pattern(r"(?:suppl|provi|furni)", FLAGS)
-
-
 _WITH_AFTER = _cache.pattern(r"(?<!\s)\s++with\b", FLAGS)
-
-
 _PASSIVE = _cache.pattern(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", FLAGS
 )
-
-
 _PASSIVE_SUBJECT = _cache.pattern(
     r"(?<!\s)\s*+,?\s*+(?:which\s+|who\s+|that\s+)?(?:is|are|was|were|has\s+been"
     r"|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?$",
     FLAGS,
 )
-
-
 _BY = _cache.pattern(r"\s+by\s+", FLAGS)
-
-
 _BARE = _cache.pattern(r"support|back|attack|protest|threat|sanction", FLAGS)
-
-
 _SUPPORT = _cache.pattern(r"support|back|endors", FLAGS)
-
-
 _DETERMINER = _cache.pattern(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that)|'s)"
     r"\s+(?:[\w-]+\s+)?$",
     FLAGS,
 )
-
-
 _DETERMINER_LOW = lowered(_DETERMINER)
-
-
 _PASSIVE_LOW = lowered(_PASSIVE)
-
-
 #: What may stand between such a verb and its object: "two Iranian",
 #: "the 10 American"; at most 4 words, no clause or infinitive.
 _NEAR_OBJECT = _cache.pattern(
@@ -137,8 +97,6 @@ _NEAR_OBJECT = _cache.pattern(
     r"\s*+",
     FLAGS,
 )
-
-
 #: A preposition of place right before an object: "in Nairobi".
 _PLACE_BEFORE = _cache.pattern(
     r"\b(?:in|at|near|outside|inside|across|from|on|around)\s++(?:the\s++)?$",
