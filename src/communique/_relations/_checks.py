@@ -99,8 +99,8 @@ def judged(ctx: Context, sent: Line, start: int, end: int) -> bool:
     act blamed, not the subject's own act.
     """
     for cand in candidates(ctx, sent, VERBS):
-        if cand[0].kind in BLAME_KINDS and cue_hits(ctx,
-            sent, cand, start, end
+        if cand[0].kind in BLAME_KINDS and cue_hits(
+            ctx, sent, cand, start, end
         ):
             return True
     return False

@@ -311,8 +311,8 @@ def apposed(
         )
     ):
         return False  # "A says rival B": A is no possessor
-    score, hedged = noun_score(ctx,
-        sent, cue, h, clause_end(ctx, sent, he)
+    score, hedged = noun_score(
+        ctx, sent, cue, h, clause_end(ctx, sent, he)
     )
     ctx.emit(
         agent,

@@ -90,8 +90,8 @@ def compounds(ctx: Context, sent: Line) -> None:
             if ctx.text[y.end : h.start()].count(" ") > 3:
                 break
             base = Score().add(cue.polarity, cue.trend)
-            score = add_modifiers(ctx,
-                max(sent.start, start - 45),
+            score = add_modifiers(
+                ctx, max(sent.start, start - 45),
                 min(sent.end, h.end() + 45),
                 base,
             )
@@ -127,8 +127,8 @@ def two_countries(ctx: Context, sent: Line) -> None:
             continue  # handled with its noun
         cs = clause_start(ctx, sent, two.start())
         ce = clause_end(ctx, sent, two.end())
-        if negated(ctx, sent, two.start()) or appeal(ctx,
-            sent, two.start()
+        if negated(ctx, sent, two.start()) or appeal(
+            ctx, sent, two.start()
         ):
             continue
         score = Score()

@@ -190,12 +190,12 @@ def verb(ctx: Context, sent: Line, cue: Cue, h: regex.Match[str]) -> None:
                 )
     subjects = coagents(ctx, sent, agent) if objs else [agent]
     for obj, h2 in objs:
-        if ctx.party(obj) == ctx.party(agent) or war_on(ctx,
-            sent, h.end(), obj.start
+        if ctx.party(obj) == ctx.party(agent) or war_on(
+            ctx, sent, h.end(), obj.start
         ):
             continue
-        if cue.kind in BLAME_KINDS and event_between(ctx,
-            sent, h.end(), obj.start
+        if cue.kind in BLAME_KINDS and event_between(
+            ctx, sent, h.end(), obj.start
         ):
             continue  # "condemned the killing of B's ...": not B's act
         if _SUPPLY.match(h.group()) and not _WITH_AFTER.match(
