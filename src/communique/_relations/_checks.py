@@ -46,6 +46,7 @@ _WAR_ON_LOW = lowered(_WAR_ON)
 
 
 def negated(ctx: Context, sent: Line, pos: int) -> bool:
+    """Whether a negation ("no longer", "not") stands just before *pos*."""
     lo = max(clause_start(ctx, sent, pos), pos - 22)
     low = ctx.lex._negations_low
     if sent.ascii and low is not None:
@@ -54,6 +55,7 @@ def negated(ctx: Context, sent: Line, pos: int) -> bool:
 
 
 def appeal(ctx: Context, sent: Line, pos: int) -> bool:
+    """Whether a cue at *pos* is what someone is urged to do ("urged A to")."""
     lo = max(sent.start, pos - 90)
     text = ctx.low if sent.ascii else ctx.text
     if (_APPEAL_LOW if sent.ascii else _APPEAL).search(text, lo, pos):
@@ -66,6 +68,7 @@ def appeal(ctx: Context, sent: Line, pos: int) -> bool:
 
 
 def is_hedged(ctx: Context, sent: Line, pos: int) -> bool:
+    """Whether a hedge ("may", "potentially") stands before *pos*."""
     lo = max(clause_start(ctx, sent, pos), pos - 60)
     low = ctx.lex._hedges_low
     if sent.ascii and low is not None:

@@ -107,6 +107,10 @@ class Context:
         start: int,
         end: int,
     ) -> None:
+        """
+        Record that *a* and *b* (mentions or actor ids) are related, unless
+        they are one party or a state and its own capital or body.
+        """
         ida = a if isinstance(a, str) else self.party(a)
         idb = b if isinstance(b, str) else self.party(b)
         pol = score.polarity()

@@ -15,6 +15,8 @@ from communique.model import Polarity, Trend
 
 @attrs.frozen(kw_only=True)
 class Found:
+    """One statement of a relation between parties *a* and *b*."""
+
     a: str
     b: str
     polarity: Polarity

@@ -47,7 +47,7 @@ JOINT_KINDS = frozenset({"cooperation", "war", "conflict", "dispute"})
 #: next to the verb and whose object is no place.
 STRICT_KINDS = frozenset({"assault", "coercion", "force_posture", "rejection"})
 #: Kinds of nouns that name their other party in apposition ("A's
-#: ally B"), and the gap between noun and party.
+#: ally B").
 APPOSED_KINDS = frozenset({"alliance", "rivalry"})
 #: Kinds of verbs that can take another party's act as object.
 ACT_KINDS = frozenset(

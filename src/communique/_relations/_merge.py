@@ -15,6 +15,10 @@ from ._found import Found
 
 
 def merge(doc: Document, found: Iterable[Found]) -> tuple[Relationship, ...]:
+    """
+    One relationship per unordered pair and polarity, in the order of
+    their first evidence; hedged only when every statement is.
+    """
     groups: dict[tuple[frozenset[str], Polarity], list[Found]] = {}
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         groups.setdefault((frozenset((f.a, f.b)), f.polarity), []).append(f)

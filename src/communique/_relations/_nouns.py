@@ -62,6 +62,7 @@ _BROKEN_BY = _cache.pattern(
 # case-sensitive, as they always were
 _GAP_BETWEEN = _cache.pattern(r"(?<!\s)\s++(?:\w++\s++){0,2}?(?=between\b)")
 _WITH = _cache.pattern(r"\s+with\s+")
+#: The gap between an apposed noun and its party: "A's ally, the B".
 _APPOSED_GAP = _cache.pattern(r",?[ \t]++(?:the[ \t]++)?")
 #: A genitive after a possessor: "Russia's", "the allies' ".
 _GENITIVE = _cache.pattern(r"['\u2019]s?\s")
@@ -69,6 +70,7 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
 def nouns(ctx: Context, sent: Line) -> None:
+    """Read every relation noun of *sent* and the parties around it."""
     text = ctx.text
     for cue, h in noun_hits(ctx, sent, sent.start, sent.end):
         broken_by(ctx, sent, cue, h)
@@ -260,6 +262,7 @@ def between(
     hedged: bool,
     start: int,
 ) -> None:
+    """ "N between A and B", "N between the two countries"."""
     two = TWO_LOOSE.match(ctx.text, pos, pos + 500)
     if two is not None:
         pair = last_pair(ctx, sent, pos)

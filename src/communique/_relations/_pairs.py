@@ -29,6 +29,7 @@ _BILATERAL = _cache.pattern(r"\bbilateral\b", FLAGS)
 _BETWEEN_AHEAD = _cache.pattern(r"\s++between\b", FLAGS)
 _FRIENDLY = _cache.pattern(r"\bfriendly\b", FLAGS)
 _SINO = _cache.pattern(r"\bSino[-\u2013]", FLAGS)
+#: "between" right before "the two countries" (case-sensitive).
 _BETWEEN_END = _cache.pattern(r"between\s+$")
 
 
@@ -66,6 +67,7 @@ def bilateral(ctx: Context, sent: Line) -> None:
 
 
 def compounds(ctx: Context, sent: Line) -> None:
+    """ "Moscow-Pyongyang ties", "Sino-Kenyan cooperation"."""
     if sent.outer is None:
         sent.outer = ctx.mentions(sent.start, sent.end)
     ms = sent.outer
@@ -108,6 +110,7 @@ def compounds(ctx: Context, sent: Line) -> None:
 
 
 def two_countries(ctx: Context, sent: Line) -> None:
+    """ "the two countries", "both sides", "friendly nations"."""
     low = sent.low
     # every match holds one of these words (lower-cased ASCII reads
     # the same)

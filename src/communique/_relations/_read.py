@@ -53,6 +53,7 @@ _PAIR_ANY = _cache.pattern(
 
 
 def read(ctx: Context) -> None:
+    """Run every finder on each sentence that may state a relationship."""
     ms = ctx.doc.mentions
     #: Per mention of the document: its start and its party.
     starts = [m.start for m in ms]

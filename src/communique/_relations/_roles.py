@@ -65,6 +65,7 @@ _SUBJECT_VERB = _cache.pattern(
     r"as|than|into|over|under|after|before|during|against|between)\b)"
     r"[a-z]++\b(?:\s++[\w'-]++){0,7}?\s*+$"
 )
+#: The gap from a possessor to its noun: "Britain's ", "US ", "-led ".
 _POSSESSOR = _cache.pattern(
     r"^(?:'s?)?\s+(?:[\w-]+\s+){0,2}?$|^(?:'s?)?\s+$|^-led\s+$", FLAGS
 )
@@ -73,12 +74,15 @@ _COORDINATED = _cache.pattern(
     r"(?:\w+ly\s+)?$",
     FLAGS,
 )
+#: Twins of fixed patterns for lower-cased ASCII text (faster).
 _COORDINATED_LOW = lowered(_COORDINATED)
 _POSSESSOR_LOW = lowered(_POSSESSOR)
 _PREP_BEFORE_LOW = lowered(_PREP_BEFORE)
 _RELATIVE_LOW = lowered(_RELATIVE)
+#: How far after a cue its first object may start.
 OBJECT_REACH = 48
-#: What may stand between such a subject and its verb: "Chad's army
+#: What may stand between the subject of a cue of a strict kind
+#: (:data:`._kinds.STRICT_KINDS`) and its verb: "Chad's army
 #: on Tuesday", "forces loyal to the government have", at most 6
 #: words, no comma or clause word.
 NEAR_AGENT = _cache.pattern(
@@ -86,6 +90,7 @@ NEAR_AGENT = _cache.pattern(
     r"[\w'-]++){0,6}+\s*+",
     FLAGS,
 )
+#: How far before a cue its subject may start.
 _AGENT_REACH = 160
 
 

@@ -199,6 +199,7 @@ def banned_in(ctx: Context, sent: Line) -> None:
 
 
 def special(ctx: Context, sent: Line) -> None:
+    """Frames, contention, "no ill feelings", "would not accept"."""
     if sent.outer is None:
         sent.outer = ctx.mentions(sent.start, sent.end)
     ms = sent.outer

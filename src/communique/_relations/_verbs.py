@@ -88,9 +88,10 @@ _DETERMINER = _cache.pattern(
     r"\s+(?:[\w-]+\s+)?$",
     FLAGS,
 )
+#: Twins of fixed patterns for lower-cased ASCII text (faster).
 _DETERMINER_LOW = lowered(_DETERMINER)
 _PASSIVE_LOW = lowered(_PASSIVE)
-#: What may stand between such a verb and its object: "two Iranian",
+#: What may stand between a verb of a strict kind and its object: "two Iranian",
 #: "the 10 American"; at most 4 words, no clause or infinitive.
 _NEAR_OBJECT = _cache.pattern(
     r"(?:\s++(?!(?:to|that|which|who|and|but|because|if)\b)[^\s,;:]++){0,4}+"
@@ -105,12 +106,14 @@ _PLACE_BEFORE = _cache.pattern(
 
 
 def verbs(ctx: Context, sent: Line) -> None:
+    """Read every relation verb of *sent*."""
     for cand in candidates(ctx, sent, VERBS):
         for h in cue_hits(ctx, sent, cand, sent.start, sent.end):
             verb(ctx, sent, cand[0], h)
 
 
 def verb(ctx: Context, sent: Line, cue: Cue, h: regex.Match[str]) -> None:
+    """Read the verb *h* of *cue*: its subjects and objects."""
     if negated(ctx, sent, h.start()) or appeal(ctx, sent, h.start()):
         return
     text = ctx.low if sent.ascii else ctx.text
