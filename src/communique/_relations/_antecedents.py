@@ -101,7 +101,7 @@ def last_pair(
 
 
 def sentence_pair(ctx: Context, k: int) -> tuple[str, str] | None:
-    """:meth:`named_pair` of the whole sentence *k* (worked out once)."""
+    """:func:`named_pair` of the whole sentence *k* (worked out once)."""
     if k not in ctx.pairs:
         s = ctx.doc.sentences[k]
         ctx.pairs[k] = named_pair(ctx, ctx.mentions(s.start, s.end))

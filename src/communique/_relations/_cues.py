@@ -4,7 +4,7 @@ Where the cues of the lexicon match in a sentence.
 
 Offsets come from the first-word index of the lexicon (only words that
 can open a cue are tried) and are worked out once per sentence; a
-window inside the sentence reuses them (:func:`hits`). The finders get
+window inside the sentence reuses them (:func:`cue_hits`). The finders get
 their relation nouns, verbs and modifiers here.
 """
 

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 """
-The parties around a cue: its subject (:func:`agent`, with the subject
+The parties around a cue: its subject (:func:`agent_at`, with the subject
 list :func:`coagents`), a possessor ("Britain's trade"), the objects
 after it, and a coordinated subject list before a noun.
 """
