@@ -38,7 +38,7 @@ STAGES = (
     ("_resolve.py", "resolve"),
     ("_meetings.py", "find_meetings"),
     ("_claims/_finder.py", "find_claims"),
-    ("_relations.py", "find_relationships"),
+    ("_relations/_read.py", "find_relationships"),
 )
 
 
