@@ -29,9 +29,10 @@ import typing
 from collections.abc import Iterator
 from typing import Any
 
-from . import _cache
-from ._dates import DATE_PHRASE
-from ._meetings_cues import Cues, Patterns
+from communique import _cache
+from communique._dates import DATE_PHRASE
+
+from .cues import Cues, Patterns
 
 
 __all__ = ["Scan"]

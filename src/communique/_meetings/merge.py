@@ -16,9 +16,7 @@ import bisect
 
 from collections.abc import Iterable, Sequence
 
-from ._meetings_actors import Actors
-from ._meetings_cues import Candidate, Place, unique
-from .model import (
+from communique.model import (
     ActorKind,
     DatePrecision,
     Location,
@@ -26,6 +24,9 @@ from .model import (
     MeetingKind,
     MeetingStatus,
 )
+
+from .actors import Actors
+from .cues import Candidate, Place, unique
 
 
 __all__ = ["Merger"]

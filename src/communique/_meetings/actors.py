@@ -13,10 +13,11 @@ from collections.abc import Iterable
 
 import attrs
 
-from ._meetings_cues import Candidate, Patterns
-from ._meetings_scan import Scan
-from ._types import Document, ResolvedMention, Sentence
-from .model import ActorKind
+from communique._types import Document, ResolvedMention, Sentence
+from communique.model import ActorKind
+
+from .cues import Candidate, Patterns
+from .scan import Scan
 
 
 __all__ = ["Actors"]

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import itertools
 
-from ._meetings_actors import Actors
-from ._meetings_cues import Cues, Objects, Patterns, Place, Trigger, unique
-from ._meetings_places import Places
-from ._types import ResolvedMention, Sentence
-from .model import ActorKind, MeetingKind
+from communique._types import ResolvedMention, Sentence
+from communique.model import ActorKind, MeetingKind
+
+from .actors import Actors
+from .cues import Cues, Objects, Patterns, Place, Trigger, unique
+from .places import Places
 
 
 __all__ = ["Clauses"]

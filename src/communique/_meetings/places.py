@@ -10,11 +10,12 @@ import operator
 
 import regex
 
-from ._meetings_actors import Actors
-from ._meetings_cues import Cues, Patterns, Place, Trigger
-from ._meetings_scan import Scan
-from ._types import Sentence
-from .model import ActorKind
+from communique._types import Sentence
+from communique.model import ActorKind
+
+from .actors import Actors
+from .cues import Cues, Patterns, Place, Trigger
+from .scan import Scan
 
 
 __all__ = ["Places"]

@@ -11,17 +11,18 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._dates import find_dates, resolve_date
-from ._meetings_clause import Clauses
-from ._meetings_cues import Candidate, Objects, Place, Trigger, unique
-from ._types import Sentence
-from .model import (
+from communique._dates import find_dates, resolve_date
+from communique._types import Sentence
+from communique.model import (
     ActorKind,
     DatePrecision,
     MeetingDate,
     MeetingKind,
     MeetingStatus,
 )
+
+from .clause import Clauses
+from .cues import Candidate, Objects, Place, Trigger, unique
 
 
 __all__ = ["Reporter"]

@@ -17,11 +17,11 @@ from typing import Any
 import attrs
 import regex
 
-from ._gazetteer import Gazetteer
-from ._lexicons import Lexicons
-from ._types import ResolvedMention
-from .errors import LexiconError
-from .model import ActorKind, MeetingDate, MeetingKind, MeetingStatus
+from communique._gazetteer import Gazetteer
+from communique._lexicons import Lexicons
+from communique._types import ResolvedMention
+from communique.errors import LexiconError
+from communique.model import ActorKind, MeetingDate, MeetingKind, MeetingStatus
 
 
 __all__ = [

@@ -1,39 +1,25 @@
 # SPDX-License-Identifier: MIT
 """
-Stage 5a: sentences + resolved mentions + the cue lexicon -> meetings.
+The stage function: one document -> its meetings.
 
-Each sentence is scanned once for trigger phrases ("visited", "held talks
-with", "a visit by", "spoke by phone", "told visiting", "summit");
-sentences without a trigger word are skipped before any pattern runs.
-For each trigger the stage reads its clause: who acts (the subject
-before a verb, the possessor or ``by`` agent of a noun), who is met
-(``with`` or a direct object), where (``to``/``in`` a capital, city or
-state, "here" and the dateline), when (a date phrase, resolved by
-:mod:`._dates`) and how sure the text is (will, scheduled, called off,
-if, denied). Mentions of one event across the article are then merged,
-and a visit's place spreads to the other meetings of the same trip.
-
-The work is split by job: :mod:`._meetings_cues` (lexicon, patterns,
-records), :mod:`._meetings_actors` (mentions, pronouns),
-:mod:`._meetings_places` (places, dateline), :mod:`._meetings_clause`
-(triggers, subjects, objects), :mod:`._meetings_report` (one trigger's
-reports), :mod:`._meetings_merge` (one meeting per event) and
-:mod:`._meetings_scan` (the words where each word-list pattern or date
-phrase can start, found once per document, so that look-ups try the
-patterns there instead of scanning every clause).
+Reads every sentence's triggers through :mod:`.clause` and
+:mod:`.report`, then merges the reports of one event with :mod:`.merge`.
+The last step of the package's data flow; re-exported by
+:mod:`communique._meetings`.
 """
 
 from __future__ import annotations
 
-from ._meetings_actors import Actors
-from ._meetings_clause import Clauses
-from ._meetings_cues import Candidate, Cues, Patterns, unique
-from ._meetings_merge import Merger
-from ._meetings_places import Places
-from ._meetings_report import Reporter
-from ._meetings_scan import Scan
-from ._types import Document
-from .model import Meeting, MeetingKind
+from communique._types import Document
+from communique.model import Meeting, MeetingKind
+
+from .actors import Actors
+from .clause import Clauses
+from .cues import Candidate, Cues, Patterns, unique
+from .merge import Merger
+from .places import Places
+from .report import Reporter
+from .scan import Scan
 
 
 __all__ = ["find_meetings"]
