@@ -23,8 +23,8 @@ from tests.long_text import KINDS, long_document
 import communique
 
 from communique import ActorKind
-from communique._meetings.cues import Candidate
 from communique._meetings.merge import Merger, _Kept
+from communique._meetings.records import Candidate
 from communique._mentions import _Taken
 from communique._resolve import _ARTICLE, _NameIndex
 

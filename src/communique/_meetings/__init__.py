@@ -32,8 +32,9 @@ Modules, in the order data flows through them:
 
 from __future__ import annotations
 
-from .cues import Cues, Patterns, cues
+from .cues import Cues, cues
 from .find import find_meetings
+from .patterns import Patterns
 
 
 __all__ = ["Cues", "Patterns", "cues", "find_meetings"]

@@ -16,7 +16,8 @@ import attrs
 from communique._types import Document, ResolvedMention, Sentence
 from communique.model import ActorKind
 
-from .cues import Candidate, Patterns
+from .patterns import Patterns
+from .records import Candidate
 from .scan import Scan
 
 

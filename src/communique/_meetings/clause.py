@@ -14,8 +14,10 @@ from communique._types import ResolvedMention, Sentence
 from communique.model import ActorKind, MeetingKind
 
 from .actors import Actors
-from .cues import Cues, Objects, Patterns, Place, Trigger, unique
+from .cues import Cues
+from .patterns import Patterns
 from .places import Places
+from .records import Objects, Place, Trigger, unique
 
 
 __all__ = ["Clauses"]

@@ -15,9 +15,11 @@ from communique.model import Meeting, MeetingKind
 
 from .actors import Actors
 from .clause import Clauses
-from .cues import Candidate, Cues, Patterns, unique
+from .cues import Cues
 from .merge import Merger
+from .patterns import Patterns
 from .places import Places
+from .records import Candidate, unique
 from .report import Reporter
 from .scan import Scan
 

@@ -26,7 +26,7 @@ from communique.model import (
 )
 
 from .actors import Actors
-from .cues import Candidate, Place, unique
+from .records import Candidate, Place, unique
 
 
 __all__ = ["Merger"]

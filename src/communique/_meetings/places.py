@@ -14,7 +14,9 @@ from communique._types import Sentence
 from communique.model import ActorKind
 
 from .actors import Actors
-from .cues import Cues, Patterns, Place, Trigger
+from .cues import Cues
+from .patterns import Patterns
+from .records import Place, Trigger
 from .scan import Scan
 
 

@@ -22,7 +22,7 @@ from communique.model import (
 )
 
 from .clause import Clauses
-from .cues import Candidate, Objects, Place, Trigger, unique
+from .records import Candidate, Objects, Place, Trigger, unique
 
 
 __all__ = ["Reporter"]

@@ -32,7 +32,8 @@ from typing import Any
 from communique import _cache
 from communique._dates import DATE_PHRASE
 
-from .cues import Cues, Patterns
+from .cues import Cues
+from .patterns import Patterns
 
 
 __all__ = ["Scan"]
