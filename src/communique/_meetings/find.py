@@ -16,12 +16,14 @@ from communique.model import Meeting, MeetingKind
 from .actors import Actors
 from .clause import Clauses
 from .cues import Cues
+from .emit import emit
 from .merge import Merger
 from .patterns import Patterns
 from .places import Places
 from .records import Candidate, unique
 from .report import Reporter
 from .scan import Scan
+from .spread import spread_places
 
 
 __all__ = ["find_meetings"]
@@ -121,5 +123,5 @@ def find_meetings(
     cands = _reports(doc, clauses, Reporter(clauses))
     merger = Merger(actors, places.dateline)
     merged = merger.merge(cands)
-    merger.spread_places(merged, cands)
-    return merger.emit(merged)
+    spread_places(merged, cands, actors, places.dateline)
+    return emit(doc, merged)
