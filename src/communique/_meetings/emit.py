@@ -24,9 +24,7 @@ def emit(doc: Document, meetings: list[Candidate]) -> tuple[Meeting, ...]:
         parts = tuple(unique(m.participants))
         loc = None
         if m.location is not None:
-            loc = Location(
-                name=m.location.name, country=m.location.country
-            )
+            loc = Location(name=m.location.name, country=m.location.country)
         spans = [doc.span(a, b) for a, b in sorted(set(m.evidence))]
         out.append(
             Meeting(

@@ -2,9 +2,11 @@
 """
 The stage function: one document -> its meetings.
 
-Reads every sentence's triggers through :mod:`.clause` and
-:mod:`.report`, then merges the reports of one event with :mod:`.merge`.
-The last step of the package's data flow; re-exported by
+Builds the per-document readers (:mod:`.scan`, :mod:`.actors`,
+:mod:`.places`, :mod:`.clause`), reads every sentence's triggers into
+reports through :mod:`.report` (with :mod:`.qualify`), then merges the
+reports of one event (:mod:`.merge`), spreads places (:mod:`.spread`)
+and emits the meetings (:mod:`.emit`). Re-exported by
 :mod:`communique._meetings`.
 """
 
@@ -20,6 +22,7 @@ from .emit import emit
 from .merge import Merger
 from .patterns import Patterns
 from .places import Places
+from .qualify import Qualifier
 from .records import Candidate, unique
 from .report import Reporter
 from .scan import Scan
@@ -45,7 +48,7 @@ def _reports(
         for i, t in enumerate(trigs):
             stop = trigs[i + 1].start if i + 1 < len(trigs) else s.end
             left = clauses.left_bound(s, t.start)
-            if reporter.negative(s, t, clauses.scope_start(t, left)):
+            if reporter.qualifier.negative(s, t, clauses.scope_start(t, left)):
                 continue
             found, subjects, used = reporter.analyse(
                 s,
@@ -120,7 +123,7 @@ def find_meetings(
     actors = Actors(doc, pats, [], scan)
     places = Places(actors, lexicon, pats, scan)
     clauses = Clauses(actors, places, lexicon, pats)
-    cands = _reports(doc, clauses, Reporter(clauses))
+    cands = _reports(doc, clauses, Reporter(clauses, Qualifier(clauses)))
     merger = Merger(actors, places.dateline)
     merged = merger.merge(cands)
     spread_places(merged, cands, actors, places.dateline)

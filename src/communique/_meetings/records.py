@@ -24,7 +24,6 @@ def unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-
 @attrs.frozen(kw_only=True)
 class Place:
     """A place named in the text; ``start == end == 0`` when inferred."""

@@ -30,9 +30,7 @@ _CURRENT_DAYS = 14
 def _current(m: Candidate, pub: datetime.date | None) -> bool:
     if m.date is None:
         return True
-    return (
-        pub is not None and abs((pub - m.date.start).days) <= _CURRENT_DAYS
-    )
+    return pub is not None and abs((pub - m.date.start).days) <= _CURRENT_DAYS
 
 
 def spread_places(
@@ -102,14 +100,11 @@ def spread_places(
             elif dateline is not None and dateline.country == country:
                 m.location = dateline
             else:
-                m.location = Place(
-                    start=0, end=0, name=None, country=country
-                )
+                m.location = Place(start=0, end=0, name=None, country=country)
         elif near:
             m.location = near[0].location
         elif dateline is not None and (
-            dateline.country
-            in {actors.country_of(p) for p in m.participants}
+            dateline.country in {actors.country_of(p) for p in m.participants}
             # "David Murison would meet the Nigerians": a person of
             # no known country may well be where the story is filed.
             # ... and so may the meeting of an international
