@@ -16,17 +16,25 @@ same trip.
 
 Modules, in the order data flows through them:
 
-- :mod:`.cues`: the cue lexicon compiled into word lists and regexes
-  (built once per parser, held by ``ParserState``), and the records
-  the stage passes between its parts.
-- :mod:`.scan`: the words where each word-list pattern or date phrase
-  can start, found once per document, so that look-ups try the
-  patterns there instead of scanning every clause.
-- :mod:`.actors`: the document's mentions, pronouns and persons.
-- :mod:`.places`: places, the dateline and "here".
-- :mod:`.clause`: triggers, subjects and objects of one clause.
-- :mod:`.report`: one trigger's reports (status, date, topics).
-- :mod:`.merge`: one meeting per event, places spread over a trip.
+- Built once per parser (held by ``ParserState``):
+  :mod:`.cues` compiles the cue lexicon (:class:`Cues`, :func:`cues`);
+  :mod:`.patterns` holds the fixed patterns (:class:`Patterns`).
+- :mod:`.records`: the records passed between the modules below
+  (``Trigger``, ``Objects``, ``Place``, ``Candidate``).
+- Per document, the look-ups: :mod:`.runs` (the words, and a pattern
+  tried at the words it can start at), :mod:`.datescan` (date phrases
+  tried at the words that can open one), :mod:`.scan` (both, for every
+  word-list pattern of the stage).
+- Per document, the readers: :mod:`.actors` (mentions, pronouns,
+  persons), :mod:`.places` (places, the dateline, "here"), and the
+  clause readers over one :mod:`.context`: :mod:`.triggers` (trigger
+  phrases, clause bounds), :mod:`.objects` (who is met, where),
+  :mod:`.subjects` (who acts), combined by :mod:`.clause`.
+- Per trigger: :mod:`.report` turns a clause into reports, with the
+  status, date and topics of :mod:`.qualify`.
+- Per document, after every sentence: :mod:`.merge` (one meeting per
+  event, over the index of :mod:`.kept`), :mod:`.spread` (places spread
+  over a trip), :mod:`.emit` (the public records).
 - :mod:`.find`: :func:`find_meetings`, which runs the above.
 """
 

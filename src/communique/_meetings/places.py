@@ -110,10 +110,6 @@ class Places:
         start, end, name, country = spot
         return Place(start=start, end=end, name=name, country=country)
 
-    def places_in(self, start: int, end: int) -> list[Place]:
-        """Capitals, cities, seats and states named in ``text[start:end]``."""
-        return [self._place(p) for p in self._spots(start, end)]
-
     def first_place(self, start: int, end: int) -> Place | None:
         """The first place named in ``text[start:end]``."""
         spots = self._spots(start, end)

@@ -35,7 +35,6 @@ class Qualifier:
 
     def __init__(self, clauses: Clauses) -> None:
         self.actors = clauses.actors
-        self.cues = clauses.cues
         self.pats = clauses.pats
         self.text = clauses.text
         self.scan = clauses.scan
