@@ -36,7 +36,7 @@ STAGES = (
     ("_segment.py", "segment"),
     ("_mentions.py", "recognize"),
     ("_resolve.py", "resolve"),
-    ("_meetings/find.py", "find_meetings"),
+    ("_meetings/_find.py", "find_meetings"),
     ("_claims.py", "find_claims"),
     ("_relations.py", "find_relationships"),
 )

@@ -23,9 +23,9 @@ from tests.long_text import KINDS, long_document
 import communique
 
 from communique import ActorKind
-from communique._meetings.kept import Kept
-from communique._meetings.merge import Merger
-from communique._meetings.records import Candidate
+from communique._meetings._kept import Kept
+from communique._meetings._merge import Merger
+from communique._meetings._records import Candidate
 from communique._mentions import _Taken
 from communique._resolve import _ARTICLE, _NameIndex
 

@@ -17,32 +17,32 @@ same trip.
 Modules, in the order data flows through them:
 
 - Built once per parser (held by ``ParserState``):
-  :mod:`.cues` compiles the cue lexicon (:class:`Cues`, :func:`cues`);
-  :mod:`.patterns` holds the fixed patterns (:class:`Patterns`).
-- :mod:`.records`: the records passed between the modules below
+  :mod:`._cues` compiles the cue lexicon (:class:`Cues`, :func:`cues`);
+  :mod:`._patterns` holds the fixed patterns (:class:`Patterns`).
+- :mod:`._records`: the records passed between the modules below
   (``Trigger``, ``Objects``, ``Place``, ``Candidate``).
-- Per document, the look-ups: :mod:`.runs` (the words, and a pattern
-  tried at the words it can start at), :mod:`.datescan` (date phrases
-  tried at the words that can open one), :mod:`.scan` (both, for every
+- Per document, the look-ups: :mod:`._runs` (the words, and a pattern
+  tried at the words it can start at), :mod:`._datescan` (date phrases
+  tried at the words that can open one), :mod:`._scan` (both, for every
   word-list pattern of the stage).
-- Per document, the readers: :mod:`.actors` (mentions, pronouns,
-  persons), :mod:`.places` (places, the dateline, "here"), and the
-  clause readers over one :mod:`.context`: :mod:`.triggers` (trigger
-  phrases, clause bounds), :mod:`.objects` (who is met, where),
-  :mod:`.subjects` (who acts), combined by :mod:`.clause`.
-- Per trigger: :mod:`.report` turns a clause into reports, with the
-  status, date and topics of :mod:`.qualify`.
-- Per document, after every sentence: :mod:`.merge` (one meeting per
-  event, over the index of :mod:`.kept`), :mod:`.spread` (places spread
-  over a trip), :mod:`.emit` (the public records).
-- :mod:`.find`: :func:`find_meetings`, which runs the above.
+- Per document, the readers: :mod:`._actors` (mentions, pronouns,
+  persons), :mod:`._places` (places, the dateline, "here"), and the
+  clause readers over one :mod:`._context`: :mod:`._triggers` (trigger
+  phrases, clause bounds), :mod:`._objects` (who is met, where),
+  :mod:`._subjects` (who acts), combined by :mod:`._clause`.
+- Per trigger: :mod:`._report` turns a clause into reports, with the
+  status, date and topics of :mod:`._qualify`.
+- Per document, after every sentence: :mod:`._merge` (one meeting per
+  event, over the index of :mod:`._kept`), :mod:`._spread` (places spread
+  over a trip), :mod:`._emit` (the public records).
+- :mod:`._find`: :func:`find_meetings`, which runs the above.
 """
 
 from __future__ import annotations
 
-from .cues import Cues, cues
-from .find import find_meetings
-from .patterns import Patterns
+from ._cues import Cues, cues
+from ._find import find_meetings
+from ._patterns import Patterns
 
 
 __all__ = ["Cues", "Patterns", "cues", "find_meetings"]

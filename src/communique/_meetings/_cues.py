@@ -21,7 +21,7 @@ from communique._lexicons import Lexicons
 from communique.errors import LexiconError
 from communique.model import ActorKind, MeetingKind
 
-from .patterns import (
+from ._patterns import (
     LEFT_WORDS,
     PRONOUN_WORDS,
     RIGHT_WORDS,

@@ -3,8 +3,8 @@
 Who acts in a trigger's clause (:meth:`SubjectReader.subjects`): the
 subject before a verb, the possessor or ``by`` agent of a noun, a
 compound ("the Kenya-Uganda talks"), those who attend. Reads the
-objects that :mod:`.objects` found; last of the clause readers that
-:mod:`.clause` combines.
+objects that :mod:`._objects` found; last of the clause readers that
+:mod:`._clause` combines.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import itertools
 from communique._types import ResolvedMention, Sentence
 from communique.model import ActorKind
 
-from .context import WINDOW, Context
-from .records import Objects, Trigger, unique
-from .triggers import Triggers
+from ._context import WINDOW, Context
+from ._records import Objects, Trigger, unique
+from ._triggers import Triggers
 
 
 __all__ = ["SubjectReader"]

@@ -2,7 +2,7 @@
 """
 The index of the meetings kept so far while merging (:class:`Kept`).
 
-Kept meetings are indexed by actor, so :mod:`.merge` compares each
+Kept meetings are indexed by actor, so :mod:`._merge` compares each
 report only with the meetings that share an actor with it, and at most
 with the latest (or nearest) :data:`REACH` of them: the work stays
 linear in the number of reports, however often one actor comes back in
@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 
 from communique.model import ActorKind
 
-from .actors import Actors
-from .records import Candidate
+from ._actors import Actors
+from ._records import Candidate
 
 
 __all__ = ["REACH", "Kept"]

@@ -3,15 +3,15 @@
 What follows a trigger (:meth:`ObjectReader.objects`): who is met
 (``with``, a direct object, a coordinated list), who acts (a ``by``
 agent), where (``to``/``in`` a place). Second of the clause readers
-that :mod:`.clause` combines.
+that :mod:`._clause` combines.
 """
 
 from __future__ import annotations
 
 from communique.model import ActorKind, MeetingKind
 
-from .context import Context
-from .records import Objects, Place, Trigger
+from ._context import Context
+from ._records import Objects, Place, Trigger
 
 
 __all__ = ["ObjectReader"]

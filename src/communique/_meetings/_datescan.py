@@ -3,8 +3,8 @@
 Date phrases of one document, tried only at the words that can open
 one: at most four words before a word that holds a month, weekday,
 unit or digit (:class:`Dates`; :class:`PlainDates` scans, for a text
-whose case folding moves offsets). Built per document by :mod:`.scan`
-over the words of :mod:`.runs`.
+whose case folding moves offsets). Built per document by :mod:`._scan`
+over the words of :mod:`._runs`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from communique import _cache
 from communique._dates import DATE_PHRASE
 
-from .runs import Runs
+from ._runs import Runs
 
 
 __all__ = ["Dates", "PlainDates"]

@@ -2,11 +2,11 @@
 """
 The stage function: one document -> its meetings.
 
-Builds the per-document readers (:mod:`.scan`, :mod:`.actors`,
-:mod:`.places`, :mod:`.clause`), reads every sentence's triggers into
-reports through :mod:`.report` (with :mod:`.qualify`), then merges the
-reports of one event (:mod:`.merge`), spreads places (:mod:`.spread`)
-and emits the meetings (:mod:`.emit`). Re-exported by
+Builds the per-document readers (:mod:`._scan`, :mod:`._actors`,
+:mod:`._places`, :mod:`._clause`), reads every sentence's triggers into
+reports through :mod:`._report` (with :mod:`._qualify`), then merges the
+reports of one event (:mod:`._merge`), spreads places (:mod:`._spread`)
+and emits the meetings (:mod:`._emit`). Re-exported by
 :mod:`communique._meetings`.
 """
 
@@ -15,18 +15,18 @@ from __future__ import annotations
 from communique._types import Document
 from communique.model import Meeting, MeetingKind
 
-from .actors import Actors
-from .clause import Clauses
-from .cues import Cues
-from .emit import emit
-from .merge import Merger
-from .patterns import Patterns
-from .places import Places
-from .qualify import Qualifier
-from .records import Candidate, unique
-from .report import Reporter
-from .scan import Scan
-from .spread import spread_places
+from ._actors import Actors
+from ._clause import Clauses
+from ._cues import Cues
+from ._emit import emit
+from ._merge import Merger
+from ._patterns import Patterns
+from ._places import Places
+from ._qualify import Qualifier
+from ._records import Candidate, unique
+from ._report import Reporter
+from ._scan import Scan
+from ._spread import spread_places
 
 
 __all__ = ["find_meetings"]

@@ -5,21 +5,21 @@ actors of its clause: who acts (the subject before a verb, the possessor
 or ``by`` agent of a noun) and who is met or visited (``with``, a direct
 object, ``to`` a state).
 
-:class:`Clauses` is the per-document :class:`~.context.Context` with
-the readers of :mod:`.triggers`, :mod:`.objects` and :mod:`.subjects`;
-:mod:`.report` and :mod:`.qualify` read clauses through it.
+:class:`Clauses` is the per-document :class:`~._context.Context` with
+the readers of :mod:`._triggers`, :mod:`._objects` and :mod:`._subjects`;
+:mod:`._report` and :mod:`._qualify` read clauses through it.
 """
 
 from __future__ import annotations
 
-from .actors import Actors
-from .context import Context
-from .cues import Cues
-from .objects import ObjectReader
-from .patterns import Patterns
-from .places import Places
-from .subjects import SubjectReader
-from .triggers import Triggers
+from ._actors import Actors
+from ._context import Context
+from ._cues import Cues
+from ._objects import ObjectReader
+from ._patterns import Patterns
+from ._places import Places
+from ._subjects import SubjectReader
+from ._triggers import Triggers
 
 
 __all__ = ["Clauses"]

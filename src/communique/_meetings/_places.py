@@ -13,11 +13,11 @@ import regex
 from communique._types import Sentence
 from communique.model import ActorKind
 
-from .actors import Actors
-from .cues import Cues
-from .patterns import Patterns
-from .records import Place, Trigger
-from .scan import Scan
+from ._actors import Actors
+from ._cues import Cues
+from ._patterns import Patterns
+from ._records import Place, Trigger
+from ._scan import Scan
 
 
 __all__ = ["Places"]

@@ -16,9 +16,9 @@ import attrs
 from communique._types import Document, ResolvedMention, Sentence
 from communique.model import ActorKind
 
-from .patterns import Patterns
-from .records import Candidate
-from .scan import Scan
+from ._patterns import Patterns
+from ._records import Candidate
+from ._scan import Scan
 
 
 __all__ = ["Actors"]

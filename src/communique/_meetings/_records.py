@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: MIT
 """
 The records the stage passes between its modules: :class:`Place`,
-:class:`Trigger`, :class:`Objects` (what :mod:`.clause` reads after a
+:class:`Trigger`, :class:`Objects` (what :mod:`._clause` reads after a
 trigger) and :class:`Candidate` (one report of a meeting, made by
-:mod:`.report` and merged by :mod:`.merge`), with :func:`unique`.
+:mod:`._report` and merged by :mod:`._merge`), with :func:`unique`.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Places for merged meetings that name none (:func:`spread_places`): the
 host's country when a visitor meets one host, else the place of a
 nearby meeting of the same people, else the dateline. Runs after
-:mod:`.merge`, before :mod:`.emit`.
+:mod:`._merge`, before :mod:`._emit`.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 from communique.model import ActorKind, MeetingKind
 
-from .actors import Actors
-from .kept import REACH
-from .records import Candidate, Place, unique
+from ._actors import Actors
+from ._kept import REACH
+from ._records import Candidate, Place, unique
 
 
 __all__ = ["spread_places"]

@@ -5,7 +5,7 @@ its clause boundaries.
 
 Nothing is compiled at import: the :class:`~communique.Parser` builds
 one :class:`Patterns` and holds it (``ParserState``). With
-:mod:`.cues`, first in the package's data flow.
+:mod:`._cues`, first in the package's data flow.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ _BLOCKED_ING = r"(?!(?:King|Beijing|Nanjing|Peking|Chongqing|Kunming)\M)"
 
 class Patterns:
     """
-    The stage's fixed patterns, compiled once by :func:`patterns`.
+    The stage's fixed patterns, compiled once per parser (``ParserState``).
 
     Boundaries end the clause to the left of a trigger (its subject lies
     after them) and to the right of it (its object lies before them).

@@ -3,7 +3,7 @@
 The triggers of a sentence (:meth:`Triggers.triggers`: "visited",
 "held talks with", "a visit by", "told visiting", each with its kind
 and syntactic role) and the bounds of a trigger's clause. First of the
-clause readers that :mod:`.clause` combines.
+clause readers that :mod:`._clause` combines.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 from communique._types import Sentence
 from communique.model import ActorKind, MeetingKind
 
-from .context import WINDOW, Context
-from .records import Trigger
+from ._context import WINDOW, Context
+from ._records import Trigger
 
 
 __all__ = ["Triggers"]

@@ -4,7 +4,7 @@ The qualifiers of one trigger's report: how sure the text is (will,
 scheduled, called off, if; :meth:`Qualifier.status`), whether it denies
 the meeting (:meth:`Qualifier.negative`), when (a date phrase, resolved
 by :mod:`communique._dates`) and about what (topics). Reads the clause
-found by :mod:`.clause`; :mod:`.report` and :mod:`.find` ask it.
+found by :mod:`._clause`; :mod:`._report` and :mod:`._find` ask it.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from communique.model import (
     MeetingStatus,
 )
 
-from .clause import Clauses
-from .records import Trigger
+from ._clause import Clauses
+from ._records import Trigger
 
 
 __all__ = ["Qualifier"]

@@ -5,7 +5,7 @@ The words of one document and the look-ups of a pattern at them.
 :class:`Runs` finds the words (runs of ``\\w``) of a text once;
 :class:`Finder` tries a pattern only at the word starts where it can
 start (:class:`Plain` scans, for patterns without such a list). Built
-per document by :mod:`.scan`, below everything that reads a clause.
+per document by :mod:`._scan`, below everything that reads a clause.
 """
 
 from __future__ import annotations

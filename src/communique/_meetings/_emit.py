@@ -10,7 +10,7 @@ from __future__ import annotations
 from communique._types import Document
 from communique.model import Location, Meeting
 
-from .records import Candidate, unique
+from ._records import Candidate, unique
 
 
 __all__ = ["emit"]

@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: MIT
 """
 Reports for stage 5a: one trigger's clause read into meeting reports
-(:class:`Reporter`): who meets whom (:mod:`.clause`), where
-(:mod:`.places`), with status, date and topics from :mod:`.qualify`.
-:mod:`.find` collects the reports in text order for :mod:`.merge`.
+(:class:`Reporter`): who meets whom (:mod:`._clause`), where
+(:mod:`._places`), with status, date and topics from :mod:`._qualify`.
+:mod:`._find` collects the reports in text order for :mod:`._merge`.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from communique.model import (
     MeetingStatus,
 )
 
-from .clause import Clauses
-from .qualify import Qualifier
-from .records import Candidate, Objects, Place, Trigger, unique
+from ._clause import Clauses
+from ._qualify import Qualifier
+from ._records import Candidate, Objects, Place, Trigger, unique
 
 
 __all__ = ["Reporter"]

@@ -14,13 +14,13 @@ found once; a look-up then tries the pattern with
 ``pattern.match(text, pos, end)`` at the candidate starts in order,
 which finds what ``search``/``finditer`` over ``text[start:end]`` would.
 A word that opens only phrases of two words or more is a candidate only
-before a word that can come second (:func:`.cues.second_words`).
+before a word that can come second (:func:`._cues.second_words`).
 When *end* cuts a word, the part before it may spell another word: that
 word and the word before it are tried too.
 
 :class:`Scan` builds these look-ups for one document from the words of
-:mod:`.runs` and the date look-ups of :mod:`.datescan`; the clause
-readers (:mod:`.actors`, :mod:`.places`, :mod:`.clause`) use them.
+:mod:`._runs` and the date look-ups of :mod:`._datescan`; the clause
+readers (:mod:`._actors`, :mod:`._places`, :mod:`._clause`) use them.
 """
 
 from __future__ import annotations
@@ -30,10 +30,10 @@ import typing
 
 from typing import Any
 
-from .cues import Cues
-from .datescan import Dates, PlainDates
-from .patterns import Patterns
-from .runs import Finder, Plain, Runs
+from ._cues import Cues
+from ._datescan import Dates, PlainDates
+from ._patterns import Patterns
+from ._runs import Finder, Plain, Runs
 
 
 __all__ = ["Scan"]

@@ -2,16 +2,16 @@
 """
 What every clause reader of one document shares (:class:`Context`):
 its actors, places, scan look-ups and the compiled cues and patterns.
-Built once per document by :mod:`.clause`, read by :mod:`.triggers`,
-:mod:`.objects` and :mod:`.subjects`.
+Built once per document by :mod:`._clause`, read by :mod:`._triggers`,
+:mod:`._objects` and :mod:`._subjects`.
 """
 
 from __future__ import annotations
 
-from .actors import Actors
-from .cues import Cues
-from .patterns import Patterns
-from .places import Places
+from ._actors import Actors
+from ._cues import Cues
+from ._patterns import Patterns
+from ._places import Places
 
 
 __all__ = ["WINDOW", "Context"]

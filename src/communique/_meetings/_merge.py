@@ -1,11 +1,11 @@
 # SPDX-License-Identifier: MIT
 """
 Merging for stage 5a: reports of one event across the article become one
-meeting (:class:`Merger`). Takes the reports of :mod:`.report` in text
-order; :mod:`.spread` then gives places and :mod:`.emit` the public
+meeting (:class:`Merger`). Takes the reports of :mod:`._report` in text
+order; :mod:`._spread` then gives places and :mod:`._emit` the public
 records.
 
-Each report is compared only with the kept meetings that :mod:`.kept`
+Each report is compared only with the kept meetings that :mod:`._kept`
 finds for it (those sharing an actor, at most the latest or nearest
 hundred): the work stays linear in the number of reports.
 """
@@ -23,9 +23,9 @@ from communique.model import (
     MeetingStatus,
 )
 
-from .actors import Actors
-from .kept import Kept
-from .records import Candidate, Place, unique
+from ._actors import Actors
+from ._kept import Kept
+from ._records import Candidate, Place, unique
 
 
 __all__ = ["Merger"]
