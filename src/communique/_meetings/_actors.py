@@ -2,7 +2,9 @@
 """
 Actors for stage 5a: the mentions a meeting can name, and whom the
 pronouns and bare titles ("he", "the two", "the minister", "the Saudi
-leader") of a trigger's clause stand for.
+leader") of a trigger's clause stand for. Built once per document
+over the look-ups of :mod:`._scan`; read by :mod:`._places`, the clause
+readers and :mod:`._merge`.
 """
 
 from __future__ import annotations

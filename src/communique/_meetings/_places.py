@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: MIT
 """
 Places for stage 5a: the dateline, and the capitals, cities and states
-a clause names as where a meeting happens.
+a clause names as where a meeting happens. Built once per document
+over :mod:`._actors` and :mod:`._scan`; read by the clause readers and
+:mod:`._report`.
 """
 
 from __future__ import annotations
