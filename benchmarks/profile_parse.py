@@ -36,7 +36,7 @@ STAGES = (
     ("_segment.py", "segment"),
     ("_mentions.py", "recognize"),
     ("_resolve.py", "resolve"),
-    ("_meetings.py", "find_meetings"),
+    ("_meetings/_find.py", "find_meetings"),
     ("_claims/_finder.py", "find_claims"),
     ("_relations/_read.py", "find_relationships"),
 )

@@ -27,7 +27,7 @@ from tests.stages import find_meetings
 
 import communique
 
-from communique._meetings_cues import _words_pattern
+from communique._meetings._cues import _words_pattern
 from communique._normalize import normalize
 from communique._segment import segment
 from communique._types import Document, ResolvedMention

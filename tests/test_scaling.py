@@ -23,8 +23,9 @@ from tests.long_text import KINDS, long_document
 import communique
 
 from communique import ActorKind
-from communique._meetings_cues import Candidate
-from communique._meetings_merge import Merger, _Kept
+from communique._meetings._kept import Kept
+from communique._meetings._merge import Merger
+from communique._meetings._records import Candidate
 from communique._mentions import _Taken
 from communique._resolve import _ARTICLE, _NameIndex
 
@@ -233,7 +234,7 @@ def test_person_names_join_surnames() -> None:
 
 
 # ---------------------------------------------------------------------------
-# _Kept: the meetings a report can merge with
+# Kept: the meetings a report can merge with
 
 
 class _FakeActors:
@@ -292,7 +293,7 @@ def test_kept_may_cover_every_cover(
     actors; the latest meetings sharing an actor are all of them here."""
     actors: Any = _FakeActors()
     merger = Merger(actors, None)
-    index = _Kept(actors)
+    index = Kept(actors)
     for i, (parts, _) in enumerate(kept):
         index.add(
             Candidate(
@@ -325,7 +326,7 @@ def test_kept_reach() -> None:
     """A report is compared with the latest hundred meetings sharing an
     actor; "nearest" looks a hundred either side."""
     actors: Any = _FakeActors()
-    index = _Kept(actors)
+    index = Kept(actors)
     for i in range(250):
         index.add(
             Candidate(

@@ -26,7 +26,7 @@ from ._codes import Codes, build_codes
 from ._enrich import served
 from ._gazetteer import Gazetteer
 from ._lexicons import NAMES, Lexicons
-from ._meetings_cues import Cues, Patterns, cues
+from ._meetings import Cues, Patterns, cues
 from ._mentions import Recognizer
 from ._relations import PolarityLexicon
 

@@ -1,39 +1,32 @@
 # SPDX-License-Identifier: MIT
 """
-Stage 5a: sentences + resolved mentions + the cue lexicon -> meetings.
+The stage function: one document -> its meetings.
 
-Each sentence is scanned once for trigger phrases ("visited", "held talks
-with", "a visit by", "spoke by phone", "told visiting", "summit");
-sentences without a trigger word are skipped before any pattern runs.
-For each trigger the stage reads its clause: who acts (the subject
-before a verb, the possessor or ``by`` agent of a noun), who is met
-(``with`` or a direct object), where (``to``/``in`` a capital, city or
-state, "here" and the dateline), when (a date phrase, resolved by
-:mod:`._dates`) and how sure the text is (will, scheduled, called off,
-if, denied). Mentions of one event across the article are then merged,
-and a visit's place spreads to the other meetings of the same trip.
-
-The work is split by job: :mod:`._meetings_cues` (lexicon, patterns,
-records), :mod:`._meetings_actors` (mentions, pronouns),
-:mod:`._meetings_places` (places, dateline), :mod:`._meetings_clause`
-(triggers, subjects, objects), :mod:`._meetings_report` (one trigger's
-reports), :mod:`._meetings_merge` (one meeting per event) and
-:mod:`._meetings_scan` (the words where each word-list pattern or date
-phrase can start, found once per document, so that look-ups try the
-patterns there instead of scanning every clause).
+Builds the per-document readers (:mod:`._scan`, :mod:`._actors`,
+:mod:`._places`, :mod:`._clause`), reads every sentence's triggers into
+reports through :mod:`._report` (with :mod:`._qualify`), then merges the
+reports of one event (:mod:`._merge`), spreads places (:mod:`._spread`)
+and emits the meetings (:mod:`._emit`). Re-exported by
+:mod:`communique._meetings`.
 """
 
 from __future__ import annotations
 
-from ._meetings_actors import Actors
-from ._meetings_clause import Clauses
-from ._meetings_cues import Candidate, Cues, Patterns, unique
-from ._meetings_merge import Merger
-from ._meetings_places import Places
-from ._meetings_report import Reporter
-from ._meetings_scan import Scan
-from ._types import Document
-from .model import Meeting, MeetingKind
+from communique._types import Document
+from communique.model import Meeting, MeetingKind
+
+from ._actors import Actors
+from ._clause import Clauses
+from ._cues import Cues
+from ._emit import emit
+from ._merge import Merger
+from ._patterns import Patterns
+from ._places import Places
+from ._qualify import Qualifier
+from ._records import Candidate, unique
+from ._report import Reporter
+from ._scan import Scan
+from ._spread import spread_places
 
 
 __all__ = ["find_meetings"]
@@ -55,7 +48,7 @@ def _reports(
         for i, t in enumerate(trigs):
             stop = trigs[i + 1].start if i + 1 < len(trigs) else s.end
             left = clauses.left_bound(s, t.start)
-            if reporter.negative(s, t, clauses.scope_start(t, left)):
+            if reporter.qualifier.negative(s, t, clauses.scope_start(t, left)):
                 continue
             found, subjects, used = reporter.analyse(
                 s,
@@ -130,8 +123,8 @@ def find_meetings(
     actors = Actors(doc, pats, [], scan)
     places = Places(actors, lexicon, pats, scan)
     clauses = Clauses(actors, places, lexicon, pats)
-    cands = _reports(doc, clauses, Reporter(clauses))
+    cands = _reports(doc, clauses, Reporter(clauses, Qualifier(clauses)))
     merger = Merger(actors, places.dateline)
     merged = merger.merge(cands)
-    merger.spread_places(merged, cands)
-    return merger.emit(merged)
+    spread_places(merged, cands, actors, places.dateline)
+    return emit(doc, merged)

@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: MIT
 """
 Places for stage 5a: the dateline, and the capitals, cities and states
-a clause names as where a meeting happens.
+a clause names as where a meeting happens. Built once per document
+over :mod:`._actors` and :mod:`._scan`; read by the clause readers and
+:mod:`._report`.
 """
 
 from __future__ import annotations
@@ -10,11 +12,14 @@ import operator
 
 import regex
 
-from ._meetings_actors import Actors
-from ._meetings_cues import Cues, Patterns, Place, Trigger
-from ._meetings_scan import Scan
-from ._types import Sentence
-from .model import ActorKind
+from communique._types import Sentence
+from communique.model import ActorKind
+
+from ._actors import Actors
+from ._cues import Cues
+from ._patterns import Patterns
+from ._records import Place, Trigger
+from ._scan import Scan
 
 
 __all__ = ["Places"]
@@ -106,10 +111,6 @@ class Places:
     def _place(self, spot: tuple[int, int, str | None, str | None]) -> Place:
         start, end, name, country = spot
         return Place(start=start, end=end, name=name, country=country)
-
-    def places_in(self, start: int, end: int) -> list[Place]:
-        """Capitals, cities, seats and states named in ``text[start:end]``."""
-        return [self._place(p) for p in self._spots(start, end)]
 
     def first_place(self, start: int, end: int) -> Place | None:
         """The first place named in ``text[start:end]``."""

@@ -2,7 +2,9 @@
 """
 Actors for stage 5a: the mentions a meeting can name, and whom the
 pronouns and bare titles ("he", "the two", "the minister", "the Saudi
-leader") of a trigger's clause stand for.
+leader") of a trigger's clause stand for. Built once per document
+over the look-ups of :mod:`._scan`; read by :mod:`._places`, the clause
+readers and :mod:`._merge`.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from collections.abc import Iterable
 
 import attrs
 
-from ._meetings_cues import Candidate, Patterns
-from ._meetings_scan import Scan
-from ._types import Document, ResolvedMention, Sentence
-from .model import ActorKind
+from communique._types import Document, ResolvedMention, Sentence
+from communique.model import ActorKind
+
+from ._patterns import Patterns
+from ._records import Candidate
+from ._scan import Scan
 
 
 __all__ = ["Actors"]

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: MIT
 """
-Reports for stage 5a: one trigger's clause read into meeting reports,
-with how sure the text is (will, scheduled, called off, denied), when
-(a date phrase, resolved by :mod:`._dates`), where and about what.
+Reports for stage 5a: one trigger's clause read into meeting reports
+(:class:`Reporter`): who meets whom (:mod:`._clause`), where
+(:mod:`._places`), with status, date and topics from :mod:`._qualify`.
+:mod:`._find` collects the reports in text order for :mod:`._merge`.
 """
 
 from __future__ import annotations
@@ -11,17 +12,17 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._dates import find_dates, resolve_date
-from ._meetings_clause import Clauses
-from ._meetings_cues import Candidate, Objects, Place, Trigger, unique
-from ._types import Sentence
-from .model import (
+from communique._types import Sentence
+from communique.model import (
     ActorKind,
     DatePrecision,
-    MeetingDate,
     MeetingKind,
     MeetingStatus,
 )
+
+from ._clause import Clauses
+from ._qualify import Qualifier
+from ._records import Candidate, Objects, Place, Trigger, unique
 
 
 __all__ = ["Reporter"]
@@ -33,166 +34,20 @@ class Reporter:
 
     Args:
         clauses: The clause reader of the document.
+        qualifier: The status, date and topic reader of the document.
     """
 
-    def __init__(self, clauses: Clauses) -> None:
+    def __init__(self, clauses: Clauses, qualifier: Qualifier) -> None:
         self.clauses = clauses
+        self.qualifier = qualifier
         self.actors = clauses.actors
         self.places = clauses.places
         self.cues = clauses.cues
         self.pats = clauses.pats
         self.text = clauses.text
-        self.scan = clauses.scan
         self.published = clauses.actors.doc.published
 
-    def status(
-        self,
-        s: Sentence,
-        t: Trigger,
-        left: int,
-        start: int | None,
-        right: int,
-    ) -> tuple[MeetingStatus, bool]:
-        """The report's status, and whether a cue made it explicit."""
-        if start is None:
-            start = left if t.role in ("noun", "stay") else s.start
-        end = t.end
-        if t.role == "noun":
-            # "his visit to Washington later this week", "talks will be
-            # held": a noun's phrase and its passive verb follow it.
-            passive = self.pats.held_passive.match(self.text, t.end, s.end)
-            if passive is None and right > t.end:
-                # "A visit by Hu to Kenya is planned"
-                at = right - (len(self.text[t.end : right]) - len(
-                    self.text[t.end : right].rstrip()
-                ))
-                passive = self.pats.held_passive.match(self.text, at, s.end)
-            end = passive.end() if passive is not None else max(end, right)
-        region = (start, end)
-        cue = self.scan.cue
-        if cue["cancelled"].search(*region):
-            return MeetingStatus.CANCELLED, True
-        if (
-            cue["planned"].search(*region)
-            or (
-                t.role == "verb"
-                and self.pats.infinitive.search(self.text, start, t.start)
-            )
-            or (
-                # "ahead of his visit to Kenya"
-                t.role == "noun"
-                and self.pats.ahead_of.search(
-                    self.text, max(s.start, t.start - 80), t.start
-                )
-            )
-        ):
-            return MeetingStatus.PLANNED, True
-        if t.role == "stay" or cue["ongoing"].search(*region):
-            return MeetingStatus.ONGOING, True
-        return MeetingStatus.HELD, False
-
-    def date(
-        self,
-        s: Sentence,
-        t: Trigger,
-        left: int,
-        right: int,
-        *,
-        status: MeetingStatus,
-        others: Sequence[Trigger],
-    ) -> MeetingDate | None:
-        """The date phrase nearest the trigger, resolved."""
-        end = min(s.end, max(right, t.end) + 40)
-
-        def gap(a: int, b: int, x: Trigger) -> int:
-            return max(0, x.start - b, a - x.end)
-
-        found = [
-            (gap(a, b, t), a, phrase)
-            for a, b, phrase in self.scan.dates.find(left, end)
-            if all(
-                gap(a, b, t) <= gap(a, b, o)
-                # a trigger across a comma belongs to another clause
-                or "," in self.text[min(b, o.start) : max(a, o.end)]
-                for o in others
-                if o is not t
-            )
-        ]
-        if not found:
-            return None
-        _, at, phrase = min(found)
-        future = status is MeetingStatus.PLANNED or bool(
-            self.pats.future_date.search(phrase)
-        )
-        if status is MeetingStatus.HELD and self.pats.present.search(
-            self.text, left, max(t.end, at)
-        ):
-            future = True
-        return resolve_date(phrase, self.published, future=future)
-
-    def negative(self, s: Sentence, t: Trigger, left: int) -> bool:
-        """Whether the sentence denies the meeting or makes it a
-        condition."""
-        text = self.text
-        cue = self.scan.cue
-        if cue["negative"].search(left, t.start):
-            return True
-        if t.role in ("verb", "partner", "motion") and (
-            self.pats.negated_verb.search(
-                text, max(s.start, t.start - 30), t.start
-            )
-        ):
-            return True  # "did not meet", "has never visited"
-        found = cue["governing"].finditer(s.start, t.start)
-        governing = found[-1] if found else None
-        if governing is not None and not (
-            t.role == "noun"
-            and (
-                # "denied that his talks with Lee had failed"
-                self.pats.possessed.search(
-                    text, max(s.start, t.start - 40), t.start
-                )
-                # "denied that he raised it during talks with Lee": the
-                # talks are taken as real
-                or (
-                    self.pats.scope_break.search(
-                        text, governing.end(), t.start
-                    )
-                    and self.pats.with_next.match(text, t.end, s.end)
-                )
-            )
-        ):
-            return True  # "denied that he had met"
-        if cue["negative_sentence"].search(s.start, s.end):
-            return True
-        return bool(self.pats.conditional.match(text, s.start, t.start))
-
-    def topics(self, s: Sentence, right: int) -> list[str]:
-        """What the meeting is about, when the sentence says."""
-        date_at = self.scan.dates.match
-        after = (
-            a
-            for a in self.scan.cue["topic_after"].overlapped(
-                right, min(s.end, right + 60)
-            )
-            if not date_at(a.start("topic"), a.start("topic") + 500)
-        )
-        m = next(after, None) or self.scan.cue["topic"].search(s.start, s.end)
-        if m is None:
-            return []
-        topic = m.group("topic").strip()
-        named = self.actors.mentions_in(m.start("topic"), m.end("topic"))
-        if (
-            len(topic) < 4
-            or find_dates(topic)
-            or (named and len(topic.split()) < 2)
-        ):
-            return []
-        return [topic]
-
-    def _delegate_to(
-        self, s: Sentence, t: Trigger, subject: str
-    ) -> list[str]:
+    def _delegate_to(self, s: Sentence, t: Trigger, subject: str) -> list[str]:
         """The organization a lone person at a meeting is delegated to:
         "Smith, Canada's delegate to the WTO, spoke at a special meeting"
         (the meeting is the organization's)."""
@@ -205,8 +60,11 @@ class Reporter:
         text = self.text
         start = max(s.start, t.start - 300)
         for m in reversed(self.actors.mentions(start, t.start)):
-            if m.kind is ActorKind.ORGANIZATION and self.pats.delegate_to.search(
-                text, max(start, m.start - 40), m.start
+            if (
+                m.kind is ActorKind.ORGANIZATION
+                and self.pats.delegate_to.search(
+                    text, max(start, m.start - 40), m.start
+                )
             ):
                 return [m.actor]
         return []
@@ -266,10 +124,12 @@ class Reporter:
         subjects, subject_start = self.clauses.subjects(
             s, t, left, obj, taken=taken, prev_subjects=prev_subjects
         )
-        status, explicit = self.status(
+        status, explicit = self.qualifier.status(
             s, t, left, subject_start, obj.right
         )
-        date = self.date(s, t, left, obj.right, status=status, others=others)
+        date = self.qualifier.date(
+            s, t, left, obj.right, status=status, others=others
+        )
         pub = self.published
         if (
             date is not None
@@ -291,7 +151,9 @@ class Reporter:
         if any(actors.is_person(a) for a in subjects):
             # A state stays when no person is from it: "Kibaki and his
             # Ugandan counterpart".
-            own = {actors.country_of(a) for a in subjects if actors.is_person(a)}
+            own = {
+                actors.country_of(a) for a in subjects if actors.is_person(a)
+            }
             subjects = [
                 a
                 for a in subjects
@@ -363,7 +225,7 @@ class Reporter:
             groups = [[*subjects, c] for c in people]  # one per counterpart
         else:
             groups = [[*subjects, *counterparts]]
-        topics = self.topics(s, obj.right)
+        topics = self.qualifier.topics(s, obj.right)
         wants = (
             t.kind is MeetingKind.VISIT
             and destination is None
@@ -411,7 +273,7 @@ class Reporter:
                 attrs.evolve(
                     cands[0],
                     participants=[m.actor],
-                    date=self.date(
+                    date=self.qualifier.date(
                         s, t, m.end, obj.right, status=status, others=()
                     ),
                     evidence=[(m.start, m.end)],

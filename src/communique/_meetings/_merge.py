@@ -1,132 +1,42 @@
 # SPDX-License-Identifier: MIT
 """
 Merging for stage 5a: reports of one event across the article become one
-meeting, a visit's place spreads to the other meetings of the same trip,
-and the merged reports are emitted as :class:`~communique.Meeting`.
+meeting (:class:`Merger`). Takes the reports of :mod:`._report` in text
+order; :mod:`._spread` then gives places and :mod:`._emit` the public
+records.
 
-Kept meetings are indexed by actor, so each report is compared only
-with the meetings that share an actor with it, and at most with the
-latest (or nearest) hundred of them: the work stays linear in the number
-of reports, however often one actor comes back in a long document.
+Each report is compared only with the kept meetings that :mod:`._kept`
+finds for it (those sharing an actor, at most the latest or nearest
+hundred): the work stays linear in the number of reports.
 """
 
 from __future__ import annotations
 
 import bisect
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from ._meetings_actors import Actors
-from ._meetings_cues import Candidate, Place, unique
-from .model import (
+from communique.model import (
     ActorKind,
     DatePrecision,
-    Location,
-    Meeting,
     MeetingKind,
     MeetingStatus,
 )
+
+from ._actors import Actors
+from ._kept import Kept
+from ._records import Candidate, Place, unique
 
 
 __all__ = ["Merger"]
 
 _LIVE = frozenset({MeetingStatus.HELD, MeetingStatus.ONGOING})
-# Reports more than this many days away from publication are not the
-# article's current event.
-_CURRENT_DAYS = 14
 _DATED_APART_DAYS = 45
-
-
-class _Kept:
-    """
-    Kept meetings in order, indexed by the actors they ever named, and
-    by what each needs a cover to name (see :meth:`needed`).
-    """
-
-    def __init__(self, actors: Actors) -> None:
-        self.actors = actors
-        self.items: list[Candidate] = []
-        # actor -> sorted positions of the kept meetings that named it
-        self.by_actor: dict[str, list[int]] = {}
-        # actor -> (order, position) of the same meetings, by order
-        self.by_order: dict[str, list[tuple[int, int]]] = {}
-        self.seen: dict[int, set[str]] = {}
-        self.orders: list[int] = []  # sorted, for look-ups by order
-        self.pos: dict[int, int] = {}  # order -> position
-        self.needs: dict[int, frozenset[str]] = {}  # position -> needed
-
-    def add(self, c: Candidate) -> None:
-        pos = len(self.items)
-        self.seen[pos] = set()
-        self.items.append(c)
-        bisect.insort(self.orders, c.order)
-        self.pos[c.order] = pos
-        self.update(pos)
-
-    def update(self, pos: int) -> None:
-        """Index the current participants of the meeting at *pos*."""
-        seen = self.seen[pos]
-        item = self.items[pos]
-        for p in item.participants:
-            if p not in seen:
-                seen.add(p)
-                bisect.insort(self.by_actor.setdefault(p, []), pos)
-                bisect.insort(
-                    self.by_order.setdefault(p, []), (item.order, pos)
-                )
-        self.needs[pos] = self.needed(item.participants)
-
-    def needed(self, parts: Sequence[str]) -> frozenset[str]:
-        """
-        What a meeting must name to cover one of *parts* (see
-        :meth:`Merger.covers`): every actor in it that is not a state,
-        or, when all are states, all of them (a state is covered by one of
-        its persons only along with a person the two share).
-        """
-        kind_of = self.actors.kind_of
-        found = frozenset(
-            p for p in parts if kind_of(p) is not ActorKind.STATE
-        )
-        return found or frozenset(parts)
-
-    def may_cover(
-        self, pos: int, names: set[str], needs: frozenset[str]
-    ) -> bool:
-        """Whether the meeting at *pos* and a report naming *names* that
-        needs *needs* may cover one another: a quick necessary check."""
-        return self.needs[pos] <= names or needs <= set(
-            self.items[pos].participants
-        )
-
-    def latest(self, actors: Iterable[str]) -> list[int]:
-        """
-        Positions, in order, of the latest :data:`_REACH` meetings that
-        ever named one of *actors*.
-        """
-        found: set[int] = set()
-        for a in set(actors):
-            found.update(self.by_actor.get(a, ())[-_REACH:])
-        return sorted(found)[-_REACH:]
-
-    def nearest(self, actor: str, order: int) -> list[int]:
-        """
-        Positions, in order, of the meetings that ever named *actor* and
-        are among the :data:`_REACH` nearest to *order* on either side.
-        """
-        found = self.by_order.get(actor, [])
-        i = bisect.bisect_left(found, (order, -1))
-        return sorted(pos for _, pos in found[max(0, i - _REACH) : i + _REACH])
-
-
-#: How many kept meetings a report is compared with: the latest that
-#: share an actor with it, or the nearest on either side. An article
-#: has far fewer; the bound keeps one long document linear.
-_REACH = 100
 
 
 class Merger:
     """
-    Merges and emits the meeting reports of one document.
+    Merges the meeting reports of one document.
 
     Args:
         actors: The document's actors.
@@ -201,7 +111,7 @@ class Merger:
 
     def merge(self, cands: list[Candidate]) -> list[Candidate]:
         """One candidate per event, in order of first report."""
-        kept = _Kept(self.actors)
+        kept = Kept(self.actors)
         out = kept.items
         for c in cands:
             if len(c.participants) < 2:
@@ -360,127 +270,3 @@ class Merger:
         ):
             target.kind = c.kind
         target.destination = target.destination or c.destination
-
-    def _current(self, m: Candidate) -> bool:
-        if m.date is None:
-            return True
-        pub = self.doc.published
-        return (
-            pub is not None and abs((pub - m.date.start).days) <= _CURRENT_DAYS
-        )
-
-    def spread_places(
-        self, meetings: list[Candidate], cands: Sequence[Candidate]
-    ) -> None:
-        """Give a place to current meetings that have none: the host's
-        country when a visitor meets one host, else the place of a nearby
-        meeting of the same people, else the dateline."""
-        actors = self.actors
-        visitors = {v for c in cands for v in c.visitors}
-        # Person -> positions of the meetings naming them.
-        by_person: dict[str, list[int]] = {}
-        for pos, o in enumerate(meetings):
-            for p in unique(o.participants):
-                if actors.is_person(p):
-                    by_person.setdefault(p, []).append(pos)
-        dateline = self.dateline
-        for here, m in enumerate(meetings):
-            if (
-                m.location is not None
-                or m.kind is MeetingKind.CALL
-                or not self._current(m)
-            ):
-                continue
-            # the nearest meetings of each person, on either side
-            shared: set[int] = set()
-            for p in m.participants:
-                found = by_person.get(p, [])
-                i = bisect.bisect_left(found, here)
-                shared.update(found[max(0, i - _REACH) : i + _REACH])
-            near = sorted(
-                (
-                    o
-                    for o in (meetings[pos] for pos in sorted(shared))
-                    if o is not m
-                    and o.location is not None
-                    and o.kind is not MeetingKind.CALL
-                    and self._current(o)
-                ),
-                key=lambda o: (
-                    o.status is not m.status,
-                    abs(o.order - m.order),
-                ),
-            )
-            hosts = [
-                p
-                for p in m.participants
-                if p not in visitors and actors.is_person(p)
-            ]
-            guests = [p for p in m.participants if p in visitors]
-            host_countries = {actors.country_of(h) for h in hosts} - {None}
-            country = (
-                host_countries.pop()
-                if guests and len(host_countries) == 1
-                else None
-            )
-            if country is not None:
-                same = [
-                    o.location
-                    for o in near
-                    if o.location and o.location.country == country
-                ]
-                if same:
-                    m.location = same[0]
-                elif dateline is not None and dateline.country == country:
-                    m.location = dateline
-                else:
-                    m.location = Place(
-                        start=0, end=0, name=None, country=country
-                    )
-            elif near:
-                m.location = near[0].location
-            elif dateline is not None and (
-                dateline.country
-                in {actors.country_of(p) for p in m.participants}
-                # "David Murison would meet the Nigerians": a person of
-                # no known country may well be where the story is filed.
-                # ... and so may the meeting of an international
-                # organization ("OSAKA - ... is attending an ADB meeting").
-                or any(
-                    actors.kind_of(p) is ActorKind.ORGANIZATION
-                    or (actors.is_person(p) and actors.country_of(p) is None)
-                    for p in m.participants
-                )
-                or any(
-                    actors.country_of(g) not in (None, dateline.country)
-                    for g in guests
-                )
-            ):
-                m.location = dateline
-
-    def emit(self, meetings: list[Candidate]) -> tuple[Meeting, ...]:
-        """The public meetings, in order of first evidence."""
-        meetings.sort(key=lambda m: min(m.evidence))
-        out: list[Meeting] = []
-        for i, m in enumerate(meetings, 1):
-            parts = tuple(unique(m.participants))
-            loc = None
-            if m.location is not None:
-                loc = Location(
-                    name=m.location.name, country=m.location.country
-                )
-            spans = [self.doc.span(a, b) for a, b in sorted(set(m.evidence))]
-            out.append(
-                Meeting(
-                    id=f"meeting:{i}",
-                    kind=m.kind,
-                    participants=parts,
-                    host=m.host if m.host in parts else None,
-                    location=loc,
-                    date=m.date,
-                    status=m.status,
-                    topics=m.topics,
-                    evidence=spans,
-                )
-            )
-        return tuple(out)
