@@ -25,7 +25,7 @@ import communique
 from communique import ActorKind
 from communique._meetings_cues import Candidate
 from communique._meetings_merge import Merger, _Kept
-from communique._mentions import _Taken
+from communique._mentions._taken import Taken as _Taken
 from communique._resolve import _ARTICLE, _NameIndex
 
 
