@@ -11,8 +11,6 @@ pattern cache and its helpers.
 
 from __future__ import annotations
 
-import bisect
-
 from collections.abc import Iterable
 from typing import TypeAlias
 
@@ -35,7 +33,6 @@ __all__ = [
     "Match",
     "is_plain",
     "last_word",
-    "sentence_at",
     "trim_name",
     "whole_words",
 ]
@@ -194,7 +191,3 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
         return start, start
     return tokens[0][0], tokens[-1][1]
 
-
-def sentence_at(sents: list[int], pos: int) -> int:
-    """Index of the sentence holding *pos*, given the sentence starts."""
-    return max(0, bisect.bisect_right(sents, pos) - 1)
