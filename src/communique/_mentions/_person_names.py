@@ -166,7 +166,7 @@ class PersonNames:
         self, text: str, runs: list[Match]
     ) -> list[Match]:
         """
-        The matches of ``self.name_verb`` in *text* ("Lavrov said"),
+        The matches of :attr:`name_verb` in *text* ("Lavrov said"),
         found from the capitalized *runs*.
 
         Such a name starts inside a run (wherever it starts, a run could)
