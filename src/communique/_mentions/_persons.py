@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import attrs
 
@@ -83,65 +83,78 @@ class PersonFinder:
 
     def find(self, ctx: Context) -> list[Mention]:
         """Every reading of a person in the text, longest first."""
-        text, gaz, runs, gaz_spans = ctx.text, ctx.gaz, ctx.runs, ctx.gaz_spans
-        sentence_at = ctx.sentence_at
-        names, titles = self._names, self._titles
-        cands: list[Mention] = []
-        gaz_starts = ctx.gaz_starts
-
-        def person(
-            start: int,
-            n_start: int,
-            n_end: int,
-            roles: tuple[Role, ...],
-            country: str | None,
-            form: str,
-        ) -> None:
-            orig = n_start
-            n_start, n_end = trim_name(text, n_start, n_end)
-            if n_end <= n_start:
-                return
-            if start == orig:
-                start = n_start
-            name = " ".join(text[n_start:n_end].split())
-            if name in self._forms or name in self._blockers:
-                return
-            if gaz_spans.overlaps(n_start, n_end):
-                return  # "leaders of China and the United States"
-            if name not in names.known_persons and any(
-                tok in titles.words for tok in name.split()[:1]
-            ):
-                return
-            if any(tok in self._org_heads for tok in name.split()):
-                return  # "the Transitional Military Council"
-            end = n_end
-            # "King Fahd of Saudi Arabia"
-            of = _OF_STATE.match(text, n_end, n_end + 500)
-            if of is not None:
-                i = bisect.bisect_left(gaz_starts, of.end())
-                if i < len(gaz) and gaz[i].start == of.end() and gaz[i].kind is ActorKind.STATE:
-                    country = country or gaz[i].country
-                    roles = tuple(
-                        attrs.evolve(r, country=r.country or gaz[i].country)
-                        for r in roles
-                    )
-            cands.append(
-                Mention(
-                    start=min(start, n_start),
-                    sentence=sentence_at(min(start, n_start)),
-                    end=max(end, n_end),
-                    text=text[min(start, n_start) : max(end, n_end)],
-                    kind=ActorKind.PERSON,
-                    name=name,
-                    head=(n_start, n_end),
-                    country=country,
-                    roles=roles,
-                    form=form,
-                )
+        cands = [
+            m
+            for found in (
+                self._titled(ctx), self._apposed(ctx), self._by_shape(ctx)
             )
+            for m in found
+            if m is not None
+        ]
+        # longest first, so title+name beats name+verb
+        cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+        return cands
 
+    def _person(
+        self,
+        ctx: Context,
+        start: int,
+        n_start: int,
+        n_end: int,
+        roles: tuple[Role, ...] = (),
+        country: str | None = None,
+    ) -> Mention | None:
+        """The person named at ``text[n_start:n_end]``, its mention from
+        *start*; None if the name is a place, a title or an organization."""
+        text, gaz, gaz_starts = ctx.text, ctx.gaz, ctx.gaz_starts
+        orig = n_start
+        n_start, n_end = trim_name(text, n_start, n_end)
+        if n_end <= n_start:
+            return None
+        if start == orig:
+            start = n_start
+        name = " ".join(text[n_start:n_end].split())
+        if name in self._forms or name in self._blockers:
+            return None
+        if ctx.gaz_spans.overlaps(n_start, n_end):
+            return None  # "leaders of China and the United States"
+        if name not in self._names.known_persons and any(
+            tok in self._titles.words for tok in name.split()[:1]
+        ):
+            return None
+        if any(tok in self._org_heads for tok in name.split()):
+            return None  # "the Transitional Military Council"
+        end = n_end
+        # "King Fahd of Saudi Arabia"
+        of = _OF_STATE.match(text, n_end, n_end + 500)
+        if of is not None:
+            i = bisect.bisect_left(gaz_starts, of.end())
+            if i < len(gaz) and gaz[i].start == of.end() and gaz[i].kind is ActorKind.STATE:
+                country = country or gaz[i].country
+                roles = tuple(
+                    attrs.evolve(r, country=r.country or gaz[i].country)
+                    for r in roles
+                )
+        return Mention(
+            start=min(start, n_start),
+            sentence=ctx.sentence_at(min(start, n_start)),
+            end=max(end, n_end),
+            text=text[min(start, n_start) : max(end, n_end)],
+            kind=ActorKind.PERSON,
+            name=name,
+            head=(n_start, n_end),
+            country=country,
+            roles=roles,
+            form="name",
+        )
+
+    def _titled(self, ctx: Context) -> Iterator[Mention | None]:
+        """Persons after a title, with their roles: "Russian Foreign
+        Minister X", "Presidents X of Ukraine and Y of Russia"."""
+        text, gaz, gaz_starts = ctx.text, ctx.gaz, ctx.gaz_starts
+        titles = self._titles
         for t_start, t_end, n_start, n_end, stacked in titles.titled_names(
-            text, runs
+            text, ctx.runs
         ):
             title = stacked[-1]
             country, start = ctx.country_before(t_start)
@@ -184,7 +197,7 @@ class PersonFinder:
                 country = country or c2
                 start = c_start
             plural = title.endswith("s") and title[:-1] != title and not title.endswith("ss")
-            person(start, n_start, n_end, tuple(roles), country, "name")
+            yield self._person(ctx, start, n_start, n_end, tuple(roles), country)
             if plural:
                 # "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia"
                 pos = n_end
@@ -199,16 +212,20 @@ class PersonFinder:
                         attrs.evolve(r, title=singular_title(r.title), country=None)
                         for r in roles
                     )
-                    person(
+                    yield self._person(
+                        ctx,
                         nxt.start("name"),
                         nxt.start("name"),
                         nxt.end("name"),
                         s_roles,
-                        None,
-                        "name",
                     )
-        for n_start, n_end, desc_start, desc_end, title in names.appositions(
-            text, runs
+
+    def _apposed(self, ctx: Context) -> Iterator[Mention | None]:
+        """Persons before a title in apposition: "Wang Yi, China's
+        foreign minister,"."""
+        gaz, gaz_starts = ctx.gaz, ctx.gaz_starts
+        for n_start, n_end, desc_start, desc_end, title in self._names.appositions(
+            ctx.text, ctx.runs
         ):
             country = None
             # a state or body named in the description
@@ -216,20 +233,26 @@ class PersonFinder:
             while i < len(gaz) and gaz[i].end <= desc_end:
                 country = gaz[i].country
                 break
-            person(
+            yield self._person(
+                ctx,
                 n_start,
                 n_start,
                 n_end,
                 (Role(title=singular_title(title), country=country),),
                 country,
-                "name",
             )
+
+    def _by_shape(self, ctx: Context) -> Iterator[Mention | None]:
+        """Persons by the shape of their name alone: a known given name,
+        a described person, a name before or after a verb."""
+        text, runs, gaz_spans = ctx.text, ctx.runs, ctx.gaz_spans
+        names = self._names
         for n_start, n_end in names.given_names(text, runs):
             if not gaz_spans.overlaps(n_start, n_end):
-                person(n_start, n_start, n_end, (), None, "name")
+                yield self._person(ctx, n_start, n_start, n_end)
         for n_start, n_end in names.apposed_names(text, runs):
             if not gaz_spans.overlaps(n_start, n_end):
-                person(n_start, n_start, n_end, (), None, "name")
+                yield self._person(ctx, n_start, n_start, n_end)
         for m in names.names_before_verbs(text, runs):
             n_start, n_end = m.span("name")
             if gaz_spans.overlaps(n_start, n_end):
@@ -245,17 +268,14 @@ class PersonFinder:
                 continue
             if self._group_canon.get(name.casefold()):
                 continue
-            person(n_start, n_start, n_end, (), None, "name")
+            yield self._person(ctx, n_start, n_start, n_end)
         for m in names.said_name.finditer(text):
             n_start, n_end = m.span("name")
             if gaz_spans.overlaps(n_start, n_end):
                 continue
             if text[n_start:n_end].casefold() in _COMMON_CAPITALIZED:
                 continue
-            person(n_start, n_start, n_end, (), None, "name")
-        # longest first, so title+name beats name+verb
-        cands.sort(key=lambda c: (-(c.end - c.start), c.start))
-        return cands
+            yield self._person(ctx, n_start, n_start, n_end)
 
 
 def accept_persons(
