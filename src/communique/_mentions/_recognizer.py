@@ -49,7 +49,6 @@ class Recognizer:
     """
 
     def __init__(self, gazetteer: Gazetteer, lexicons: Lexicons) -> None:
-        self.gazetteer = gazetteer
         names = GazetteerNames(gazetteer, lexicons)
         self._names = names
         titles = Titles(lexicons, names.forms)
