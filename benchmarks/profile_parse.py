@@ -34,7 +34,7 @@ import make_corpus  # noqa: E402
 STAGES = (
     ("_normalize.py", "normalize"),
     ("_segment.py", "segment"),
-    ("_mentions.py", "recognize"),
+    ("_mentions/_recognizer.py", "__call__"),
     ("_resolve.py", "resolve"),
     ("_meetings/_find.py", "find_meetings"),
     ("_claims/_finder.py", "find_claims"),

@@ -26,7 +26,7 @@ from communique import ActorKind
 from communique._meetings._kept import Kept
 from communique._meetings._merge import Merger
 from communique._meetings._records import Candidate
-from communique._mentions import _Taken
+from communique._mentions._taken import Taken as _Taken
 from communique._resolve import _ARTICLE, _NameIndex
 
 
