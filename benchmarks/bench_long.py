@@ -34,9 +34,7 @@ import argparse
 import datetime as dt
 import gc
 import json
-import os
 import resource
-import subprocess
 import sys
 import time
 import tracemalloc
@@ -52,7 +50,7 @@ sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_parse import machine  # noqa: E402
+from bench_parse import machine, run_worker  # noqa: E402
 from tests.long_text import KINDS, long_document  # noqa: E402
 
 
@@ -122,18 +120,7 @@ def worker(kind: str, mb: float, reps: int, trace: bool) -> dict[str, Any]:
 
 
 def _sub(args: Sequence[str]) -> Any:
-    env = {**os.environ, **ONE_THREAD}
-    proc = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    if proc.returncode != 0:
-        msg = f"worker {args} failed:\n{proc.stderr[-3000:]}"
-        raise RuntimeError(msg)
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return run_worker(args, script=Path(__file__).resolve())
 
 
 def _fmt(x: float | None, nd: int = 0) -> str:

@@ -245,10 +245,16 @@ def worker_spacy_load() -> dict[str, Any]:
 # ---------------------------------------------------------------------------
 # Driver
 # ---------------------------------------------------------------------------
-def _sub(args: Sequence[str], timeout: float | None = None) -> Any:
+def run_worker(
+    args: Sequence[str],
+    timeout: float | None = None,
+    script: Path | None = None,
+) -> Any:
+    """Run *script* with *args* in a fresh one-thread interpreter and
+    return the JSON of its last output line (*script*: this file)."""
     env = {**os.environ, **ONE_THREAD}
     proc = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), *args],
+        [sys.executable, str(script or Path(__file__).resolve()), *args],
         capture_output=True,
         text=True,
         env=env,
@@ -481,7 +487,7 @@ def _ratios(
 
 
 def _median_first(reps: int, source: str) -> dict[str, Any]:
-    runs = [_sub(["--worker-first", "--source", source]) for _ in range(reps)]
+    runs = [run_worker(["--worker-first", "--source", source]) for _ in range(reps)]
     return {
         k: (
             statistics.median(r[k] for r in runs)
@@ -602,7 +608,7 @@ def main(argv: list[str] | None = None) -> int:
         res["first_parse"] = _median_first(3, args.source)
     if "spacy" in engines and not args.skip_startup:
         try:
-            res["spacy_load"] = _sub(["--worker-spacy-load"])
+            res["spacy_load"] = run_worker(["--worker-spacy-load"])
         except RuntimeError as e:
             res["spacy_load"] = {"error": str(e)[-500:]}
             engines.remove("spacy")
@@ -621,7 +627,7 @@ def main(argv: list[str] | None = None) -> int:
                     wargs.append("--trace")
                 print(f"{eng} {lay} {s:,} ...", file=sys.stderr, flush=True)
                 try:
-                    case = _sub(wargs, timeout=args.timeout)
+                    case = run_worker(wargs, timeout=args.timeout)
                 except (RuntimeError, subprocess.TimeoutExpired) as e:
                     case = {
                         "engine": eng,

@@ -15,7 +15,7 @@ from communique._gazetteer import Gazetteer
 from communique._mentions import Recognizer
 from communique._pipeline import default_parser
 from communique._types import Document, Mention, NormalizedText, Sentence
-from communique.model import Actor, Claim, Meeting, Relationship
+from communique.model import Claim, Meeting, Relationship
 
 
 STATE = default_parser().state
@@ -97,7 +97,6 @@ __all__ = [
     "CAMEO_LABELS",
     "PLOVER_CATEGORIES",
     "STATE",
-    "Actor",
     "claim_lexicon",
     "code_claim",
     "code_meeting",

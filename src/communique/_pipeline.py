@@ -27,7 +27,7 @@ from ._normalize import normalize
 from ._relations import find_relationships
 from ._resolve import resolve
 from ._segment import segment
-from ._state import ParserState, default_state
+from ._state import ParserState, cached_state, default_state
 from ._types import Document
 from .errors import InputTypeError, InputValueError
 from .model import Article, Claim, Meeting, Relationship
@@ -128,12 +128,10 @@ class Parser:
         if lex is not None and not isinstance(lex, Lexicons):
             raise InputTypeError("lexicons", "a communique.Lexicons or None", lex)
         if gaz is None and lex is None:
-            state = default_state()
-            assert state is not None  # built when not cached
-            self.state = state
+            self.state = default_state()
         else:
             # the shipped state, if cached, lends the parts it shares
-            shipped = default_state(build=False)
+            shipped = cached_state()
             self.state = ParserState.build(
                 gaz if gaz is not None else Gazetteer.default(),
                 lex if lex is not None else Lexicons.default(),

@@ -13,8 +13,6 @@ process, so :func:`default_state` keeps it in the disk cache
 
 from __future__ import annotations
 
-import datetime as dt
-
 from collections.abc import Callable, Mapping
 from importlib import resources
 
@@ -23,7 +21,7 @@ import attrs
 from . import _cache
 from ._claims import ClaimLexicon, build_lexicon
 from ._codes import Codes, build_codes
-from ._enrich import served
+from ._enrich import Service, served
 from ._gazetteer import Gazetteer
 from ._lexicons import NAMES, Lexicons
 from ._meetings import Cues, Patterns, cues
@@ -31,7 +29,7 @@ from ._mentions import Recognizer
 from ._relations import PolarityLexicon
 
 
-__all__ = ["ParserState", "default_state"]
+__all__ = ["ParserState", "cached_state", "default_state"]
 
 #: What each compiled part is built from: the gazetteer and which lexicons.
 #: A parser with custom data reuses the parts of the shipped state whose
@@ -46,8 +44,8 @@ _INPUTS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "polarity": (False, ("polarity",)),
 }
 
-#: The persons' periods of service: (country, since, until).
-Services = Mapping[str, tuple[tuple[str, dt.date | None, dt.date | None], ...]]
+#: Each name of the ``persons`` lexicon -> its periods of service.
+Services = Mapping[str, tuple[Service, ...]]
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -139,20 +137,27 @@ def _shipped_digest() -> str:
     )
 
 
-def default_state(*, build: bool = True) -> ParserState | None:
+def _state_file() -> str:
+    return f"state-{_shipped_digest()}.pickle"
+
+
+def cached_state() -> ParserState | None:
+    """The state of the shipped data from the disk cache, if there."""
+    state = _cache.load(_state_file())
+    return state if isinstance(state, ParserState) else None
+
+
+def default_state() -> ParserState:
     """
     The state of the shipped gazetteer and lexicons, every stage built:
     from the disk cache when an earlier process wrote it, else compiled
-    (and written there), or ``None`` if not in the cache and not *build*.
+    (and written there).
     """
-    name = f"state-{_shipped_digest()}.pickle"
-    state = _cache.load(name)
-    if isinstance(state, ParserState):
+    state = cached_state()
+    if state is not None:
         return state
-    if not build:
-        return None
     state = ParserState.build(Gazetteer.default(), Lexicons.default())
-    if _cache.save(name, state):
+    if _cache.save(_state_file(), state):
         _cache.prune("state-")
     _cache.save_patterns()
     return state
